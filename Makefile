@@ -1,0 +1,80 @@
+# The two commands: `make run` and `make test`. Each installs what it is missing first.
+# Compiled output goes to a target directory outside the clone, so a fresh clone (and CI)
+# reuses what an earlier build compiled.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/forsamling/target
+CARGO_LEPTOS_VERSION := 0.3.10
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SITE_ROOT := $(CURDIR)/target/site
+PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+
+.PHONY: help setup run test test-setup test-rust test-e2e build-debug lint bench
+
+help:
+	@echo "make run    build and serve the platform with demo data at http://127.0.0.1:3000"
+	@echo "make test   run every test (unit, integration on SQLite and PostgreSQL, end-to-end)"
+	@echo "make lint   cargo fmt --check and clippy"
+
+# --- installation -------------------------------------------------------------------------
+
+setup:
+	@echo "==> Checking the build tools"
+	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || { \
+	  echo "==> Adding the wasm32-unknown-unknown Rust target"; \
+	  rustup target add wasm32-unknown-unknown; }
+	@if ! cargo leptos --version 2>/dev/null | grep -q "$(CARGO_LEPTOS_VERSION)"; then \
+	  echo "==> Installing cargo-leptos $(CARGO_LEPTOS_VERSION) (the first time takes about 25 minutes)"; \
+	  cargo install cargo-leptos@$(CARGO_LEPTOS_VERSION) --locked --features no_downloads; fi
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "==> Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 5 minutes)"; \
+	  cargo install wasm-bindgen-cli@$(WASM_BINDGEN_VERSION); fi
+	@command -v wasm-opt >/dev/null || { \
+	  echo "==> Installing binaryen (wasm-opt) from Debian"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binaryen; }
+
+test-setup: setup
+	@command -v chromium >/dev/null || { \
+	  echo "==> Installing Chromium from Debian for the end-to-end tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@echo "==> Installing the end-to-end test packages (npm ci)"
+	@cd end2end && npm ci --no-audit --no-fund --loglevel=error
+
+# --- running --------------------------------------------------------------------------------
+
+run: setup
+	@echo "==> Building a release build (the first time takes 10 minutes or more)"
+	cargo leptos build --release
+	@echo "==> Starting forsamling with an embedded SQLite database in ./data"
+	FORSAMLING_SITE_ROOT=$(SITE_ROOT) "$(CARGO_TARGET_DIR)/release/server" serve --demo
+
+# --- testing --------------------------------------------------------------------------------
+
+test: test-setup test-rust test-e2e
+	@echo "==> All tests passed"
+
+test-rust:
+	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then \
+	  echo "==> PostgreSQL answers on 127.0.0.1:5432: storage tests run on SQLite and PostgreSQL"; \
+	else \
+	  echo "==> PostgreSQL is not reachable on 127.0.0.1:5432: its tests will be SKIPPED (REQUIRE_POSTGRES=1 makes that a failure)"; \
+	fi
+	@echo "==> Unit and integration tests"
+	PG_ADMIN_URL=$(PG_ADMIN_URL) cargo test --workspace --locked
+
+build-debug:
+	@echo "==> Building the site for the end-to-end tests"
+	cargo leptos build
+
+test-e2e: build-debug
+	@echo "==> End-to-end tests in headless Chromium"
+	cd end2end && SERVER_BIN="$(CARGO_TARGET_DIR)/debug/server" SITE_ROOT=$(SITE_ROOT) npx playwright test
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p app --lib --target wasm32-unknown-unknown --features hydrate --locked -- -D warnings

@@ -1,0 +1,87 @@
+//! Who is asking: the session's link to an account, log-in and log-out, and the checks every
+//! server function makes before it does anything ("deny unless allowed").
+
+use super::Account;
+use super::role::Role;
+use super::store;
+use crate::db::Db;
+use crate::error::AppError;
+use crate::state::AppState;
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+const AUTH_KEY: &str = "auth";
+
+/// What a session remembers about its account. The version must match the account's, so
+/// that changing the password ends every older session.
+#[derive(Serialize, Deserialize)]
+struct SessionAuth {
+    account_id: i64,
+    session_version: i64,
+}
+
+/// The session of the request being served (put there by the session layer).
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|error| {
+        tracing::error!(%error, "no session on the request");
+        AppError::Internal
+    })
+}
+
+/// Links the session to the account, under a new session id so that an id planted in the
+/// browser before log-in (session fixation) is worth nothing after it.
+pub async fn log_in(
+    session: &Session,
+    account_id: i64,
+    session_version: i64,
+) -> Result<(), AppError> {
+    session.cycle_id().await?;
+    session
+        .insert(
+            AUTH_KEY,
+            SessionAuth {
+                account_id,
+                session_version,
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+/// Ends the session on the server (the row is deleted) and in the browser.
+pub async fn log_out(session: &Session) -> Result<(), AppError> {
+    session.flush().await?;
+    Ok(())
+}
+
+/// The logged-in account, or `None` for an anonymous visitor or an ended session.
+pub async fn current_account(db: &Db, session: &Session) -> Result<Option<Account>, AppError> {
+    let Some(auth) = session.get::<SessionAuth>(AUTH_KEY).await? else {
+        return Ok(None);
+    };
+    let account = store::account_for_session(db, auth.account_id, auth.session_version).await?;
+    if account.is_none() {
+        // The password was changed elsewhere, or the account is gone: forget the link.
+        session.remove::<SessionAuth>(AUTH_KEY).await?;
+    }
+    Ok(account)
+}
+
+/// The state, session and account of a request that must come from a logged-in person.
+pub async fn require_account() -> Result<(AppState, Session, Account), AppError> {
+    let state = AppState::get()?;
+    let session = session().await?;
+    let account = current_account(&state.db, &session)
+        .await?
+        .ok_or(AppError::NotLoggedIn)?;
+    Ok((state, session, account))
+}
+
+/// Like `require_account`, and the account must also hold `role`.
+pub async fn require_role(role: Role) -> Result<(AppState, Session, Account), AppError> {
+    let (state, session, account) = require_account().await?;
+    if !account.has_role(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((state, session, account))
+}

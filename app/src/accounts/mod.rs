@@ -1,0 +1,63 @@
+//! Accounts: registration, log-in and log-out, my account, and the roles an account holds.
+
+pub mod account;
+pub mod display_name;
+pub mod email;
+pub mod login;
+pub mod logout;
+pub mod password;
+pub mod register;
+pub mod role;
+
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::time::LocalDateTime;
+use role::Role;
+use serde::{Deserialize, Serialize};
+
+/// A logged-in person's own account, as their pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub neighbourhood_id: Option<i64>,
+    pub neighbourhood_name: Option<String>,
+    pub roles: Vec<Role>,
+    pub created_at: LocalDateTime,
+    /// Server-side only: which password generation the session was opened under.
+    #[serde(skip)]
+    pub session_version: i64,
+}
+
+impl Account {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// Where to go after log-in: only a path on this site, so a link cannot send someone who
+/// logs in on to another site (an open redirect).
+pub fn safe_next(next: &str) -> &str {
+    let is_local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    if is_local { next } else { "/" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_stay_on_the_site() {
+        assert_eq!(safe_next("/account"), "/account");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}

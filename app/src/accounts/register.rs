@@ -1,0 +1,97 @@
+//! Creating an account. The new account is logged in straight away.
+
+use crate::error::AppError;
+use crate::i18n::{Msg, tr};
+use crate::neighbourhoods::list_neighbourhoods;
+use crate::site::context::refresh_site_after;
+use crate::ui::form::{FormAlert, FormState, SelectField, TextField};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+
+#[server(endpoint = "register")]
+pub async fn register(
+    display_name: String,
+    email: String,
+    password: String,
+    password_repeat: String,
+    neighbourhood: String,
+) -> Result<(), AppError> {
+    use super::{auth, service};
+    // Open to anyone who is not logged in; a logged-in person has an account already.
+    let state = crate::state::AppState::get()?;
+    let session = auth::session().await?;
+    if auth::current_account(&state.db, &session).await?.is_some() {
+        return Err(AppError::Forbidden);
+    }
+    let registered = service::register(
+        &state.db,
+        service::Registration {
+            display_name: &display_name,
+            email: &email,
+            password: &password,
+            password_repeat: &password_repeat,
+            neighbourhood: &neighbourhood,
+        },
+    )
+    .await?;
+    auth::log_in(&session, registered.account_id, registered.session_version).await?;
+    tracing::info!(account = registered.account_id, "account registered");
+    leptos_axum::redirect("/account?saved=welcome");
+    Ok(())
+}
+
+/// The neighbourhoods as (value, label) options for a select.
+pub fn neighbourhood_options() -> Signal<Vec<(String, String)>> {
+    let neighbourhoods = Resource::new(|| (), |_| list_neighbourhoods());
+    Signal::derive(move || {
+        neighbourhoods
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|n| (n.id.to_string(), n.name))
+            .collect()
+    })
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let action = ServerAction::<Register>::new();
+    refresh_site_after(action);
+    let form = FormState::new(action);
+    let options = neighbourhood_options();
+    view! {
+        <PageTitle title=Msg::RegisterTitle />
+        <h1>{tr(Msg::RegisterTitle)}</h1>
+        <p class="lead">{tr(Msg::RegisterLead)}</p>
+        <ActionForm action=action attr:novalidate=true attr:class="form">
+            <FormAlert
+                form
+                labels=vec![
+                    ("display_name", Msg::FieldDisplayName),
+                    ("email", Msg::FieldEmail),
+                    ("password", Msg::FieldPassword),
+                    ("password_repeat", Msg::FieldPasswordRepeat),
+                    ("neighbourhood", Msg::FieldNeighbourhood),
+                ]
+            />
+            <TextField name="display_name" label=Msg::FieldDisplayName hint=Msg::FieldDisplayNameHint autocomplete="nickname" form />
+            <TextField name="email" label=Msg::FieldEmail hint=Msg::FieldEmailHint kind="email" autocomplete="email" form />
+            <TextField name="password" label=Msg::FieldPassword hint=Msg::FieldPasswordHint kind="password" autocomplete="new-password" form />
+            <TextField name="password_repeat" label=Msg::FieldPasswordRepeat kind="password" autocomplete="new-password" form />
+            <Transition fallback=|| ()>
+                <SelectField
+                    name="neighbourhood"
+                    label=Msg::FieldNeighbourhood
+                    hint=Msg::FieldNeighbourhoodHint
+                    none=Msg::NeighbourhoodNone
+                    optional=true
+                    options
+                    form
+                />
+            </Transition>
+            <button type="submit" class="button">{tr(Msg::RegisterSubmit)}</button>
+        </ActionForm>
+        <p><a href="/login">{tr(Msg::RegisterHaveAccount)}</a></p>
+    }
+}

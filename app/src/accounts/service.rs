@@ -1,0 +1,176 @@
+//! The accounts' rules, between the server functions (which add the session) and the
+//! queries. The command line and the tests call these too.
+
+use super::display_name::DisplayName;
+use super::email::Email;
+use super::password::{self, Password};
+use super::{Account, store};
+use crate::db::{Db, is_unique_violation};
+use crate::error::{AppError, FormCheck, Problem};
+use crate::neighbourhoods;
+
+/// The account a successful log-in or registration opens a session for.
+pub struct Authenticated {
+    pub account_id: i64,
+    pub session_version: i64,
+}
+
+pub struct Registration<'a> {
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+    pub password_repeat: &'a str,
+    /// The neighbourhood's id as the form sent it; empty for none.
+    pub neighbourhood: &'a str,
+}
+
+pub async fn register(db: &Db, form: Registration<'_>) -> Result<Authenticated, AppError> {
+    let mut check = FormCheck::new();
+    check
+        .keep("display_name", form.display_name)
+        .keep("email", form.email)
+        .keep("neighbourhood", form.neighbourhood);
+    let display_name = check.check("display_name", DisplayName::parse(form.display_name));
+    let email = check.check("email", Email::parse(form.email));
+    let password = check.check("password", Password::parse(form.password));
+    if password.is_some() && form.password != form.password_repeat {
+        check.fail("password_repeat", Problem::PasswordsDiffer);
+    }
+    let neighbourhood = check.check(
+        "neighbourhood",
+        neighbourhoods::parse_choice(db, form.neighbourhood).await?,
+    );
+    let (Some(display_name), Some(email), Some(password), Some(neighbourhood_id), true) =
+        (display_name, email, password, neighbourhood, check.is_ok())
+    else {
+        return Err(check.into_error());
+    };
+    let password_hash = password::hash(&password).await?;
+    let inserted = store::insert_account(
+        db.pool(),
+        &store::NewAccount {
+            email: email.as_str(),
+            display_name: display_name.as_str(),
+            password_hash: &password_hash,
+            neighbourhood_id,
+        },
+    )
+    .await;
+    match inserted {
+        Ok(account_id) => Ok(Authenticated {
+            account_id,
+            session_version: 1,
+        }),
+        Err(error) if is_unique_violation(&error) => {
+            check.fail("email", Problem::EmailTaken);
+            Err(check.into_error())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Checks an email and password: `None` when they do not match an account. Unknown email
+/// and wrong password fail the same way, after the same amount of work.
+pub async fn authenticate(
+    db: &Db,
+    email: &str,
+    password: &str,
+) -> Result<Option<Authenticated>, AppError> {
+    let credentials = match Email::parse(email) {
+        Ok(email) => store::credentials_by_email(db, email.as_str()).await?,
+        Err(_) => None,
+    };
+    let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
+    if !password::verify(password, stored).await {
+        return Ok(None);
+    }
+    Ok(credentials.map(|credentials| Authenticated {
+        account_id: credentials.account_id,
+        session_version: credentials.session_version,
+    }))
+}
+
+/// Changes the password after checking the current one, and answers the new session
+/// version (every other session of the account ends).
+pub async fn change_password(
+    db: &Db,
+    account: &Account,
+    current: &str,
+    new: &str,
+    new_repeat: &str,
+) -> Result<i64, AppError> {
+    let mut check = FormCheck::new();
+    let stored = store::password_hash(db, account.id).await?;
+    if !password::verify(current, stored.as_deref()).await {
+        check.fail("current_password", Problem::WrongCurrentPassword);
+    }
+    let new_password = check.check("new_password", Password::parse(new));
+    if new_password.is_some() && new != new_repeat {
+        check.fail("new_password_repeat", Problem::PasswordsDiffer);
+    }
+    let (Some(new_password), true) = (new_password, check.is_ok()) else {
+        return Err(check.into_error());
+    };
+    let hash = password::hash(&new_password).await?;
+    Ok(store::set_password(db, account.id, &hash).await?)
+}
+
+pub async fn update_profile(
+    db: &Db,
+    account: &Account,
+    display_name: &str,
+    neighbourhood: &str,
+) -> Result<(), AppError> {
+    let mut check = FormCheck::new();
+    check
+        .keep("display_name", display_name)
+        .keep("neighbourhood", neighbourhood);
+    let name = check.check("display_name", DisplayName::parse(display_name));
+    let neighbourhood_id = check.check(
+        "neighbourhood",
+        neighbourhoods::parse_choice(db, neighbourhood).await?,
+    );
+    let (Some(name), Some(neighbourhood_id)) = (name, neighbourhood_id) else {
+        return Err(check.into_error());
+    };
+    store::update_profile(db, account.id, name.as_str(), neighbourhood_id).await?;
+    Ok(())
+}
+
+/// Creates an account outside the web forms (command line, demo data). The password rules
+/// still apply.
+pub async fn create_account(
+    db: &Db,
+    email: &str,
+    display_name: &str,
+    password: &str,
+    neighbourhood_id: Option<i64>,
+) -> Result<i64, AppError> {
+    let mut check = FormCheck::new();
+    let email = check.check("email", Email::parse(email));
+    let name = check.check("display_name", DisplayName::parse(display_name));
+    let password = check.check("password", Password::parse(password));
+    let (Some(email), Some(name), Some(password)) = (email, name, password) else {
+        return Err(check.into_error());
+    };
+    let password_hash = password::hash(&password).await?;
+    store::insert_account(
+        db.pool(),
+        &store::NewAccount {
+            email: email.as_str(),
+            display_name: name.as_str(),
+            password_hash: &password_hash,
+            neighbourhood_id,
+        },
+    )
+    .await
+    .map_err(|error| {
+        if is_unique_violation(&error) {
+            let mut check = FormCheck::new();
+            check.fail("email", Problem::EmailTaken);
+            check.into_error()
+        } else {
+            error.into()
+        }
+    })
+}

@@ -1,0 +1,201 @@
+//! The one error type every server function returns. It carries stable codes, never text:
+//! the page translates them into the reader's language (see `i18n`). Internal details are
+//! logged on the server and replaced by `Internal` before anything reaches the browser.
+
+use serde::{Deserialize, Serialize};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("you must be logged in")]
+    NotLoggedIn,
+    #[error("you are not allowed to do that")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("too many attempts")]
+    TooManyAttempts,
+    #[error("the input is not valid")]
+    Invalid(Invalid),
+    #[error("the request could not be read")]
+    BadRequest,
+    #[error("something went wrong on our side")]
+    Internal,
+}
+
+/// What was wrong with a submitted form, field by field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invalid {
+    pub problems: Vec<FieldProblem>,
+    /// What the user typed (never a password), so that a form re-rendered after a plain
+    /// HTML post, without JavaScript, still holds it.
+    pub values: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// Why one field was refused. Translated by `i18n::problem_message`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    Required,
+    TooLong {
+        max: usize,
+    },
+    ControlCharacters,
+    InvalidEmail,
+    EmailTaken,
+    PasswordTooShort {
+        min: usize,
+    },
+    PasswordTooLong {
+        max: usize,
+    },
+    PasswordsDiffer,
+    WrongCurrentPassword,
+    /// Log-in failed; deliberately the same for an unknown email and a wrong password.
+    WrongCredentials,
+    UnknownNeighbourhood,
+}
+
+impl Invalid {
+    pub fn problem_for(&self, field: &str) -> Option<Problem> {
+        self.problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.problem)
+    }
+
+    pub fn value_of(&self, field: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// Collects the problems of one form while its fields are parsed, so that the user is told
+/// about every wrong field at once rather than one per submission.
+#[derive(Default)]
+pub struct FormCheck {
+    invalid: Invalid,
+}
+
+impl FormCheck {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Remembers what the user typed in `field`, to give it back with the errors.
+    pub fn keep(&mut self, field: &str, value: &str) -> &mut Self {
+        self.invalid
+            .values
+            .push((field.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Records the outcome of parsing `field`; `None` when it was refused.
+    pub fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T> {
+        match parsed {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                self.fail(field, problem);
+                None
+            }
+        }
+    }
+
+    pub fn fail(&mut self, field: &str, problem: Problem) {
+        if self.invalid.problem_for(field).is_none() {
+            self.invalid.problems.push(FieldProblem {
+                field: field.to_owned(),
+                problem,
+            });
+        }
+    }
+
+    pub fn is_ok(&self) -> bool {
+        self.invalid.problems.is_empty()
+    }
+
+    /// The error to return when any field was refused.
+    pub fn into_error(self) -> AppError {
+        AppError::Invalid(self.invalid)
+    }
+
+    /// `Ok` when nothing was refused, otherwise the error with every problem.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.is_ok() {
+            Ok(())
+        } else {
+            Err(self.into_error())
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // The request itself was malformed (missing or unreadable arguments).
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => {
+                #[cfg(feature = "ssr")]
+                tracing::info!(error = %value, "bad server function request");
+                AppError::BadRequest
+            }
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::error!(error = %other, "server function failed");
+                #[cfg(not(feature = "ssr"))]
+                let _ = other;
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(error: tower_sessions::session::Error) -> Self {
+        tracing::error!(%error, "session error");
+        AppError::Internal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_check_keeps_the_first_problem_per_field() {
+        let mut check = FormCheck::new();
+        check.keep("email", "a@b");
+        check.fail("email", Problem::InvalidEmail);
+        check.fail("email", Problem::Required);
+        let AppError::Invalid(invalid) = check.into_error() else {
+            panic!("expected Invalid")
+        };
+        assert_eq!(invalid.problem_for("email"), Some(Problem::InvalidEmail));
+        assert_eq!(invalid.value_of("email"), Some("a@b"));
+    }
+
+    #[test]
+    fn an_empty_check_passes() {
+        assert!(FormCheck::new().finish().is_ok());
+    }
+}

@@ -1,0 +1,147 @@
+//! English: complete, so that nobody has to read Danish to take part.
+
+use super::Msg;
+
+pub fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::SiteName => "Forsamlingshuset",
+        Msg::SkipToContent => "Skip to content",
+        Msg::MainNavigation => "Main menu",
+        Msg::NavHome => "Home",
+        Msg::NavLogIn => "Log in",
+        Msg::NavRegister => "Create account",
+        Msg::NavAccount => "My account",
+        Msg::NavLogOut => "Log out",
+        Msg::LanguageSwitch => "Language",
+        Msg::FooterAccessibility => "Accessibility statement",
+        Msg::FooterAbout => {
+            "An online assembly house where citizens, politicians and municipal staff meet about communities and initiatives in the town."
+        }
+        Msg::Loading => "Loading …",
+        Msg::LoggedInAs => "Logged in as {name}",
+
+        Msg::HomeTitle => "Together for our town",
+        Msg::HomeLead => {
+            "Find and start events, activities and ideas in your town – and take part in the way that suits you."
+        }
+        Msg::HomeHowTitle => "How it works",
+        Msg::HomeHowText => {
+            "Citizens propose initiatives. Municipal staff look each proposal over before it goes public. Everyone can join and comment. Politicians can follow who takes part and who is missing."
+        }
+        Msg::HomeLevelsTitle => "Four ways to take part",
+        Msg::HomeLevelsIntro => {
+            "Every kind of taking part that adds to the community is valuable. You choose, and you can always change."
+        }
+        Msg::HomeJoinCta => "Create an account",
+        Msg::HomeLogInCta => "Log in",
+        Msg::HomeWelcomeBack => "Welcome back, {name}.",
+        Msg::HomeGoToAccount => "Go to your account",
+
+        Msg::LevelObserving => "Observing",
+        Msg::LevelObservingText => "You turn up and show your support.",
+        Msg::LevelActive => "Active",
+        Msg::LevelActiveText => {
+            "You take part: bring the neighbour, welcome newcomers, set a table or bake a cake."
+        }
+        Msg::LevelCoCreating => "Co-creating",
+        Msg::LevelCoCreatingText => {
+            "You help get it on its feet: invite others, arrange the loan of rooms and the like."
+        }
+        Msg::LevelInitiator => "Initiator",
+        Msg::LevelInitiatorText => {
+            "You have the idea – alone or with others – and find the people to make it real."
+        }
+
+        Msg::RegisterTitle => "Create account",
+        Msg::RegisterLead => {
+            "With an account you can propose initiatives, join them and write comments."
+        }
+        Msg::RegisterSubmit => "Create account",
+        Msg::RegisterHaveAccount => "Already have an account? Log in",
+        Msg::FieldDisplayName => "Name",
+        Msg::FieldDisplayNameHint => "The name others see. Your first name is fine.",
+        Msg::FieldEmail => "Email",
+        Msg::FieldEmailHint => {
+            "We only use it to log you in and to write to you about your initiatives."
+        }
+        Msg::FieldPassword => "Password",
+        Msg::FieldPasswordHint => "At least 12 characters. A sentence you can remember works well.",
+        Msg::FieldPasswordRepeat => "Repeat the password",
+        Msg::FieldNeighbourhood => "Neighbourhood",
+        Msg::FieldNeighbourhoodHint => {
+            "Helps the municipality see whether every part of town takes part. Others cannot see it."
+        }
+        Msg::NeighbourhoodNone => "Rather not say / I don't live in the municipality",
+        Msg::Optional => "(optional)",
+
+        Msg::LogInTitle => "Log in",
+        Msg::LogInSubmit => "Log in",
+        Msg::LogInNoAccount => "No account yet? Create one",
+        Msg::LogInPassword => "Password",
+
+        Msg::AccountTitle => "My account",
+        Msg::AccountDetailsTitle => "Your details",
+        Msg::AccountEmail => "Email",
+        Msg::AccountRoles => "Roles",
+        Msg::AccountMemberSince => "Created",
+        Msg::AccountNeighbourhoodNone => "Not given",
+        Msg::RoleCitizen => "Citizen",
+        Msg::RoleModerator => "Moderator",
+        Msg::RolePolitician => "Politician",
+        Msg::RoleAdministrator => "Administrator",
+        Msg::AccountCreated => "Welcome! Your account is created and you are logged in.",
+        Msg::ProfileTitle => "Change name and neighbourhood",
+        Msg::ProfileSubmit => "Save",
+        Msg::ProfileSaved => "Your details are saved.",
+        Msg::PasswordTitle => "Change password",
+        Msg::FieldCurrentPassword => "Current password",
+        Msg::FieldNewPassword => "New password",
+        Msg::FieldNewPasswordRepeat => "Repeat the new password",
+        Msg::PasswordSubmit => "Change password",
+        Msg::PasswordChanged => "Your password is changed. You are logged out everywhere else.",
+        Msg::MustLogIn => "You need to be logged in to see this page.",
+        Msg::MustLogInLink => "Log in",
+
+        Msg::NotFoundTitle => "Page not found",
+        Msg::NotFoundText => {
+            "We cannot find the page you are looking for. It may have moved, or the address may be mistyped."
+        }
+        Msg::BackHome => "Go to the front page",
+
+        Msg::AccessibilityTitle => "Accessibility statement",
+        Msg::AccessibilityStandard => {
+            "Forsamlingshuset must be usable by everyone. We work to the WCAG 2.1 standard at level AA."
+        }
+        Msg::AccessibilityHow => {
+            "Every page works with a keyboard alone, with a screen reader and without JavaScript. Every page is checked automatically for known accessibility faults before a new version goes live."
+        }
+        Msg::AccessibilityKnownIssues => {
+            "We know of no faults right now. If you meet a page you cannot use, we want to hear about it."
+        }
+        Msg::AccessibilityContactTitle => "Contact",
+        Msg::AccessibilityContact => {
+            "Write to the municipality and tell us which page it is and what went wrong."
+        }
+
+        Msg::ErrorSummaryTitle => {
+            "There are errors in the form. Correct what it says by the fields:"
+        }
+        Msg::ErrRequired => "Fill in this field.",
+        Msg::ErrTooLong => "At most {max} characters.",
+        Msg::ErrControlCharacters => "The field contains characters that cannot be used.",
+        Msg::ErrInvalidEmail => "Enter an email address like name@example.com.",
+        Msg::ErrEmailTaken => "An account with this email already exists. Try logging in.",
+        Msg::ErrPasswordTooShort => "The password must be at least {min} characters.",
+        Msg::ErrPasswordTooLong => "The password can be at most {max} characters.",
+        Msg::ErrPasswordsDiffer => "The two passwords are not the same.",
+        Msg::ErrWrongCurrentPassword => "The current password is wrong.",
+        Msg::ErrUnknownNeighbourhood => "Choose a neighbourhood from the list.",
+        Msg::ErrNotLoggedIn => "You need to log in first.",
+        Msg::ErrForbidden => "You are not allowed to do this.",
+        Msg::ErrNotFound => "What you are looking for does not exist.",
+        Msg::ErrWrongCredentials => "The email or password is wrong.",
+        Msg::ErrTooManyAttempts => "Too many attempts. Wait a moment and try again.",
+        Msg::ErrBadRequest => "We could not read what you sent. Please try again.",
+        Msg::ErrInternal => "Something went wrong on our side. Please try again shortly.",
+    }
+}

@@ -1,0 +1,107 @@
+//! forsamling: an online assembly house where citizens propose and join initiatives, and
+//! municipal staff and politicians follow how the community policy is doing.
+//!
+//! This crate holds the pages, the server functions they call and the domain rules; the
+//! `server` crate wires it to HTTP.
+
+pub mod accounts;
+pub mod error;
+pub mod i18n;
+pub mod neighbourhoods;
+pub mod site;
+pub mod text;
+pub mod time;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use accounts::{account::AccountPage, login::LogInPage, register::RegisterPage};
+use i18n::I18n;
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+use site::accessibility::AccessibilityPage;
+use site::context::Site;
+use site::home::HomePage;
+use site::language::request_lang;
+use site::not_found::NotFoundPage;
+use ui::layout::{Footer, Header};
+
+/// The HTML document around the app, rendered on the server for every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <link rel="stylesheet" id="leptos" href="/pkg/forsamling.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = I18n::new(request_lang());
+    provide_context(i18n);
+    // Keep <html lang> true after the language is switched without a reload.
+    Effect::new(move |_| {
+        let code = i18n.lang().code();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+    });
+
+    // Every page is rendered whole before it is sent (SsrMode::Async): out-of-order
+    // streaming would leave readers without JavaScript looking at loading placeholders.
+    view! {
+        <Router>
+            <Frame>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=LogInPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
+                </Routes>
+            </Frame>
+        </Router>
+    }
+}
+
+/// Header, main content and footer; the site context is loaded here, inside the router.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    Site::provide();
+    view! {
+        <Header />
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <Footer />
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,25 @@
+//! The town's neighbourhoods: data an administrator manages, never names in code. Citizens
+//! may say which one they live in; the summaries count by it.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
+pub use store::parse_choice;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Neighbourhood {
+    pub id: i64,
+    pub name: String,
+}
+
+/// The neighbourhoods a person can choose today (retired ones are left out).
+#[server(endpoint = "neighbourhoods")]
+pub async fn list_neighbourhoods() -> Result<Vec<Neighbourhood>, AppError> {
+    // Public on purpose: the registration form shows them before anyone is logged in.
+    let state = crate::state::AppState::get()?;
+    Ok(store::active(&state.db).await?)
+}

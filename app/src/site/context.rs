@@ -1,0 +1,71 @@
+//! What the frame of every page needs: who is logged in, and the municipality's name.
+//! Loaded once per page and again whenever something changes who is logged in.
+
+use crate::accounts::Account;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteInfo {
+    pub account: Option<Account>,
+    pub municipality: Option<String>,
+}
+
+#[server(endpoint = "site_info")]
+pub async fn get_site_info() -> Result<SiteInfo, AppError> {
+    use crate::accounts::auth;
+    use crate::state::AppState;
+    // Public: an anonymous visitor gets an empty account.
+    let state = AppState::get()?;
+    let session = auth::session().await?;
+    let account = auth::current_account(&state.db, &session).await?;
+    let municipality: Option<String> =
+        sqlx::query_scalar("SELECT value FROM site_settings WHERE key = 'municipality_name'")
+            .fetch_optional(state.db.pool())
+            .await?;
+    Ok(SiteInfo {
+        account,
+        municipality,
+    })
+}
+
+/// The loaded site context, and a counter that pages bump after a log-in, log-out or
+/// profile change so that the header refetches it.
+#[derive(Clone, Copy)]
+pub struct Site {
+    pub context: Resource<Result<SiteInfo, AppError>>,
+    changed: RwSignal<u64>,
+}
+
+impl Site {
+    pub fn provide() -> Site {
+        let changed = RwSignal::new(0_u64);
+        let context = Resource::new(move || changed.get(), |_| get_site_info());
+        let site = Site { context, changed };
+        provide_context(site);
+        site
+    }
+
+    pub fn refresh(&self) {
+        self.changed.update(|n| *n += 1);
+    }
+}
+
+pub fn use_site() -> Site {
+    expect_context::<Site>()
+}
+
+/// Refreshes the site context each time `action` succeeds.
+pub fn refresh_site_after<S>(action: ServerAction<S>)
+where
+    S: server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let site = use_site();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = action.value().get() {
+            site.refresh();
+        }
+    });
+}

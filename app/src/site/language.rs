@@ -1,0 +1,84 @@
+//! Choosing the interface language. The choice lives in a cookie (the page is Danish
+//! without one) and is changed by a form post, never by a link: a GET changes nothing.
+
+use crate::error::AppError;
+use crate::i18n::{I18n, Lang, Msg, tr, use_i18n};
+use leptos::prelude::*;
+
+pub const COOKIE: &str = "lang";
+
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: String) -> Result<String, AppError> {
+    // Anyone may choose a language; only the two known codes are accepted.
+    let lang = Lang::from_code(&lang).ok_or(AppError::BadRequest)?;
+    let state = crate::state::AppState::get()?;
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+        lang.code()
+    );
+    let response = expect_context::<leptos_axum::ResponseOptions>();
+    match http::HeaderValue::from_str(&cookie) {
+        Ok(value) => response.append_header(http::header::SET_COOKIE, value),
+        Err(error) => {
+            tracing::error!(%error, "language cookie could not be built");
+            return Err(AppError::Internal);
+        }
+    }
+    Ok(lang.code().to_owned())
+}
+
+/// The language of the request being rendered, from its cookie.
+#[cfg(feature = "ssr")]
+pub fn request_lang() -> Lang {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get_all(http::header::COOKIE)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .flat_map(|value| value.split(';'))
+                .filter_map(|pair| pair.trim().split_once('='))
+                .find(|(name, _)| *name == COOKIE)
+                .and_then(|(_, code)| Lang::from_code(code))
+        })
+        .unwrap_or_default()
+}
+
+/// The language the server rendered the page in, read back from `<html lang>` on hydration.
+#[cfg(not(feature = "ssr"))]
+pub fn request_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// A button that switches to the other language, named in that language.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n: I18n = use_i18n();
+    let action = ServerAction::<SetLanguage>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(code)) = action.value().get() {
+            if let Some(lang) = Lang::from_code(&code) {
+                i18n.set(lang);
+            }
+        }
+    });
+    let other = move || match i18n.lang() {
+        Lang::Da => Lang::En,
+        Lang::En => Lang::Da,
+    };
+    view! {
+        <ActionForm action=action attr:class="language-switch">
+            <input type="hidden" name="lang" value=move || other().code() />
+            <button type="submit">
+                <span class="visually-hidden">{tr(Msg::LanguageSwitch)} ": "</span>
+                <span lang=move || other().code()>{move || other().endonym()}</span>
+            </button>
+        </ActionForm>
+    }
+}

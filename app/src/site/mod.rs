@@ -1,0 +1,7 @@
+//! The pages about the site itself, and what every page needs to know about the visitor.
+
+pub mod accessibility;
+pub mod context;
+pub mod home;
+pub mod language;
+pub mod not_found;

@@ -1,0 +1,22 @@
+//! What every server function can reach: the database and the site's settings from the
+//! environment. Provided as leptos context by the server for each request.
+
+use crate::db::Db;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: Db,
+    /// Whether the site is served over https: then cookies carry `Secure`.
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    /// The state of the request being served.
+    pub fn get() -> Result<AppState, crate::error::AppError> {
+        use_context::<AppState>().ok_or_else(|| {
+            tracing::error!("AppState missing from the server function's context");
+            crate::error::AppError::Internal
+        })
+    }
+}

@@ -1,0 +1,126 @@
+//! Times are stored as UTC seconds and shown in the municipality's time zone,
+//! Europe/Copenhagen. The conversion happens on the server (the browser bundle carries no
+//! time-zone database); the page only formats the local parts in the reader's language.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalDateTime {
+    pub year: i16,
+    pub month: i8,
+    pub day: i8,
+    pub hour: i8,
+    pub minute: i8,
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl LocalDateTime {
+    pub const ZONE: &'static str = "Europe/Copenhagen";
+
+    #[cfg(feature = "ssr")]
+    pub fn from_utc_seconds(seconds: i64) -> Self {
+        let zoned = jiff::Timestamp::from_second(seconds)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .in_tz(Self::ZONE)
+            .unwrap_or_else(|_| jiff::Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC));
+        LocalDateTime {
+            year: zoned.year(),
+            month: zoned.month(),
+            day: zoned.day(),
+            hour: zoned.hour(),
+            minute: zoned.minute(),
+        }
+    }
+
+    fn month_name(&self, lang: Lang) -> &'static str {
+        let index = (self.month.clamp(1, 12) - 1) as usize;
+        match lang {
+            Lang::Da => MONTHS_DA[index],
+            Lang::En => MONTHS_EN[index],
+        }
+    }
+
+    /// "22. november 2026" or "22 November 2026".
+    pub fn date_text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => format!("{}. {} {}", self.day, self.month_name(lang), self.year),
+            Lang::En => format!("{} {} {}", self.day, self.month_name(lang), self.year),
+        }
+    }
+
+    /// "22. november 2026 kl. 14.30" or "22 November 2026, 14:30".
+    pub fn date_time_text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Da => format!(
+                "{} kl. {:02}.{:02}",
+                self.date_text(lang),
+                self.hour,
+                self.minute
+            ),
+            Lang::En => format!(
+                "{}, {:02}:{:02}",
+                self.date_text(lang),
+                self.hour,
+                self.minute
+            ),
+        }
+    }
+
+    /// ISO 8601 date, for `<time datetime>`.
+    pub fn iso_date(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summer_and_winter_time_in_copenhagen() {
+        // 2026-07-01T12:00:00Z is 14:00 in summer (UTC+2).
+        let summer = LocalDateTime::from_utc_seconds(1_782_907_200);
+        assert_eq!((summer.hour, summer.minute), (14, 0));
+        // 2026-01-15T12:00:00Z is 13:00 in winter (UTC+1).
+        let winter = LocalDateTime::from_utc_seconds(1_768_478_400);
+        assert_eq!((winter.hour, winter.minute), (13, 0));
+    }
+
+    #[test]
+    fn late_evening_utc_is_the_next_day_locally() {
+        // 2026-12-31T23:30:00Z is 00:30 on 1 January 2027 in Copenhagen.
+        let t = LocalDateTime::from_utc_seconds(1_798_759_800);
+        assert_eq!((t.year, t.month, t.day), (2027, 1, 1));
+        assert_eq!(t.date_text(Lang::Da), "1. januar 2027");
+        assert_eq!(t.date_time_text(Lang::En), "1 January 2027, 00:30");
+    }
+}

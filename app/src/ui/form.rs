@@ -1,0 +1,216 @@
+//! Form fields that keep what the user typed and put each error next to its field, tied to
+//! it with `aria-describedby`, plus a summary at the top that links to every wrong field.
+//! Forms are plain HTML posts to server functions, so they work without JavaScript.
+
+use crate::error::{AppError, Invalid};
+use crate::i18n::{Msg, error_message, problem_message, tr, use_i18n};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+/// The outcome of a form's last submission, as its fields need it.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    error: Signal<Option<AppError>>,
+    /// What to show in a field before anything was submitted (an account's current name).
+    defaults: Signal<Vec<(String, String)>>,
+}
+
+impl FormState {
+    pub fn new<S>(action: ServerAction<S>) -> Self
+    where
+        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+        S::Output: Clone + Send + Sync + 'static,
+    {
+        FormState {
+            error: Signal::derive(move || action.value().get().and_then(Result::err)),
+            defaults: Signal::stored(Vec::new()),
+        }
+    }
+
+    pub fn with_defaults(mut self, defaults: Signal<Vec<(String, String)>>) -> Self {
+        self.defaults = defaults;
+        self
+    }
+
+    fn invalid(&self) -> Option<Invalid> {
+        match self.error.get() {
+            Some(AppError::Invalid(invalid)) => Some(invalid),
+            _ => None,
+        }
+    }
+
+    /// What the field shows: what was submitted if the form came back, else its default.
+    pub fn value(&self, field: &str) -> String {
+        if let Some(value) = self
+            .invalid()
+            .and_then(|i| i.value_of(field).map(str::to_owned))
+        {
+            return value;
+        }
+        self.defaults
+            .get()
+            .into_iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value)
+            .unwrap_or_default()
+    }
+
+    pub fn problem(&self, field: &str) -> Option<crate::error::Problem> {
+        self.invalid().and_then(|i| i.problem_for(field))
+    }
+}
+
+pub fn field_id(name: &str) -> String {
+    format!("field-{name}")
+}
+
+fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let ids: Vec<String> = [
+        has_hint.then(|| format!("{}-hint", field_id(name))),
+        has_error.then(|| format!("{}-error", field_id(name))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The label line, with "(optional)" where the field may be left empty.
+#[component]
+fn FieldLabel(name: &'static str, label: Msg, optional: bool) -> impl IntoView {
+    view! {
+        <label for=field_id(name)>
+            {tr(label)}
+            {optional.then(|| view! { " " <span class="optional">{tr(Msg::Optional)}</span> })}
+        </label>
+    }
+}
+
+/// The hint and error lines under a label.
+#[component]
+fn FieldNotes(name: &'static str, hint: Option<Msg>, form: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", field_id(name))>{tr(hint)}</p> })}
+        {move || {
+            form.problem(name)
+                .map(|problem| {
+                    view! {
+                        <p class="field-error" id=format!("{}-error", field_id(name))>
+                            {problem_message(i18n.lang(), problem)}
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
+/// A labelled text input. Passwords (`kind = "password"`) are never filled back in.
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: Msg,
+    form: FormState,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    let keeps_value = kind != "password";
+    view! {
+        <div class="field" class:field-invalid=move || form.problem(name).is_some()>
+            <FieldLabel name label optional />
+            <FieldNotes name hint form />
+            <input
+                id=field_id(name)
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=move || keeps_value.then(|| form.value(name))
+                aria-invalid=move || form.problem(name).map(|_| "true")
+                aria-describedby=move || described_by(name, hint.is_some(), form.problem(name).is_some())
+            />
+        </div>
+    }
+}
+
+/// A labelled choice from a list; `none` is the first option, for "rather not say".
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: Msg,
+    form: FormState,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    none: Msg,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:field-invalid=move || form.problem(name).is_some()>
+            <FieldLabel name label optional />
+            <FieldNotes name hint form />
+            <select
+                id=field_id(name)
+                name=name
+                aria-invalid=move || form.problem(name).map(|_| "true")
+                aria-describedby=move || described_by(name, hint.is_some(), form.problem(name).is_some())
+            >
+                <option value="" selected=move || form.value(name).is_empty()>{tr(none)}</option>
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let chosen = value.clone();
+                            view! {
+                                <option value=value selected=move || form.value(name) == chosen>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// The form's error message at its top: a summary linking to each wrong field, or the one
+/// message for an error that concerns the whole form (such as a wrong password at log-in).
+#[component]
+pub fn FormAlert(form: FormState, #[prop(into)] labels: Vec<(&'static str, Msg)>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let error = form.error.get()?;
+        let lang = i18n.lang();
+        let items = match &error {
+            AppError::Invalid(invalid) => invalid
+                .problems
+                .iter()
+                .map(|p| {
+                    let label = labels
+                        .iter()
+                        .find(|(name, _)| *name == p.field)
+                        .map(|(_, msg)| lang.text(*msg))
+                        .unwrap_or_default();
+                    let href = format!("#{}", field_id(&p.field));
+                    let text = format!("{label}: {}", problem_message(lang, p.problem));
+                    view! { <li><a href=href>{text}</a></li> }
+                })
+                .collect_view(),
+            _ => Vec::new(),
+        };
+        Some(view! {
+            <div class="form-alert" role="alert">
+                <p>{error_message(lang, &error)}</p>
+                <ul>{items}</ul>
+            </div>
+        })
+    }
+}
+
+/// A confirmation shown after a form succeeded (the page was reached with `?saved=…`).
+#[component]
+pub fn Saved(message: Msg) -> impl IntoView {
+    view! { <p class="saved" role="status">{tr(message)}</p> }
+}

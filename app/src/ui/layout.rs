@@ -1,0 +1,71 @@
+//! The frame around every page: skip link, header with the site's name, navigation,
+//! language switch and log-in state; the footer with the accessibility statement.
+
+use crate::accounts::logout::LogOutButton;
+use crate::i18n::{Msg, tr, use_i18n};
+use crate::site::context::use_site;
+use crate::site::language::LanguageSwitch;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Sets the document title to "page – site", in the current language.
+#[component]
+pub fn PageTitle(title: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <Title text=move || format!("{} – {}", i18n.t(title), i18n.t(Msg::SiteName)) /> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let site = use_site();
+    let municipality = move || {
+        site.context
+            .get()
+            .and_then(Result::ok)
+            .and_then(|c| c.municipality)
+            .map(|name| view! { <span class="municipality">{name}</span> })
+    };
+    let account_links = move || {
+        site.context
+            .get()
+            .and_then(Result::ok)
+            .map(|context| match context.account {
+                Some(_) => view! {
+                    <li><a href="/account">{tr(Msg::NavAccount)}</a></li>
+                    <li><LogOutButton /></li>
+                }
+                .into_any(),
+                None => view! {
+                    <li><a href="/login">{tr(Msg::NavLogIn)}</a></li>
+                    <li><a href="/register">{tr(Msg::NavRegister)}</a></li>
+                }
+                .into_any(),
+            })
+    };
+    view! {
+        <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="brand">
+                <a href="/" class="site-name">{tr(Msg::SiteName)}</a>
+                <Transition fallback=|| ()>{municipality}</Transition>
+            </div>
+            <nav aria-label=tr(Msg::MainNavigation)>
+                <ul>
+                    <li><a href="/">{tr(Msg::NavHome)}</a></li>
+                    <Transition fallback=|| ()>{account_links}</Transition>
+                </ul>
+            </nav>
+            <LanguageSwitch />
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{tr(Msg::FooterAbout)}</p>
+            <p><a href="/accessibility">{tr(Msg::FooterAccessibility)}</a></p>
+        </footer>
+    }
+}

@@ -1,0 +1,4 @@
+//! Components every page shares: the page frame and form fields with their errors.
+
+pub mod form;
+pub mod layout;

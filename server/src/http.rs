@@ -1,0 +1,181 @@
+//! The HTTP side: the leptos pages and server functions, sessions in the database, and the
+//! middleware every request passes (security headers, cross-site post refusal, body limit).
+
+use crate::config::Config;
+use app::db::Db;
+use app::db::session_store::DbSessionStore;
+use app::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{FromRef, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// Sessions end after two weeks without a visit.
+const SESSION_IDLE: tower_sessions::cookie::time::Duration =
+    tower_sessions::cookie::time::Duration::days(14);
+
+/// No form of the platform needs more than this; larger bodies are refused before parsing.
+const BODY_LIMIT: usize = 256 * 1024;
+
+#[derive(Clone)]
+struct ServerState {
+    leptos: LeptosOptions,
+    app: AppState,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// The leptos options, built from our own configuration so the binary runs the same
+/// whether started by cargo-leptos, `make run` or a test.
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("forsamling")
+        .site_root(config.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .build()
+}
+
+/// The whole application as one axum router.
+pub fn router(config: &Config, db: Db) -> Router {
+    let app_state = AppState {
+        db: db.clone(),
+        secure_cookies: config.secure_cookies(),
+    };
+    let state = ServerState {
+        leptos: leptos_options(config),
+        app: app_state.clone(),
+    };
+    let context = {
+        let app_state = app_state.clone();
+        move || provide_context(app_state.clone())
+    };
+    let routes = generate_route_list(App);
+
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
+        .with_name("forsamling_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(SESSION_IDLE));
+
+    let server_fns = {
+        let context = context.clone();
+        move |request: Request| {
+            let context = context.clone();
+            async move { handle_server_fns_with_context(context, request).await }
+        }
+    };
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/{*name}", get(server_fns.clone()).post(server_fns))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            ServerState,
+            _,
+        >(context, shell))
+        .layer(sessions)
+        .layer(middleware::from_fn(refuse_cross_site_posts))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            // Same-origin referrers are what lets a form post without JavaScript return to
+            // its page; nothing leaves the site.
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'; base-uri 'self'; form-action 'self'"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<ServerState>) -> Response {
+    if state.app.db.is_healthy().await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// Server functions have no CSRF protection of their own. Session cookies are SameSite=Lax,
+/// which keeps them off cross-site posts in current browsers; this refuses such posts
+/// outright, judged by the browser's own `Sec-Fetch-Site` and `Origin` headers.
+async fn refuse_cross_site_posts(request: Request<Body>, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if !safe && is_cross_site(&request) {
+        tracing::warn!(uri = %request.uri(), "refused a cross-site post");
+        return (
+            StatusCode::FORBIDDEN,
+            "cross-site requests are not accepted",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(request: &Request<Body>) -> bool {
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return site == "cross-site" || site == "same-site";
+    }
+    let (Some(origin), Some(host)) = (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) else {
+        // No browser sends a cross-site post without Origin; tools and tests send neither.
+        return false;
+    };
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
+    origin == "null" || origin_host != host
+}
+
+/// Deletes expired sessions now and then, so the table does not grow without bound.
+pub fn spawn_session_purge(db: Db) {
+    tokio::spawn(async move {
+        let store = DbSessionStore::new(db);
+        let mut interval = tokio::time::interval(Duration::from_secs(60 * 60));
+        loop {
+            interval.tick().await;
+            match store.delete_expired().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "expired sessions purged"),
+                Err(error) => tracing::warn!(%error, "purging expired sessions failed"),
+            }
+        }
+    });
+}

@@ -1,0 +1,5 @@
+//! The forsamling web server: configuration, database, sessions, middleware and routes.
+//! Behaviour lives in the `app` crate; this crate only wires it to HTTP.
+
+pub mod config;
+pub mod http;

@@ -1,0 +1,187 @@
+//! The `server` command: serve the platform, or manage it from the command line.
+
+use anyhow::{Context, Result, bail};
+use app::accounts::role::Role;
+use app::accounts::{service, store};
+use app::db::Db;
+use clap::{Parser, Subcommand};
+use server::config::Config;
+use server::http;
+use std::net::SocketAddr;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "server",
+    about = "forsamling: an online assembly house for a municipality"
+)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the platform (the default).
+    Serve {
+        /// Load the demo data set when the database has no accounts yet. Never use this in
+        /// production: the demo accounts have a published password.
+        #[arg(long, env = "FORSAMLING_DEMO")]
+        demo: bool,
+    },
+    /// Bring the database schema up to date and stop.
+    Migrate,
+    /// Load the demo data set into the database.
+    SeedDemo,
+    /// Create an administrator account. The password is read from FORSAMLING_ADMIN_PASSWORD
+    /// or asked for on the terminal.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
+    /// Grant a role (moderator, politician, administrator) to an account.
+    GrantRole {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+    },
+    /// Revoke a role from an account.
+    RevokeRole {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let db = Db::connect(&cli.config.database_url).await?;
+    db.migrate().await?;
+
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve(cli.config, db, demo).await,
+        Command::Migrate => {
+            println!("The database is up to date.");
+            Ok(())
+        }
+        Command::SeedDemo => {
+            app::demo::load(&db).await.map_err(app_error)?;
+            print!("{}", app::demo::credentials_text());
+            Ok(())
+        }
+        Command::CreateAdmin { email, name } => {
+            let password = match std::env::var("FORSAMLING_ADMIN_PASSWORD") {
+                Ok(password) => password,
+                Err(_) => rpassword::prompt_password("Password (12 to 128 characters): ")?,
+            };
+            let id = service::create_account(&db, &email, &name, &password, None)
+                .await
+                .map_err(app_error)?;
+            store::grant_role(&db, id, Role::Administrator).await?;
+            println!("Administrator {email} created.");
+            Ok(())
+        }
+        Command::GrantRole { email, role } => {
+            let (id, role) = account_and_role(&db, &email, &role).await?;
+            store::grant_role(&db, id, role).await?;
+            println!("{email} now holds the role {}.", role.as_str());
+            Ok(())
+        }
+        Command::RevokeRole { email, role } => {
+            let (id, role) = account_and_role(&db, &email, &role).await?;
+            if store::revoke_role(&db, id, role).await? {
+                println!("{email} no longer holds the role {}.", role.as_str());
+            } else {
+                println!("{email} did not hold the role {}.", role.as_str());
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
+    if demo && app::demo::is_empty(&db).await? {
+        app::demo::load(&db).await.map_err(app_error)?;
+        println!("Loaded the demo data set into the new database.");
+        print!("{}", app::demo::credentials_text());
+    }
+    http::spawn_session_purge(db.clone());
+    let router = http::router(&config, db.clone());
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("could not listen on {}", config.addr))?;
+    println!("forsamling is serving at http://{}", listener.local_addr()?);
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    db.close().await;
+    Ok(())
+}
+
+async fn account_and_role(db: &Db, email: &str, role: &str) -> Result<(i64, Role)> {
+    let Some(role) = Role::parse(role) else {
+        bail!("unknown role {role:?}: use moderator, politician or administrator");
+    };
+    let email = app::accounts::email::Email::parse(email)
+        .map_err(|_| anyhow::anyhow!("{email:?} is not an email address"))?;
+    let Some(id) = store::account_id_by_email(db, email.as_str()).await? else {
+        bail!("no account has the email {email}");
+    };
+    Ok((id, role))
+}
+
+fn app_error(error: app::error::AppError) -> anyhow::Error {
+    match error {
+        app::error::AppError::Invalid(invalid) => {
+            let problems: Vec<String> = invalid
+                .problems
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        p.field,
+                        app::i18n::problem_message(app::i18n::Lang::En, p.problem)
+                    )
+                })
+                .collect();
+            anyhow::anyhow!(problems.join("; "))
+        }
+        other => anyhow::anyhow!(other),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,343 @@
+//! Registering, logging in and out, changing name, neighbourhood and password: the accounts'
+//! server functions against real SQLite and PostgreSQL databases.
+
+mod common;
+
+use app::error::{AppError, Problem};
+use common::{PASSWORD, TestApp, problem};
+
+on_both_databases!(
+    registering_logs_the_new_citizen_in,
+    registration_reports_every_wrong_field_and_keeps_what_was_typed,
+    registration_never_echoes_the_password,
+    an_email_can_hold_only_one_account_whatever_its_case,
+    racing_registrations_with_one_email_leave_exactly_one_account,
+    registration_accepts_a_known_neighbourhood_and_refuses_an_unknown_one,
+    a_logged_in_citizen_cannot_register_again,
+    wrong_password_and_unknown_email_fail_the_same_way,
+    logging_in_keeps_the_email_but_not_the_password_when_it_fails,
+    logging_out_ends_the_session_on_the_server,
+    changing_the_password_needs_the_current_one,
+    changing_the_password_ends_every_other_session,
+    a_citizen_can_change_name_and_neighbourhood,
+    profile_changes_are_validated,
+    passwords_are_stored_as_argon2id_hashes,
+);
+
+async fn registering_logs_the_new_citizen_in(app: TestApp) {
+    let visitor = app.visitor();
+    assert_eq!(visitor.account_id().await, None);
+    visitor
+        .register("Mette Jensen", "Mette@Example.dk", PASSWORD)
+        .await
+        .unwrap();
+    let info = visitor.site_info().await;
+    assert_eq!(info["account"]["display_name"], "Mette Jensen");
+    assert_eq!(info["account"]["email"], "mette@example.dk");
+    assert_eq!(info["account"]["roles"], serde_json::json!([]));
+}
+
+async fn registration_reports_every_wrong_field_and_keeps_what_was_typed(app: TestApp) {
+    let visitor = app.visitor();
+    let result = visitor
+        .call(
+            "register",
+            &[
+                ("display_name", "   "),
+                ("email", "not-an-email"),
+                ("password", "short"),
+                ("password_repeat", "short"),
+                ("neighbourhood", ""),
+            ],
+        )
+        .await;
+    assert_eq!(problem(&result, "display_name"), Some(Problem::Required));
+    assert_eq!(problem(&result, "email"), Some(Problem::InvalidEmail));
+    assert_eq!(
+        problem(&result, "password"),
+        Some(Problem::PasswordTooShort { min: 12 })
+    );
+    let Err(AppError::Invalid(invalid)) = result else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(invalid.value_of("email"), Some("not-an-email"));
+
+    let result = visitor
+        .call(
+            "register",
+            &[
+                ("display_name", &"x".repeat(61)),
+                ("email", "ok@example.dk"),
+                ("password", PASSWORD),
+                ("password_repeat", "something else entirely"),
+                ("neighbourhood", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        problem(&result, "display_name"),
+        Some(Problem::TooLong { max: 60 })
+    );
+    assert_eq!(
+        problem(&result, "password_repeat"),
+        Some(Problem::PasswordsDiffer)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM accounts").await, 0);
+}
+
+async fn registration_never_echoes_the_password(app: TestApp) {
+    let result = app.visitor().register("", "x@example.dk", PASSWORD).await;
+    let Err(AppError::Invalid(invalid)) = result else {
+        panic!("expected Invalid")
+    };
+    assert!(invalid.values.iter().all(|(_, value)| value != PASSWORD));
+}
+
+async fn an_email_can_hold_only_one_account_whatever_its_case(app: TestApp) {
+    app.visitor()
+        .register("Lars", "lars@example.dk", PASSWORD)
+        .await
+        .unwrap();
+    let result = app
+        .visitor()
+        .register("Lars igen", " LARS@example.DK ", PASSWORD)
+        .await;
+    assert_eq!(problem(&result, "email"), Some(Problem::EmailTaken));
+    assert_eq!(app.count("SELECT COUNT(*) FROM accounts").await, 1);
+}
+
+async fn racing_registrations_with_one_email_leave_exactly_one_account(app: TestApp) {
+    let attempts = 12;
+    let visitors: Vec<_> = (0..attempts).map(|_| app.visitor()).collect();
+    let results = futures::future::join_all(
+        visitors
+            .iter()
+            .map(|v| v.register("Racer", "racer@example.dk", PASSWORD)),
+    )
+    .await;
+    let succeeded = results.iter().filter(|r| r.is_ok()).count();
+    let taken = results
+        .iter()
+        .filter(|r| problem(r, "email") == Some(Problem::EmailTaken))
+        .count();
+    assert_eq!(succeeded, 1, "{results:?}");
+    assert_eq!(taken, attempts - 1, "{results:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM accounts").await, 1);
+}
+
+async fn registration_accepts_a_known_neighbourhood_and_refuses_an_unknown_one(app: TestApp) {
+    let hedemarken = app::neighbourhoods::store::ensure(app.db(), "Hedemarken", Some(2600))
+        .await
+        .unwrap();
+    let visitor = app.visitor();
+    let id = hedemarken.to_string();
+    let fields = |email, neighbourhood| {
+        [
+            ("display_name", "Aïcha"),
+            ("email", email),
+            ("password", PASSWORD),
+            ("password_repeat", PASSWORD),
+            ("neighbourhood", neighbourhood),
+        ]
+    };
+    let unknown = visitor
+        .call("register", &fields("a@example.dk", "99999"))
+        .await;
+    assert_eq!(
+        problem(&unknown, "neighbourhood"),
+        Some(Problem::UnknownNeighbourhood)
+    );
+    let garbage = visitor
+        .call("register", &fields("a@example.dk", "drop table"))
+        .await;
+    assert_eq!(
+        problem(&garbage, "neighbourhood"),
+        Some(Problem::UnknownNeighbourhood)
+    );
+    visitor
+        .call("register", &fields("a@example.dk", &id))
+        .await
+        .unwrap();
+    let info = visitor.site_info().await;
+    assert_eq!(info["account"]["neighbourhood_name"], "Hedemarken");
+}
+
+async fn a_logged_in_citizen_cannot_register_again(app: TestApp) {
+    let citizen = app.citizen("Bashir").await;
+    let again = citizen
+        .register("Bashir 2", "bashir2@example.dk", PASSWORD)
+        .await;
+    assert_eq!(again, Err(AppError::Forbidden));
+}
+
+async fn wrong_password_and_unknown_email_fail_the_same_way(app: TestApp) {
+    app.citizen("Ayse").await;
+    let wrong_password = app
+        .visitor()
+        .log_in("ayse@example.dk", "not the right password")
+        .await;
+    let unknown_email = app
+        .visitor()
+        .log_in("nobody@example.dk", "not the right password")
+        .await;
+    assert_eq!(
+        problem(&wrong_password, "password"),
+        Some(Problem::WrongCredentials)
+    );
+    assert_eq!(
+        problem(&unknown_email, "password"),
+        Some(Problem::WrongCredentials)
+    );
+    assert_eq!(problem(&wrong_password, "email"), None);
+    assert_eq!(problem(&unknown_email, "email"), None);
+    let visitor = app.visitor();
+    visitor.log_in("AYSE@example.dk", PASSWORD).await.unwrap();
+    assert!(visitor.account_id().await.is_some());
+}
+
+async fn logging_in_keeps_the_email_but_not_the_password_when_it_fails(app: TestApp) {
+    let result = app.visitor().log_in("mette@example.dk", PASSWORD).await;
+    let Err(AppError::Invalid(invalid)) = result else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(invalid.value_of("email"), Some("mette@example.dk"));
+    assert_eq!(invalid.value_of("password"), None);
+}
+
+async fn logging_out_ends_the_session_on_the_server(app: TestApp) {
+    let citizen = app.citizen("Lars").await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
+    citizen.log_out().await.unwrap();
+    assert_eq!(citizen.account_id().await, None);
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn changing_the_password_needs_the_current_one(app: TestApp) {
+    let anonymous = app.visitor();
+    let fields = |current| {
+        [
+            ("current_password", current),
+            ("new_password", "et helt nyt kodeord"),
+            ("new_password_repeat", "et helt nyt kodeord"),
+        ]
+    };
+    assert_eq!(
+        anonymous.call("change_password", &fields(PASSWORD)).await,
+        Err(AppError::NotLoggedIn)
+    );
+    let citizen = app.citizen("Mette").await;
+    let wrong = citizen
+        .call("change_password", &fields("forkert forkert forkert"))
+        .await;
+    assert_eq!(
+        problem(&wrong, "current_password"),
+        Some(Problem::WrongCurrentPassword)
+    );
+    let short = citizen
+        .call(
+            "change_password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "kort"),
+                ("new_password_repeat", "kort"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        problem(&short, "new_password"),
+        Some(Problem::PasswordTooShort { min: 12 })
+    );
+    citizen
+        .call("change_password", &fields(PASSWORD))
+        .await
+        .unwrap();
+    assert!(citizen.account_id().await.is_some(), "this session goes on");
+    assert!(
+        app.visitor()
+            .log_in("mette@example.dk", PASSWORD)
+            .await
+            .is_err()
+    );
+    app.visitor()
+        .log_in("mette@example.dk", "et helt nyt kodeord")
+        .await
+        .unwrap();
+}
+
+async fn changing_the_password_ends_every_other_session(app: TestApp) {
+    let phone = app.citizen("Pia").await;
+    let laptop = app.visitor();
+    laptop.log_in("pia@example.dk", PASSWORD).await.unwrap();
+    assert!(laptop.account_id().await.is_some());
+    phone
+        .call(
+            "change_password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "nyt kodeord til pia"),
+                ("new_password_repeat", "nyt kodeord til pia"),
+            ],
+        )
+        .await
+        .unwrap();
+    assert!(phone.account_id().await.is_some());
+    assert_eq!(laptop.account_id().await, None);
+}
+
+async fn a_citizen_can_change_name_and_neighbourhood(app: TestApp) {
+    let blokland = app::neighbourhoods::store::ensure(app.db(), "Blokland", None)
+        .await
+        .unwrap();
+    let citizen = app.citizen("Ole").await;
+    citizen
+        .call(
+            "update_profile",
+            &[
+                ("display_name", "Ole Hansen"),
+                ("neighbourhood", &blokland.to_string()),
+            ],
+        )
+        .await
+        .unwrap();
+    let info = citizen.site_info().await;
+    assert_eq!(info["account"]["display_name"], "Ole Hansen");
+    assert_eq!(info["account"]["neighbourhood_name"], "Blokland");
+}
+
+async fn profile_changes_are_validated(app: TestApp) {
+    assert_eq!(
+        app.visitor()
+            .call(
+                "update_profile",
+                &[("display_name", "X"), ("neighbourhood", "")]
+            )
+            .await,
+        Err(AppError::NotLoggedIn)
+    );
+    let citizen = app.citizen("Ole").await;
+    let result = citizen
+        .call(
+            "update_profile",
+            &[("display_name", ""), ("neighbourhood", "12345")],
+        )
+        .await;
+    assert_eq!(problem(&result, "display_name"), Some(Problem::Required));
+    assert_eq!(
+        problem(&result, "neighbourhood"),
+        Some(Problem::UnknownNeighbourhood)
+    );
+    assert_eq!(citizen.display_name().await.as_deref(), Some("Ole"));
+}
+
+async fn passwords_are_stored_as_argon2id_hashes(app: TestApp) {
+    app.citizen("Hash").await;
+    let hash: String = sqlx::query_scalar("SELECT password_hash FROM accounts")
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert!(!hash.contains(PASSWORD));
+}

@@ -1,0 +1,344 @@
+//! The test harness: spawns the real router on a free port against a fresh, migrated
+//! database (a new SQLite file, or a new PostgreSQL database), and talks to it over HTTP
+//! the way a browser's JavaScript does.
+
+#![allow(dead_code)]
+
+use app::db::Db;
+use app::error::AppError;
+use reqwest::StatusCode;
+use server::config::Config;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub const PASSWORD: &str = "et langt kodeord til test";
+
+/// Runs each named `async fn(TestApp)` once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let app = $crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await;
+                    super::$name(app.expect("SQLite is always available")).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(app) = $crate::common::TestApp::spawn($crate::common::Backend::Postgres).await {
+                        super::$name(app).await;
+                    }
+                }
+            }
+        )*
+    };
+}
+
+/// A database made for one test, removed when the test ends (also when it fails).
+pub struct TestDatabase {
+    pub url: String,
+    pub db: Db,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop cannot await; a small runtime on its own thread does the work.
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .expect("runtime");
+                    runtime.block_on(async {
+                        if let Ok(admin) = Db::connect(&admin_url).await {
+                            let _ = sqlx::query(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .execute(admin.pool())
+                            .await;
+                            admin.close().await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+fn unique_name() -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "forsamling_test_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("PG_ADMIN_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+impl TestDatabase {
+    /// A fresh, migrated database; `None` when PostgreSQL is not reachable and not required.
+    pub async fn create(backend: Backend) -> Option<TestDatabase> {
+        let name = unique_name();
+        let (url, cleanup) = match backend {
+            Backend::Sqlite => {
+                let dir = std::env::temp_dir().join(&name);
+                let url = format!("sqlite://{}/forsamling.db", dir.display());
+                (url, Cleanup::File(dir))
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_admin_url();
+                let admin = match Db::connect(&admin_url).await {
+                    Ok(admin) => admin,
+                    Err(error) => {
+                        if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+                            panic!(
+                                "REQUIRE_POSTGRES=1 but PostgreSQL is not reachable at {admin_url}: {error}"
+                            );
+                        }
+                        eprintln!("SKIPPED: PostgreSQL is not reachable at {admin_url} ({error})");
+                        return None;
+                    }
+                };
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(admin.pool())
+                    .await
+                    .expect("create the test database");
+                admin.close().await;
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map(|(base, _)| base)
+                    .unwrap_or(&admin_url);
+                let url = format!("{base}/{name}");
+                (url, Cleanup::Postgres { admin_url, name })
+            }
+        };
+        let db = Db::connect(&url)
+            .await
+            .expect("connect to the test database");
+        db.migrate().await.expect("migrate the test database");
+        Some(TestDatabase { url, db, cleanup })
+    }
+}
+
+/// The platform, served on a free port of 127.0.0.1 for one test.
+pub struct TestApp {
+    pub backend: Backend,
+    pub addr: SocketAddr,
+    pub database: TestDatabase,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let database = TestDatabase::create(backend).await?;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a free port");
+        let addr = listener.local_addr().expect("local address");
+        let config = Config {
+            database_url: database.url.clone(),
+            addr,
+            site_root: "target/site".to_owned(),
+            public_url: format!("http://{addr}"),
+        };
+        let router = server::http::router(&config, database.db.clone());
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("serve");
+        });
+        Some(TestApp {
+            backend,
+            addr,
+            database,
+        })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.database.db
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// A new visitor: a browser with its own cookies.
+    pub fn visitor(&self) -> Visitor {
+        Visitor::new(&format!("http://{}", self.addr))
+    }
+
+    /// A visitor who has registered (as a citizen) and is logged in.
+    pub async fn citizen(&self, name: &str) -> Visitor {
+        let visitor = self.visitor();
+        let email = format!("{}@example.dk", name.to_lowercase().replace(' ', "."));
+        visitor
+            .register(name, &email, PASSWORD)
+            .await
+            .expect("registration succeeds");
+        visitor
+    }
+
+    /// A logged-in visitor who also holds `role`.
+    pub async fn with_role(&self, name: &str, role: app::accounts::role::Role) -> Visitor {
+        let visitor = self.citizen(name).await;
+        let id = visitor.account_id().await.expect("logged in");
+        app::accounts::store::grant_role(self.db(), id, role)
+            .await
+            .expect("grant role");
+        visitor
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(self.db().pool())
+            .await
+            .expect("count query")
+    }
+}
+
+/// One browser: its own cookie jar, calling server functions like the page's JavaScript.
+pub struct Visitor {
+    pub http: reqwest::Client,
+    pub base: String,
+}
+
+impl Visitor {
+    pub fn new(base: &str) -> Visitor {
+        Visitor {
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("http client"),
+            base: base.to_owned(),
+        }
+    }
+
+    /// The same cookies, sent to another server (another process behind a load balancer).
+    pub fn with_base(&self, base: &str) -> Visitor {
+        Visitor {
+            http: self.http.clone(),
+            base: base.to_owned(),
+        }
+    }
+
+    /// Calls a server function by its endpoint with form fields, as `ActionForm` does.
+    pub async fn call(
+        &self,
+        endpoint: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<serde_json::Value, AppError> {
+        let response = self
+            .http
+            .post(format!("{}/api/{endpoint}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .expect("request reaches the server");
+        let status = response.status();
+        let body = response.text().await.expect("response body");
+        if status.is_success() || status.is_redirection() {
+            Ok(serde_json::from_str(&body).unwrap_or(serde_json::Value::Null))
+        } else {
+            Err(serde_json::from_str(&body)
+                .unwrap_or_else(|_| panic!("an AppError, got {status}: {body}")))
+        }
+    }
+
+    pub async fn register(
+        &self,
+        name: &str,
+        email: &str,
+        password: &str,
+    ) -> Result<serde_json::Value, AppError> {
+        self.call(
+            "register",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", password),
+                ("password_repeat", password),
+                ("neighbourhood", ""),
+            ],
+        )
+        .await
+    }
+
+    pub async fn log_in(&self, email: &str, password: &str) -> Result<serde_json::Value, AppError> {
+        self.call("login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    pub async fn log_out(&self) -> Result<serde_json::Value, AppError> {
+        self.call("logout", &[]).await
+    }
+
+    pub async fn site_info(&self) -> serde_json::Value {
+        self.call("site_info", &[])
+            .await
+            .expect("site_info never fails")
+    }
+
+    /// The logged-in account's id, or `None` when anonymous.
+    pub async fn account_id(&self) -> Option<i64> {
+        self.site_info().await["account"]["id"].as_i64()
+    }
+
+    pub async fn display_name(&self) -> Option<String> {
+        self.site_info().await["account"]["display_name"]
+            .as_str()
+            .map(str::to_owned)
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, String) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request reaches the server");
+        let status = response.status();
+        (status, response.text().await.unwrap_or_default())
+    }
+}
+
+/// The problem reported for `field`, from an `Invalid` error.
+pub fn problem(
+    result: &Result<serde_json::Value, AppError>,
+    field: &str,
+) -> Option<app::error::Problem> {
+    match result {
+        Err(AppError::Invalid(invalid)) => invalid.problem_for(field),
+        _ => None,
+    }
+}

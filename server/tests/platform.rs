@@ -1,0 +1,304 @@
+//! The platform's foundations: health check, sessions shared between server processes,
+//! session ids cycled at log-in, cookies, languages, pages, and the database set-up.
+
+mod common;
+
+use app::accounts::role::Role;
+use app::db::session_store::DbSessionStore;
+use app::error::AppError;
+use common::{Backend, PASSWORD, TestApp, TestDatabase, Visitor};
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, SET_COOKIE};
+use std::io::BufRead;
+use std::process::{Child, Command, Stdio};
+use tower_sessions::SessionStore;
+
+on_both_databases!(
+    health_check_answers_ok_while_the_database_answers,
+    health_check_answers_503_when_the_database_is_gone,
+    pages_are_danish_by_default_and_english_when_chosen,
+    an_unknown_language_is_refused,
+    an_unknown_address_is_a_404_page,
+    session_cookie_is_http_only_and_same_site,
+    the_session_id_changes_at_log_in,
+    a_cross_site_post_is_refused,
+    expired_sessions_are_purged_and_never_loaded,
+    a_database_newer_than_the_program_is_refused,
+    user_text_is_rendered_as_text,
+    roles_are_read_from_the_database_on_every_request,
+    a_log_in_through_one_server_process_holds_in_another,
+);
+
+async fn health_check_answers_ok_while_the_database_answers(app: TestApp) {
+    let (status, body) = app.visitor().get("/healthz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, "ok");
+}
+
+async fn health_check_answers_503_when_the_database_is_gone(app: TestApp) {
+    app.db().close().await;
+    let (status, _) = app.visitor().get("/healthz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+async fn pages_are_danish_by_default_and_english_when_chosen(app: TestApp) {
+    let visitor = app.visitor();
+    let (status, page) = visitor.get("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"<html lang="da""#), "{page}");
+    assert!(page.contains("Fire måder at være med på"));
+
+    let chosen = visitor
+        .call("set_language", &[("lang", "en")])
+        .await
+        .unwrap();
+    assert_eq!(chosen, "en");
+    let (_, page) = visitor.get("/").await;
+    assert!(page.contains(r#"<html lang="en""#));
+    assert!(page.contains("Four ways to take part"));
+    assert!(!page.contains("Fire måder at være med på"));
+}
+
+async fn an_unknown_language_is_refused(app: TestApp) {
+    let result = app.visitor().call("set_language", &[("lang", "xx")]).await;
+    assert_eq!(result, Err(AppError::BadRequest));
+}
+
+async fn an_unknown_address_is_a_404_page(app: TestApp) {
+    let (status, page) = app.visitor().get("/findes-ikke").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(page.contains("Siden findes ikke"));
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("forsamling_session="))
+        .map(str::to_owned)
+}
+
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap_or_default().to_owned()
+}
+
+async fn log_in_raw(app: &TestApp, cookie: Option<&str>) -> reqwest::Response {
+    let client = reqwest::Client::new();
+    let mut request = client
+        .post(app.url("/api/login"))
+        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)]);
+    if let Some(cookie) = cookie {
+        request = request.header(COOKIE, cookie);
+    }
+    request.send().await.unwrap()
+}
+
+async fn session_cookie_is_http_only_and_same_site(app: TestApp) {
+    app.citizen("Mette").await;
+    let response = log_in_raw(&app, None).await;
+    let cookie = session_cookie(&response).expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    // Served over plain http here, so not Secure (it would never be sent back).
+    assert!(!cookie.contains("Secure"), "{cookie}");
+}
+
+async fn the_session_id_changes_at_log_in(app: TestApp) {
+    app.citizen("Mette").await;
+    let first = cookie_value(&session_cookie(&log_in_raw(&app, None).await).unwrap());
+    let second_response = log_in_raw(&app, Some(&first)).await;
+    let second = cookie_value(&session_cookie(&second_response).unwrap());
+    assert_ne!(first, second);
+    // The old id is worth nothing now.
+    let old = reqwest::Client::new()
+        .post(app.url("/api/site_info"))
+        .header(COOKIE, &first)
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    assert!(old["account"].is_null(), "{old}");
+}
+
+async fn a_cross_site_post_is_refused(app: TestApp) {
+    app.citizen("Mette").await;
+    let client = reqwest::Client::new();
+    let from_elsewhere = client
+        .post(app.url("/api/login"))
+        .header("Origin", "https://evil.example")
+        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(from_elsewhere.status(), StatusCode::FORBIDDEN);
+    let fetch_metadata = client
+        .post(app.url("/api/logout"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fetch_metadata.status(), StatusCode::FORBIDDEN);
+    let same_origin = client
+        .post(app.url("/api/login"))
+        .header("Origin", format!("http://{}", app.addr))
+        .header("Sec-Fetch-Site", "same-origin")
+        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        same_origin.status().is_success(),
+        "{}",
+        same_origin.status()
+    );
+}
+
+async fn expired_sessions_are_purged_and_never_loaded(app: TestApp) {
+    let store = DbSessionStore::new(app.db().clone());
+    let mut record = tower_sessions::session::Record {
+        id: Default::default(),
+        data: Default::default(),
+        expiry_date: time::OffsetDateTime::now_utc() - time::Duration::minutes(1),
+    };
+    store.create(&mut record).await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
+    assert!(store.load(&record.id).await.unwrap().is_none());
+    assert_eq!(store.delete_expired().await.unwrap(), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn a_database_newer_than_the_program_is_refused(app: TestApp) {
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99990101000000, 'from the future', TRUE, $1, 0)",
+    )
+    .bind(vec![0_u8; 48])
+    .execute(app.db().pool())
+    .await
+    .unwrap();
+    let error = app.db().migrate().await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            app::db::SetupError::NewerSchema {
+                database: 99990101000000,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert!(error.to_string().contains("newer"), "{error}");
+}
+
+async fn user_text_is_rendered_as_text(app: TestApp) {
+    let visitor = app.visitor();
+    let name = "<script>alert(1)</script>";
+    visitor
+        .register(name, "xss@example.dk", PASSWORD)
+        .await
+        .unwrap();
+    let (_, page) = visitor.get("/account").await;
+    assert!(!page.contains("<script>alert(1)</script>"));
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{page}"
+    );
+}
+
+async fn roles_are_read_from_the_database_on_every_request(app: TestApp) {
+    let moderator = app.with_role("Mads", Role::Moderator).await;
+    assert_eq!(
+        moderator.site_info().await["account"]["roles"],
+        serde_json::json!(["Moderator"])
+    );
+    let id = moderator.account_id().await.unwrap();
+    app::accounts::store::revoke_role(app.db(), id, Role::Moderator)
+        .await
+        .unwrap();
+    assert_eq!(
+        moderator.site_info().await["account"]["roles"],
+        serde_json::json!([])
+    );
+}
+
+/// A running `server` binary, stopped when dropped.
+struct ServerProcess {
+    child: Child,
+    base: String,
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_server_process(database_url: String) -> ServerProcess {
+    tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
+            .arg("serve")
+            .env("DATABASE_URL", database_url)
+            .env("FORSAMLING_ADDR", "127.0.0.1:0")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the server binary");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("the server says where it serves")
+                .expect("a line");
+            if let Some(url) = line.strip_prefix("forsamling is serving at ") {
+                break url.trim().to_owned();
+            }
+        };
+        ServerProcess { child, base }
+    })
+    .await
+    .unwrap()
+}
+
+async fn a_log_in_through_one_server_process_holds_in_another(app: TestApp) {
+    // Two processes of the real binary on the test's database, as behind a load balancer.
+    let first = start_server_process(app.database.url.clone()).await;
+    let second = start_server_process(app.database.url.clone()).await;
+    let through_first = Visitor::new(&first.base);
+    through_first
+        .register("Delt Session", "delt@example.dk", PASSWORD)
+        .await
+        .unwrap();
+    let through_second = through_first.with_base(&second.base);
+    assert_eq!(
+        through_second.display_name().await.as_deref(),
+        Some("Delt Session")
+    );
+    through_second.log_out().await.unwrap();
+    assert_eq!(through_first.account_id().await, None);
+}
+
+#[tokio::test]
+async fn sqlite_is_set_up_for_a_web_server() {
+    let database = TestDatabase::create(Backend::Sqlite).await.unwrap();
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(database.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(journal, "wal");
+    let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+        .fetch_one(database.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(foreign_keys, 1);
+    let busy_timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+        .fetch_one(database.db.pool())
+        .await
+        .unwrap();
+    assert!(busy_timeout >= 5000);
+}
