@@ -104,4 +104,8 @@ fn Frame(children: Children) -> impl IntoView {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
+    // Lets the end-to-end tests (and stylesheets) tell a hydrated page from a plain one.
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-hydrated", "true");
+    }
 }

@@ -57,10 +57,13 @@ fn role_name(role: Role) -> Msg {
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let site = use_site();
+    // Created here, not inside the details: resources must be created in the same order on
+    // the server and in the browser, or hydration fails.
+    let options = neighbourhood_options();
     let page = move || {
         site.context.get().map(|context| match context {
             Ok(context) => match context.account {
-                Some(account) => view! { <AccountDetails account /> }.into_any(),
+                Some(account) => view! { <AccountDetails account options /> }.into_any(),
                 None => view! {
                     <p>{tr(Msg::MustLogIn)}</p>
                     <p><a class="button" href="/login?next=/account">{tr(Msg::MustLogInLink)}</a></p>
@@ -82,7 +85,7 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 #[component]
-fn AccountDetails(account: Account) -> impl IntoView {
+fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let saved = move || match query.read().get("saved").as_deref() {
@@ -117,7 +120,6 @@ fn AccountDetails(account: Account) -> impl IntoView {
     let profile_form = FormState::new(profile).with_defaults(Signal::stored(defaults));
     let password = ServerAction::<ChangePassword>::new();
     let password_form = FormState::new(password);
-    let options = neighbourhood_options();
 
     view! {
         {saved}

@@ -1,0 +1,76 @@
+// axe-core (WCAG 2.1 A and AA) on every page, in Danish and English, as the hydrated app
+// and as a reader without JavaScript gets it (the page's own scripts blocked).
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts } from './helpers';
+
+// axe runs as JavaScript inside the page, so JavaScript stays on here; the "nojs" project
+// blocks the app's own scripts instead, which gives the page a reader without them gets.
+test.use({ javaScriptEnabled: true });
+
+const PUBLIC_PAGES = ['/', '/register', '/login', '/accessibility', '/findes-ikke', '/account'];
+
+for (const lang of ['da', 'en']) {
+  test.describe(`in ${lang}`, () => {
+    test.beforeEach(async ({ page, context }, testInfo) => {
+      if (lang === 'en') {
+        await context.addCookies([{ name: 'lang', value: 'en', url: 'http://127.0.0.1' }]);
+      }
+      if (!jsEnabled(testInfo)) {
+        await noScripts(page);
+      }
+    });
+
+    for (const path of PUBLIC_PAGES) {
+      test(`${path} has no WCAG 2.1 AA violations for a visitor`, async ({ page }, testInfo) => {
+        const noErrors = failOnPageErrors(page);
+        await page.goto(path);
+        if (jsEnabled(testInfo)) {
+          await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        }
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expectAccessible(page);
+        noErrors();
+      });
+    }
+
+    test('forms showing their errors have no violations', async ({ page }, testInfo) => {
+      await page.goto('/register');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectAccessible(page);
+
+      await page.goto('/login');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('#field-email').fill('x@example.dk');
+      await page.locator('#field-password').fill('wrong wrong wrong');
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectAccessible(page);
+    });
+
+    test('my account, logged in, has no violations', async ({ page }, testInfo) => {
+      const noErrors = failOnPageErrors(page);
+      await page.goto('/login');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('#field-email').fill('admin@demo.forsamling.dk');
+      await page.locator('#field-password').fill(DEMO_PASSWORD);
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.locator('.link-button')).toBeVisible();
+      await page.goto('/account');
+      await expect(page.locator('dl.details')).toBeVisible();
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await expect(page.getByLabel(/Bydel|Neighbourhood/)).toHaveValue('');
+      }
+      await expectAccessible(page);
+      noErrors();
+    });
+  });
+}
