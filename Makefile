@@ -54,7 +54,7 @@ run: setup
 
 # --- testing --------------------------------------------------------------------------------
 
-test: test-setup test-rust test-e2e
+test: test-setup lint test-rust test-e2e
 	@echo "==> All tests passed"
 
 test-rust:
@@ -75,6 +75,7 @@ test-e2e: build-debug
 	cd end2end && SERVER_BIN="$(CARGO_TARGET_DIR)/debug/server" SITE_ROOT=$(SITE_ROOT) npx playwright test
 
 lint:
+	@echo "==> rustfmt and clippy (server and browser builds)"
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p app --lib --target wasm32-unknown-unknown --features hydrate --locked -- -D warnings

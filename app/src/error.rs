@@ -14,8 +14,6 @@ pub enum AppError {
     Forbidden,
     #[error("not found")]
     NotFound,
-    #[error("too many attempts")]
-    TooManyAttempts,
     #[error("the input is not valid")]
     Invalid(Invalid),
     #[error("the request could not be read")]
@@ -59,6 +57,8 @@ pub enum Problem {
     WrongCurrentPassword,
     /// Log-in failed; deliberately the same for an unknown email and a wrong password.
     WrongCredentials,
+    /// Too many failed log-ins for this email lately; try again later.
+    TooManyAttempts,
     UnknownNeighbourhood,
 }
 

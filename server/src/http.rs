@@ -4,6 +4,7 @@
 use crate::config::Config;
 use app::db::Db;
 use app::db::session_store::DbSessionStore;
+use app::error::AppError;
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
@@ -96,6 +97,7 @@ pub fn router(config: &Config, db: Db) -> Router {
             _,
         >(context, shell))
         .layer(sessions)
+        .layer(middleware::from_fn(error_status))
         .layer(middleware::from_fn(refuse_cross_site_posts))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(
@@ -164,10 +166,40 @@ fn is_cross_site(request: &Request<Body>) -> bool {
     origin == "null" || origin_host != host
 }
 
-/// Deletes expired sessions now and then, so the table does not grow without bound.
-pub fn spawn_session_purge(db: Db) {
+/// server_fn answers every error with 500. Logs and monitoring should tell a refused form
+/// from a fault, so the status is set from the error's code (the browser reads the body,
+/// whatever the status).
+async fn error_status(request: Request<Body>, next: Next) -> Response {
+    let response = next.run(request).await;
+    // A plain form post gets a redirect back to its page instead (the error is in the URL);
+    // that redirect must stay.
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key("serverfnerror")
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = match error {
+            AppError::NotLoggedIn => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Deletes expired sessions and old failed log-ins now and then, so neither table grows
+/// without bound.
+pub fn spawn_purge(db: Db) {
     tokio::spawn(async move {
-        let store = DbSessionStore::new(db);
+        let store = DbSessionStore::new(db.clone());
         let mut interval = tokio::time::interval(Duration::from_secs(60 * 60));
         loop {
             interval.tick().await;
@@ -175,6 +207,10 @@ pub fn spawn_session_purge(db: Db) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "expired sessions purged"),
                 Err(error) => tracing::warn!(%error, "purging expired sessions failed"),
+            }
+            let day_ago = app::db::now() - 24 * 60 * 60;
+            if let Err(error) = app::accounts::store::purge_login_failures(&db, day_ago).await {
+                tracing::warn!(%error, "purging old failed log-ins failed");
             }
         }
     });

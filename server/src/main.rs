@@ -91,7 +91,9 @@ async fn main() -> Result<()> {
                 .await
                 .map_err(app_error)?;
             store::grant_role(&db, id, Role::Administrator).await?;
-            println!("Administrator {email} created.");
+            let stored =
+                app::accounts::email::Email::parse(&email).map_or(email, |e| e.to_string());
+            println!("Administrator {stored} created.");
             Ok(())
         }
         Command::GrantRole { email, role } => {
@@ -118,7 +120,7 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
         println!("Loaded the demo data set into the new database.");
         print!("{}", app::demo::credentials_text());
     }
-    http::spawn_session_purge(db.clone());
+    http::spawn_purge(db.clone());
     let router = http::router(&config, db.clone());
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

@@ -1,6 +1,7 @@
 //! Registering, logging in and out, changing name, neighbourhood and password: the accounts'
 //! server functions against real SQLite and PostgreSQL databases.
 
+#[macro_use]
 mod common;
 
 use app::error::{AppError, Problem};
@@ -340,4 +341,43 @@ async fn passwords_are_stored_as_argon2id_hashes(app: TestApp) {
         "{hash}"
     );
     assert!(!hash.contains(PASSWORD));
+}
+
+mod throttling {
+    use super::*;
+
+    on_both_databases!(repeated_wrong_passwords_lock_the_email_for_a_while);
+
+    async fn repeated_wrong_passwords_lock_the_email_for_a_while(app: TestApp) {
+        app.citizen("Guess").await;
+        app.citizen("Other").await;
+        let attacker = app.visitor();
+        for _ in 0..app::accounts::service::LOGIN_ATTEMPTS {
+            let result = attacker
+                .log_in("guess@example.dk", "gættet forkert igen")
+                .await;
+            assert_eq!(
+                problem(&result, "password"),
+                Some(Problem::WrongCredentials)
+            );
+        }
+        // Now even the right password is refused for this email, but not for others.
+        let locked = app.visitor().log_in("GUESS@example.dk", PASSWORD).await;
+        assert_eq!(problem(&locked, "password"), Some(Problem::TooManyAttempts));
+        app.visitor()
+            .log_in("other@example.dk", PASSWORD)
+            .await
+            .unwrap();
+        // Once the failures are older than the window, the email opens again.
+        sqlx::query("UPDATE login_failures SET failed_at = failed_at - $1")
+            .bind(app::accounts::service::LOGIN_WINDOW + 1)
+            .execute(app.db().pool())
+            .await
+            .unwrap();
+        app.visitor()
+            .log_in("guess@example.dk", PASSWORD)
+            .await
+            .unwrap();
+        assert_eq!(app.count("SELECT COUNT(*) FROM login_failures").await, 0);
+    }
 }

@@ -1,6 +1,7 @@
 //! The platform's foundations: health check, sessions shared between server processes,
 //! session ids cycled at log-in, cookies, languages, pages, and the database set-up.
 
+#[macro_use]
 mod common;
 
 use app::accounts::role::Role;
@@ -18,6 +19,7 @@ on_both_databases!(
     health_check_answers_503_when_the_database_is_gone,
     pages_are_danish_by_default_and_english_when_chosen,
     an_unknown_language_is_refused,
+    errors_carry_a_status_that_says_what_kind_they_are,
     an_unknown_address_is_a_404_page,
     session_cookie_is_http_only_and_same_site,
     the_session_id_changes_at_log_in,
@@ -57,6 +59,52 @@ async fn pages_are_danish_by_default_and_english_when_chosen(app: TestApp) {
     assert!(page.contains(r#"<html lang="en""#));
     assert!(page.contains("Four ways to take part"));
     assert!(!page.contains("Fire måder at være med på"));
+}
+
+async fn errors_carry_a_status_that_says_what_kind_they_are(app: TestApp) {
+    let client = reqwest::Client::new();
+    let status = |endpoint: &'static str, fields: Vec<(&'static str, &'static str)>| {
+        let request = client
+            .post(app.url(&format!("/api/{endpoint}")))
+            .form(&fields);
+        async move { request.send().await.unwrap().status() }
+    };
+    assert_eq!(
+        status(
+            "update_profile",
+            vec![("display_name", "x"), ("neighbourhood", "")]
+        )
+        .await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        status("login", vec![("email", "a@b.dk"), ("password", "x")]).await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        status("set_language", vec![("lang", "xx")]).await,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(status("login", vec![]).await, StatusCode::BAD_REQUEST);
+
+    // A browser's plain form post is sent back to its page, error and all.
+    let form_post = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(app.url("/api/login"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/login"))
+        .form(&[("email", "a@b.dk"), ("password", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form_post.status(), StatusCode::FOUND);
+    let location = form_post.headers()["location"].to_str().unwrap();
+    assert!(
+        location.contains("/login?") && location.contains("__err="),
+        "{location}"
+    );
 }
 
 async fn an_unknown_language_is_refused(app: TestApp) {
@@ -103,6 +151,29 @@ async fn session_cookie_is_http_only_and_same_site(app: TestApp) {
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     // Served over plain http here, so not Secure (it would never be sent back).
     assert!(!cookie.contains("Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_the_site_is_served_over_https() {
+    let app = TestApp::spawn_at(Backend::Sqlite, Some("https://forsamling.example"))
+        .await
+        .unwrap();
+    app.citizen("Mette").await;
+    let cookie = session_cookie(&log_in_raw(&app, None).await).expect("a session cookie");
+    assert!(cookie.contains("Secure"), "{cookie}");
+    let language = reqwest::Client::new()
+        .post(app.url("/api/set_language"))
+        .form(&[("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    let lang_cookie = language
+        .headers()
+        .get(SET_COOKIE)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(lang_cookie.contains("Secure"), "{lang_cookie}");
 }
 
 async fn the_session_id_changes_at_log_in(app: TestApp) {

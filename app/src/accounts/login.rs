@@ -11,16 +11,26 @@ use leptos_router::hooks::use_query_map;
 #[server(endpoint = "login")]
 pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use super::{auth, service};
+    use crate::error::Problem;
     // Open to anyone: this is how one becomes someone.
     let state = crate::state::AppState::get()?;
     let session = auth::session().await?;
-    let Some(authenticated) = service::authenticate(&state.db, &email, &password).await? else {
-        tracing::info!("failed log-in");
-        // The form comes back with the email kept (never the password) and one message.
-        let mut check = crate::error::FormCheck::new();
-        check.keep("email", &email);
-        check.fail("password", crate::error::Problem::WrongCredentials);
-        return Err(check.into_error());
+    let authenticated = match service::authenticate(&state.db, &email, &password).await? {
+        Ok(authenticated) => authenticated,
+        Err(refused) => {
+            tracing::info!(?refused, "failed log-in");
+            // The form comes back with the email kept (never the password) and one message.
+            let mut check = crate::error::FormCheck::new();
+            check.keep("email", &email);
+            check.fail(
+                "password",
+                match refused {
+                    service::LogInRefused::WrongCredentials => Problem::WrongCredentials,
+                    service::LogInRefused::TooManyAttempts => Problem::TooManyAttempts,
+                },
+            );
+            return Err(check.into_error());
+        }
     };
     auth::log_in(
         &session,

@@ -69,25 +69,49 @@ pub async fn register(db: &Db, form: Registration<'_>) -> Result<Authenticated, 
     }
 }
 
-/// Checks an email and password: `None` when they do not match an account. Unknown email
-/// and wrong password fail the same way, after the same amount of work.
+/// How many wrong passwords an email may see in `LOGIN_WINDOW` seconds before log-in is
+/// refused for it. Counted per email, in the database, so every server process agrees.
+pub const LOGIN_ATTEMPTS: i64 = 10;
+pub const LOGIN_WINDOW: i64 = 15 * 60;
+
+/// Why a log-in did not open a session.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LogInRefused {
+    WrongCredentials,
+    TooManyAttempts,
+}
+
+/// Checks an email and password. Unknown email and wrong password fail the same way, after
+/// the same amount of work; after too many failures the email is refused for a while.
 pub async fn authenticate(
     db: &Db,
     email: &str,
     password: &str,
-) -> Result<Option<Authenticated>, AppError> {
-    let credentials = match Email::parse(email) {
-        Ok(email) => store::credentials_by_email(db, email.as_str()).await?,
-        Err(_) => None,
-    };
-    let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
-    if !password::verify(password, stored).await {
-        return Ok(None);
+) -> Result<Result<Authenticated, LogInRefused>, AppError> {
+    // What cannot be an address is still checked against a dummy hash, to take as long.
+    let key = Email::parse(email)
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let since = crate::db::now() - LOGIN_WINDOW;
+    if store::recent_login_failures(db, &key, since).await? >= LOGIN_ATTEMPTS {
+        return Ok(Err(LogInRefused::TooManyAttempts));
     }
-    Ok(credentials.map(|credentials| Authenticated {
-        account_id: credentials.account_id,
-        session_version: credentials.session_version,
-    }))
+    let credentials = store::credentials_by_email(db, &key).await?;
+    let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
+    let verified = password::verify(password, stored).await;
+    match credentials.filter(|_| verified) {
+        Some(credentials) => {
+            store::clear_login_failures(db, &key).await?;
+            Ok(Ok(Authenticated {
+                account_id: credentials.account_id,
+                session_version: credentials.session_version,
+            }))
+        }
+        None => {
+            store::record_login_failure(db, &key).await?;
+            Ok(Err(LogInRefused::WrongCredentials))
+        }
+    }
 }
 
 /// Changes the password after checking the current one, and answers the new session

@@ -47,7 +47,8 @@ pub async fn account_for_session(
     account_id: i64,
     session_version: i64,
 ) -> Result<Option<Account>, sqlx::Error> {
-    let row: Option<(i64, String, String, Option<i64>, Option<String>, i64)> = sqlx::query_as(
+    type Row = (i64, String, String, Option<i64>, Option<String>, i64);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT a.id, a.email, a.display_name, a.neighbourhood_id, n.name, a.created_at \
          FROM accounts a LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id \
          WHERE a.id = $1 AND a.session_version = $2",
@@ -177,6 +178,45 @@ pub async fn revoke_role(db: &Db, account_id: i64, role: Role) -> Result<bool, s
         .execute(db.pool())
         .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// Failed log-ins for `email` since `since` (UTC seconds).
+#[tracing::instrument(skip_all)]
+pub async fn recent_login_failures(db: &Db, email: &str, since: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND failed_at >= $2")
+        .bind(email)
+        .bind(since)
+        .fetch_one(db.pool())
+        .await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn record_login_failure(db: &Db, email: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO login_failures (email, failed_at) VALUES ($1, $2)")
+        .bind(email)
+        .bind(now())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_failures WHERE email = $1")
+        .bind(email)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Forgets failures older than `before`; they no longer count.
+#[tracing::instrument(skip_all)]
+pub async fn purge_login_failures(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM login_failures WHERE failed_at < $1")
+        .bind(before)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected())
 }
 
 #[tracing::instrument(skip_all)]

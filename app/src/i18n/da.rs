@@ -138,7 +138,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ErrForbidden => "Du har ikke adgang til at gøre dette.",
         Msg::ErrNotFound => "Det, du leder efter, findes ikke.",
         Msg::ErrWrongCredentials => "E-mail eller adgangskode er forkert.",
-        Msg::ErrTooManyAttempts => "For mange forsøg. Vent et øjeblik, og prøv igen.",
+        Msg::ErrTooManyAttempts => "For mange forkerte forsøg. Vent et kvarter, og prøv igen.",
         Msg::ErrBadRequest => "Vi kunne ikke læse det, du sendte. Prøv igen.",
         Msg::ErrInternal => "Noget gik galt hos os. Prøv igen om lidt.",
     }

@@ -140,7 +140,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ErrForbidden => "You are not allowed to do this.",
         Msg::ErrNotFound => "What you are looking for does not exist.",
         Msg::ErrWrongCredentials => "The email or password is wrong.",
-        Msg::ErrTooManyAttempts => "Too many attempts. Wait a moment and try again.",
+        Msg::ErrTooManyAttempts => {
+            "Too many wrong attempts. Wait a quarter of an hour and try again."
+        }
         Msg::ErrBadRequest => "We could not read what you sent. Please try again.",
         Msg::ErrInternal => "Something went wrong on our side. Please try again shortly.",
     }

@@ -111,6 +111,7 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::PasswordsDiffer => lang.text(Msg::ErrPasswordsDiffer).to_owned(),
         Problem::WrongCurrentPassword => lang.text(Msg::ErrWrongCurrentPassword).to_owned(),
         Problem::WrongCredentials => lang.text(Msg::ErrWrongCredentials).to_owned(),
+        Problem::TooManyAttempts => lang.text(Msg::ErrTooManyAttempts).to_owned(),
         Problem::UnknownNeighbourhood => lang.text(Msg::ErrUnknownNeighbourhood).to_owned(),
     }
 }
@@ -121,7 +122,6 @@ pub fn error_message(lang: Lang, error: &AppError) -> &'static str {
         AppError::NotLoggedIn => Msg::ErrNotLoggedIn,
         AppError::Forbidden => Msg::ErrForbidden,
         AppError::NotFound => Msg::ErrNotFound,
-        AppError::TooManyAttempts => Msg::ErrTooManyAttempts,
         AppError::Invalid(_) => Msg::ErrorSummaryTitle,
         AppError::BadRequest => Msg::ErrBadRequest,
         AppError::Internal => Msg::ErrInternal,

@@ -62,10 +62,10 @@ pub fn LanguageSwitch() -> impl IntoView {
     let i18n: I18n = use_i18n();
     let action = ServerAction::<SetLanguage>::new();
     Effect::new(move |_| {
-        if let Some(Ok(code)) = action.value().get() {
-            if let Some(lang) = Lang::from_code(&code) {
-                i18n.set(lang);
-            }
+        if let Some(Ok(code)) = action.value().get()
+            && let Some(lang) = Lang::from_code(&code)
+        {
+            i18n.set(lang);
         }
     });
     let other = move || match i18n.lang() {

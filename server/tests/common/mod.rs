@@ -157,6 +157,11 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_at(backend, None).await
+    }
+
+    /// Like `spawn`, as if the site were reached at `public_url` (for https behaviour).
+    pub async fn spawn_at(backend: Backend, public_url: Option<&str>) -> Option<TestApp> {
         let database = TestDatabase::create(backend).await?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -166,7 +171,9 @@ impl TestApp {
             database_url: database.url.clone(),
             addr,
             site_root: "target/site".to_owned(),
-            public_url: format!("http://{addr}"),
+            public_url: public_url
+                .map(str::to_owned)
+                .unwrap_or_else(|| format!("http://{addr}")),
         };
         let router = server::http::router(&config, database.db.clone());
         tokio::spawn(async move {
