@@ -13,7 +13,7 @@ use axum::extract::{FromRef, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use std::time::Duration;
@@ -87,7 +87,8 @@ pub fn router(config: &Config, db: Db) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/api/{*name}", get(server_fns.clone()).post(server_fns))
+        // Server functions are POST only: a GET never changes anything.
+        .route("/api/{*name}", post(server_fns))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())

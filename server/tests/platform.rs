@@ -19,6 +19,7 @@ on_both_databases!(
     health_check_answers_503_when_the_database_is_gone,
     pages_are_danish_by_default_and_english_when_chosen,
     an_unknown_language_is_refused,
+    a_get_never_runs_a_server_function,
     errors_carry_a_status_that_says_what_kind_they_are,
     an_unknown_address_is_a_404_page,
     session_cookie_is_http_only_and_same_site,
@@ -105,6 +106,13 @@ async fn errors_carry_a_status_that_says_what_kind_they_are(app: TestApp) {
         location.contains("/login?") && location.contains("__err="),
         "{location}"
     );
+}
+
+async fn a_get_never_runs_a_server_function(app: TestApp) {
+    let citizen = app.citizen("Mette").await;
+    let (status, _) = citizen.get("/api/logout").await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(citizen.account_id().await.is_some(), "still logged in");
 }
 
 async fn an_unknown_language_is_refused(app: TestApp) {

@@ -2,12 +2,12 @@
 //! changing the password.
 
 use super::Account;
-use super::register::neighbourhood_options;
+use super::register::{ProfileFields, neighbourhood_options};
 use super::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::site::context::{refresh_site_after, use_site};
-use crate::ui::form::{FormAlert, FormState, Saved, SelectField, TextField};
+use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -142,16 +142,7 @@ fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> i
             <h2 id="profile-title">{tr(Msg::ProfileTitle)}</h2>
             <ActionForm action=profile attr:novalidate=true attr:class="form">
                 <FormAlert form=profile_form labels=vec![("display_name", Msg::FieldDisplayName), ("neighbourhood", Msg::FieldNeighbourhood)] />
-                <TextField name="display_name" label=Msg::FieldDisplayName hint=Msg::FieldDisplayNameHint autocomplete="nickname" form=profile_form />
-                <SelectField
-                    name="neighbourhood"
-                    label=Msg::FieldNeighbourhood
-                    hint=Msg::FieldNeighbourhoodHint
-                    none=Msg::NeighbourhoodNone
-                    optional=true
-                    options
-                    form=profile_form
-                />
+                <ProfileFields form=profile_form options />
                 <button type="submit" class="button">{tr(Msg::ProfileSubmit)}</button>
             </ActionForm>
         </section>

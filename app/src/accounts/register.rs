@@ -54,6 +54,25 @@ pub fn neighbourhood_options() -> Signal<Vec<(String, String)>> {
     })
 }
 
+/// The name and neighbourhood fields, the same at registration and in "my account".
+#[component]
+pub fn ProfileFields(form: FormState, options: Signal<Vec<(String, String)>>) -> impl IntoView {
+    view! {
+        <TextField name="display_name" label=Msg::FieldDisplayName hint=Msg::FieldDisplayNameHint autocomplete="nickname" form />
+        <Transition fallback=|| ()>
+            <SelectField
+                name="neighbourhood"
+                label=Msg::FieldNeighbourhood
+                hint=Msg::FieldNeighbourhoodHint
+                none=Msg::NeighbourhoodNone
+                optional=true
+                options
+                form
+            />
+        </Transition>
+    }
+}
+
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let action = ServerAction::<Register>::new();
@@ -75,21 +94,10 @@ pub fn RegisterPage() -> impl IntoView {
                     ("neighbourhood", Msg::FieldNeighbourhood),
                 ]
             />
-            <TextField name="display_name" label=Msg::FieldDisplayName hint=Msg::FieldDisplayNameHint autocomplete="nickname" form />
             <TextField name="email" label=Msg::FieldEmail hint=Msg::FieldEmailHint kind="email" autocomplete="email" form />
             <TextField name="password" label=Msg::FieldPassword hint=Msg::FieldPasswordHint kind="password" autocomplete="new-password" form />
             <TextField name="password_repeat" label=Msg::FieldPasswordRepeat kind="password" autocomplete="new-password" form />
-            <Transition fallback=|| ()>
-                <SelectField
-                    name="neighbourhood"
-                    label=Msg::FieldNeighbourhood
-                    hint=Msg::FieldNeighbourhoodHint
-                    none=Msg::NeighbourhoodNone
-                    optional=true
-                    options
-                    form
-                />
-            </Transition>
+            <ProfileFields form options />
             <button type="submit" class="button">{tr(Msg::RegisterSubmit)}</button>
         </ActionForm>
         <p><a href="/login">{tr(Msg::RegisterHaveAccount)}</a></p>
