@@ -7,6 +7,7 @@ use crate::accounts::{service, store};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::neighbourhoods;
+use crate::participation::level::Level;
 
 /// The one password of every demo account, printed when the data is loaded.
 pub const PASSWORD: &str = "demo-adgangskode-2026";
@@ -77,6 +78,67 @@ pub const ACCOUNTS: [DemoAccount; 7] = [
     },
 ];
 
+/// Demo initiatives: (author's email, title, description, kind, neighbourhood, days from
+/// now it starts, place, needs, published).
+type DemoInitiative = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<i64>,
+    Option<&'static str>,
+    &'static str,
+    bool,
+);
+
+const INITIATIVES: [DemoInitiative; 4] = [
+    (
+        "mette@demo.forsamling.dk",
+        "Fællesspisning i Kanalens Kvarter",
+        "Vi spiser sammen i fælleshuset den første torsdag i måneden. Alle er velkomne, også hvis du lige er flyttet hertil.\n\nTag gerne naboen med. Læs mere på https://albertslund.dk",
+        "activity",
+        Some("Kanalens Kvarter"),
+        Some(12),
+        Some("Fælleshuset, Kanalens Kvarter"),
+        "Nogen der vil lave mad\nNogen der vil dække bord\nEn der kan tage billeder",
+        true,
+    ),
+    (
+        "borger@demo.forsamling.dk",
+        "Loppemarked i Hedemarken",
+        "Et loppemarked på pladsen, hvor alle kan sælge og bytte. Overskuddet går til legepladsen.",
+        "event",
+        Some("Hedemarken"),
+        Some(20),
+        Some("Pladsen ved Hedemarken"),
+        "Borde og stole\nEn der vil lave kaffe",
+        true,
+    ),
+    (
+        "ayse@demo.forsamling.dk",
+        "Sprogcafé for nye albertslundere",
+        "Hver onsdag øver vi dansk over en kop te. Du behøver ikke kunne noget i forvejen.",
+        "activity",
+        None,
+        Some(5),
+        Some("Biblioteket"),
+        "",
+        true,
+    ),
+    (
+        "lars@demo.forsamling.dk",
+        "Bænke langs kanalen",
+        "Forslag til byrådet: flere bænke langs kanalen, så ældre kan holde pause på gåturen.",
+        "proposal",
+        Some("Kanalens Kvarter"),
+        None,
+        None,
+        "",
+        false,
+    ),
+];
+
 /// Whether the database has no accounts yet (only then is demo data loaded on start).
 pub async fn is_empty(db: &Db) -> Result<bool, sqlx::Error> {
     Ok(store::count_accounts(db).await? == 0)
@@ -94,6 +156,11 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     for (name, residents) in NEIGHBOURHOODS {
         neighbourhoods::store::ensure(db, name, Some(residents)).await?;
     }
+    load_accounts(db).await?;
+    load_initiatives(db).await
+}
+
+async fn load_accounts(db: &Db) -> Result<(), AppError> {
     for demo in &ACCOUNTS {
         let neighbourhood_id = match demo.neighbourhood {
             Some(name) => Some(neighbourhoods::store::ensure(db, name, None).await?),
@@ -111,6 +178,67 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         }
     }
     Ok(())
+}
+
+const DAY: i64 = 24 * 60 * 60;
+
+async fn load_initiatives(db: &Db) -> Result<(), AppError> {
+    use crate::initiatives::{draft::Draft, kind::Kind, store};
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM initiatives")
+        .fetch_one(db.pool())
+        .await?;
+    if existing > 0 {
+        return Ok(());
+    }
+    let now = crate::db::now();
+    for (email, title, description, kind, neighbourhood, days, place, needs, published) in
+        INITIATIVES
+    {
+        let Some(author) = store_account(db, email).await? else {
+            continue;
+        };
+        let neighbourhood_id = match neighbourhood {
+            Some(name) => Some(neighbourhoods::store::ensure(db, name, None).await?),
+            None => None,
+        };
+        let draft = Draft {
+            title: title.to_owned(),
+            description: description.to_owned(),
+            kind: Kind::parse(kind).unwrap_or(Kind::Idea),
+            neighbourhood_id,
+            // 17:00 in Copenhagen in winter (16:00 UTC), three hours long.
+            starts_at: days.map(|d| (now / DAY + d) * DAY + 16 * 60 * 60),
+            ends_at: days.map(|d| (now / DAY + d) * DAY + 19 * 60 * 60),
+            place: place.map(str::to_owned),
+            needs: needs.lines().map(str::to_owned).collect(),
+        };
+        let mut tx = db.begin_write().await?;
+        let id = store::insert(&mut tx, author, &draft, now).await?;
+        tx.commit().await?;
+        if published {
+            store::publish(db, id, now).await?;
+        }
+    }
+    // A few neighbours already take part, at different levels.
+    let joins = [
+        ("borger@demo.forsamling.dk", 0, Level::Active),
+        ("ayse@demo.forsamling.dk", 0, Level::Observing),
+        ("lars@demo.forsamling.dk", 0, Level::CoCreating),
+        ("mette@demo.forsamling.dk", 1, Level::Observing),
+    ];
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id")
+        .fetch_all(db.pool())
+        .await?;
+    for (email, index, level) in joins {
+        if let (Some(account), Some(id)) = (store_account(db, email).await?, ids.get(index)) {
+            crate::participation::store::join(db, *id, account, level).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn store_account(db: &Db, email: &str) -> Result<Option<i64>, AppError> {
+    Ok(store::account_id_by_email(db, email).await?)
 }
 
 /// The log-in details of the demo accounts, for the terminal.

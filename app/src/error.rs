@@ -60,6 +60,16 @@ pub enum Problem {
     /// Too many failed log-ins for this email lately; try again later.
     TooManyAttempts,
     UnknownNeighbourhood,
+    UnknownKind,
+    InvalidDateTime,
+    InPast,
+    EndBeforeStart,
+    EndWithoutStart,
+    TooManyNeeds {
+        max: usize,
+    },
+    /// An initiative must keep at least one initiator.
+    LastInitiator,
 }
 
 impl Invalid {

@@ -7,7 +7,9 @@
 pub mod accounts;
 pub mod error;
 pub mod i18n;
+pub mod initiatives;
 pub mod neighbourhoods;
+pub mod participation;
 pub mod site;
 pub mod text;
 pub mod time;
@@ -22,6 +24,7 @@ pub mod state;
 
 use accounts::{account::AccountPage, login::LogInPage, register::RegisterPage};
 use i18n::I18n;
+use initiatives::{detail::DetailPage, list::ListPage, mine::MinePage, propose::ProposePage};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -80,6 +83,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=LogInPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives") view=ListPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/new") view=ProposePage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/:id") view=DetailPage ssr=SsrMode::Async />
+                    <Route path=path!("/my/initiatives") view=MinePage ssr=SsrMode::Async />
                 </Routes>
             </Frame>
         </Router>

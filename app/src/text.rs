@@ -18,9 +18,52 @@ pub fn single_line(input: &str, max: usize) -> Result<String, Problem> {
     Ok(trimmed.to_owned())
 }
 
+/// Like `single_line`, for text with paragraphs: line breaks and tabs are allowed, other
+/// control characters are not. Windows line ends become plain ones.
+pub fn multi_line(input: &str, max: usize) -> Result<String, Problem> {
+    let normalised = input.replace("\r\n", "\n").replace('\r', "\n");
+    let trimmed = normalised.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Required);
+    }
+    if trimmed.chars().count() > max {
+        return Err(Problem::TooLong { max });
+    }
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(Problem::ControlCharacters);
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// An optional single line: empty means "not given".
+pub fn optional_line(input: &str, max: usize) -> Result<Option<String>, Problem> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        single_line(input, max).map(Some)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multi_line_keeps_paragraphs_and_refuses_other_control_characters() {
+        assert_eq!(multi_line(" a\r\n\r\nb ", 10).unwrap(), "a\n\nb");
+        assert_eq!(multi_line("a\u{7}b", 10), Err(Problem::ControlCharacters));
+        assert_eq!(multi_line("\n\n", 10), Err(Problem::Required));
+        assert_eq!(multi_line("abcdef", 5), Err(Problem::TooLong { max: 5 }));
+    }
+
+    #[test]
+    fn optional_line_is_none_when_blank() {
+        assert_eq!(optional_line("  ", 5), Ok(None));
+        assert_eq!(optional_line(" Hal 2 ", 5), Ok(Some("Hal 2".to_owned())));
+    }
 
     #[test]
     fn trims_and_accepts_unicode() {

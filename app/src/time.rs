@@ -95,6 +95,31 @@ impl LocalDateTime {
         }
     }
 
+    /// The value of a `datetime-local` input ("2026-12-01T18:00").
+    pub fn input_value(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute
+        )
+    }
+
+    /// Reads a `datetime-local` input, meant in Copenhagen time, as UTC seconds. Empty
+    /// means "not given".
+    #[cfg(feature = "ssr")]
+    pub fn parse_input(input: &str) -> Result<Option<i64>, crate::error::Problem> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Ok(None);
+        }
+        let civil: jiff::civil::DateTime = input
+            .parse()
+            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
+        let zoned = civil
+            .in_tz(Self::ZONE)
+            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
+        Ok(Some(zoned.timestamp().as_second()))
+    }
+
     /// ISO 8601 date, for `<time datetime>`.
     pub fn iso_date(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -113,6 +138,22 @@ mod tests {
         // 2026-01-15T12:00:00Z is 13:00 in winter (UTC+1).
         let winter = LocalDateTime::from_utc_seconds(1_768_478_400);
         assert_eq!((winter.hour, winter.minute), (13, 0));
+    }
+
+    #[test]
+    fn form_input_is_read_as_copenhagen_time() {
+        // 18:00 on 1 December 2026 in Copenhagen is 17:00 UTC.
+        let seconds = LocalDateTime::parse_input("2026-12-01T18:00")
+            .unwrap()
+            .unwrap();
+        assert_eq!(seconds, 1_796_144_400);
+        let back = LocalDateTime::from_utc_seconds(seconds);
+        assert_eq!(back.input_value(), "2026-12-01T18:00");
+        assert_eq!(LocalDateTime::parse_input(""), Ok(None));
+        assert_eq!(
+            LocalDateTime::parse_input("next tuesday"),
+            Err(crate::error::Problem::InvalidDateTime)
+        );
     }
 
     #[test]

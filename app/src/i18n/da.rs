@@ -141,5 +141,86 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ErrTooManyAttempts => "For mange forkerte forsøg. Vent et kvarter, og prøv igen.",
         Msg::ErrBadRequest => "Vi kunne ikke læse det, du sendte. Prøv igen.",
         Msg::ErrInternal => "Noget gik galt hos os. Prøv igen om lidt.",
+
+        Msg::KindEvent => "Arrangement",
+        Msg::KindActivity => "Fast aktivitet",
+        Msg::KindIdea => "Idé til byen",
+        Msg::KindProposal => "Forslag til byrådet",
+        Msg::StatePending => "Venter på en medarbejder",
+        Msg::StatePublished => "Offentligt",
+        Msg::StateSentBack => "Sendt tilbage til dig",
+        Msg::StateRejected => "Afvist",
+        Msg::StateWithdrawn => "Trukket tilbage",
+        Msg::StateCarriedOut => "Gennemført",
+        Msg::StateArchived => "Arkiveret",
+        Msg::ErrUnknownKind => "Vælg en af mulighederne.",
+        Msg::ErrInvalidDateTime => "Skriv dato og tid som 01-12-2026 18:00.",
+        Msg::ErrInPast => "Tidspunktet er allerede passeret.",
+        Msg::ErrEndBeforeStart => "Slut skal være efter start.",
+        Msg::ErrEndWithoutStart => "Skriv også, hvornår det starter.",
+        Msg::ErrTooManyNeeds => "Højst {max} behov.",
+        Msg::NavInitiatives => "Initiativer",
+        Msg::NavPropose => "Foreslå et initiativ",
+        Msg::NavMine => "Mine initiativer",
+        Msg::ProposeTitle => "Foreslå et initiativ",
+        Msg::ProposeLead => {
+            "Fortæl, hvad du gerne vil sætte i gang. En medarbejder fra kommunen ser forslaget igennem, før andre kan se det."
+        }
+        Msg::FieldTitle => "Titel",
+        Msg::FieldTitleHint => "Kort og klart, fx »Fællesspisning i Hedemarken«.",
+        Msg::FieldDescription => "Beskrivelse",
+        Msg::FieldDescriptionHint => {
+            "Hvad skal der ske, og hvem er det for? Lav en tom linje mellem afsnit. Links begynder med https://."
+        }
+        Msg::FieldKind => "Hvad slags initiativ er det?",
+        Msg::FieldStartsAt => "Starter",
+        Msg::FieldEndsAt => "Slutter",
+        Msg::FieldTimeHint => "Dato og klokkeslæt.",
+        Msg::FieldPlace => "Sted",
+        Msg::FieldPlaceHint => "Fx »Medborgerhuset, sal 2«.",
+        Msg::FieldInitiativeNeighbourhood => "Bydel",
+        Msg::WholeTown => "Hele byen",
+        Msg::FieldNeedsList => "Hvad har I brug for?",
+        Msg::FieldNeedsHint => {
+            "Ét behov pr. linje, fx »Nogen der vil bage«. Andre kan tilbyde at tage et behov."
+        }
+        Msg::ProposeSubmit => "Send forslaget",
+        Msg::ProposeSent => {
+            "Tak! Dit forslag er sendt. Det bliver offentligt, når en medarbejder har set det igennem."
+        }
+        Msg::MineTitle => "Mine initiativer",
+        Msg::MineLead => "Her er de initiativer, du har foreslået, og hvor langt de er.",
+        Msg::MineEmpty => "Du har ikke foreslået noget endnu.",
+        Msg::DetailKind => "Slags",
+        Msg::DetailWhen => "Hvornår",
+        Msg::DetailWhere => "Hvor",
+        Msg::DetailNeighbourhood => "Bydel",
+        Msg::DetailInitiators => "Initiativtagere",
+        Msg::DetailByLevel => "Deltagere efter måde",
+        Msg::DetailNeeds => "Det har vi brug for",
+        Msg::DetailNeedCovered => "dækket",
+        Msg::DetailNotPublic => {
+            "Kun du og kommunens medarbejdere kan se dette initiativ, indtil det er gjort offentligt."
+        }
+        Msg::DetailWithdrawn => {
+            "Initiativet er trukket tilbage. Man kan ikke længere melde sig til."
+        }
+        Msg::JoinTitle => "Vær med",
+        Msg::JoinIntro => "Vælg den måde, der passer dig. Du kan altid skifte eller melde fra.",
+        Msg::JoinSubmit => "Meld mig til",
+        Msg::ChangeLevelSubmit => "Skift måde",
+        Msg::LeaveSubmit => "Meld mig fra",
+        Msg::YouTakePart => "Du er med som: {level}.",
+        Msg::JoinLogIn => "Log ind for at være med",
+        Msg::JoinedSaved => "Du er med. Tak!",
+        Msg::LeftSaved => "Du er meldt fra.",
+        Msg::ErrLastInitiator => {
+            "Du er den eneste initiativtager. Find en mere, før du melder fra eller skifter måde."
+        }
+        Msg::ListParticipants => "{count} er med",
+        Msg::ListEmpty => {
+            "Der er ingen offentlige initiativer endnu. Vær den første til at foreslå et!"
+        }
+        Msg::DetailYourWay => "Din måde at være med på",
     }
 }

@@ -145,5 +145,82 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Msg::ErrBadRequest => "We could not read what you sent. Please try again.",
         Msg::ErrInternal => "Something went wrong on our side. Please try again shortly.",
+
+        Msg::KindEvent => "Event",
+        Msg::KindActivity => "Recurring activity",
+        Msg::KindIdea => "Idea for the town",
+        Msg::KindProposal => "Proposal to the council",
+        Msg::StatePending => "Waiting for a member of staff",
+        Msg::StatePublished => "Public",
+        Msg::StateSentBack => "Sent back to you",
+        Msg::StateRejected => "Rejected",
+        Msg::StateWithdrawn => "Withdrawn",
+        Msg::StateCarriedOut => "Carried out",
+        Msg::StateArchived => "Archived",
+        Msg::ErrUnknownKind => "Choose one of the options.",
+        Msg::ErrInvalidDateTime => "Enter date and time like 01-12-2026 18:00.",
+        Msg::ErrInPast => "That time has already passed.",
+        Msg::ErrEndBeforeStart => "The end must be after the start.",
+        Msg::ErrEndWithoutStart => "Say when it starts, too.",
+        Msg::ErrTooManyNeeds => "At most {max} needs.",
+        Msg::NavInitiatives => "Initiatives",
+        Msg::NavPropose => "Propose an initiative",
+        Msg::NavMine => "My initiatives",
+        Msg::ProposeTitle => "Propose an initiative",
+        Msg::ProposeLead => {
+            "Tell us what you would like to start. A member of municipal staff looks the proposal over before others can see it."
+        }
+        Msg::FieldTitle => "Title",
+        Msg::FieldTitleHint => "Short and clear, such as “Shared dinner in Hedemarken”.",
+        Msg::FieldDescription => "Description",
+        Msg::FieldDescriptionHint => {
+            "What will happen, and who is it for? Leave an empty line between paragraphs. Links start with https://."
+        }
+        Msg::FieldKind => "What kind of initiative is it?",
+        Msg::FieldStartsAt => "Starts",
+        Msg::FieldEndsAt => "Ends",
+        Msg::FieldTimeHint => "Date and time.",
+        Msg::FieldPlace => "Place",
+        Msg::FieldPlaceHint => "Such as “The community centre, hall 2”.",
+        Msg::FieldInitiativeNeighbourhood => "Neighbourhood",
+        Msg::WholeTown => "The whole town",
+        Msg::FieldNeedsList => "What do you need?",
+        Msg::FieldNeedsHint => {
+            "One need per line, such as “Someone to bake”. Others can offer to take a need."
+        }
+        Msg::ProposeSubmit => "Send the proposal",
+        Msg::ProposeSent => {
+            "Thank you! Your proposal is sent. It becomes public once a member of staff has looked it over."
+        }
+        Msg::MineTitle => "My initiatives",
+        Msg::MineLead => "Here are the initiatives you have proposed, and how far they have come.",
+        Msg::MineEmpty => "You have not proposed anything yet.",
+        Msg::DetailKind => "Kind",
+        Msg::DetailWhen => "When",
+        Msg::DetailWhere => "Where",
+        Msg::DetailNeighbourhood => "Neighbourhood",
+        Msg::DetailInitiators => "Initiators",
+        Msg::DetailByLevel => "Taking part, by way",
+        Msg::DetailNeeds => "What we need",
+        Msg::DetailNeedCovered => "covered",
+        Msg::DetailNotPublic => {
+            "Only you and municipal staff can see this initiative until it is made public."
+        }
+        Msg::DetailWithdrawn => "This initiative has been withdrawn. Nobody can join it any more.",
+        Msg::JoinTitle => "Take part",
+        Msg::JoinIntro => "Choose the way that suits you. You can always change or leave.",
+        Msg::JoinSubmit => "Sign me up",
+        Msg::ChangeLevelSubmit => "Change my way",
+        Msg::LeaveSubmit => "Leave",
+        Msg::YouTakePart => "You take part as: {level}.",
+        Msg::JoinLogIn => "Log in to take part",
+        Msg::JoinedSaved => "You are taking part. Thank you!",
+        Msg::LeftSaved => "You have left.",
+        Msg::ErrLastInitiator => {
+            "You are the only initiator. Find another before you leave or change your way."
+        }
+        Msg::ListParticipants => "{count} taking part",
+        Msg::ListEmpty => "There are no public initiatives yet. Be the first to propose one!",
+        Msg::DetailYourWay => "Your way of taking part",
     }
 }

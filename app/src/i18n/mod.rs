@@ -88,6 +88,7 @@ messages! {
     ErrEmailTaken, ErrPasswordTooShort, ErrPasswordTooLong, ErrPasswordsDiffer,
     ErrWrongCurrentPassword, ErrUnknownNeighbourhood, ErrNotLoggedIn, ErrForbidden,
     ErrNotFound, ErrWrongCredentials, ErrTooManyAttempts, ErrBadRequest, ErrInternal,
+    KindEvent, KindActivity, KindIdea, KindProposal, StatePending, StatePublished, StateSentBack, StateRejected, StateWithdrawn, StateCarriedOut, StateArchived, ErrUnknownKind, ErrInvalidDateTime, ErrInPast, ErrEndBeforeStart, ErrEndWithoutStart, ErrTooManyNeeds, NavInitiatives, NavPropose, NavMine, ProposeTitle, ProposeLead, FieldTitle, FieldTitleHint, FieldDescription, FieldDescriptionHint, FieldKind, FieldStartsAt, FieldEndsAt, FieldTimeHint, FieldPlace, FieldPlaceHint, FieldInitiativeNeighbourhood, WholeTown, FieldNeedsList, FieldNeedsHint, ProposeSubmit, ProposeSent, MineTitle, MineLead, MineEmpty, DetailKind, DetailWhen, DetailWhere, DetailNeighbourhood, DetailInitiators, DetailByLevel, DetailNeeds, DetailNeedCovered, DetailNotPublic, DetailWithdrawn, JoinTitle, JoinIntro, JoinSubmit, ChangeLevelSubmit, LeaveSubmit, YouTakePart, JoinLogIn, JoinedSaved, LeftSaved, ErrLastInitiator, ListParticipants, ListEmpty, DetailYourWay,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.
@@ -113,6 +114,13 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::WrongCredentials => lang.text(Msg::ErrWrongCredentials).to_owned(),
         Problem::TooManyAttempts => lang.text(Msg::ErrTooManyAttempts).to_owned(),
         Problem::UnknownNeighbourhood => lang.text(Msg::ErrUnknownNeighbourhood).to_owned(),
+        Problem::UnknownKind => lang.text(Msg::ErrUnknownKind).to_owned(),
+        Problem::InvalidDateTime => lang.text(Msg::ErrInvalidDateTime).to_owned(),
+        Problem::InPast => lang.text(Msg::ErrInPast).to_owned(),
+        Problem::EndBeforeStart => lang.text(Msg::ErrEndBeforeStart).to_owned(),
+        Problem::EndWithoutStart => lang.text(Msg::ErrEndWithoutStart).to_owned(),
+        Problem::TooManyNeeds { max } => n(Msg::ErrTooManyNeeds, "max", max),
+        Problem::LastInitiator => lang.text(Msg::ErrLastInitiator).to_owned(),
     }
 }
 

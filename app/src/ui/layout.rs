@@ -31,7 +31,8 @@ pub fn Header() -> impl IntoView {
             .and_then(Result::ok)
             .map(|context| match context.account {
                 Some(_) => view! {
-                    <li><a href="/account">{tr(Msg::NavAccount)}</a></li>
+                    <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
+                <li><a href="/account">{tr(Msg::NavAccount)}</a></li>
                     <li><LogOutButton /></li>
                 }
                 .into_any(),
@@ -52,6 +53,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=tr(Msg::MainNavigation)>
                 <ul>
                     <li><a href="/">{tr(Msg::NavHome)}</a></li>
+                    <li><a href="/initiatives">{tr(Msg::NavInitiatives)}</a></li>
                     <Transition fallback=|| ()>{account_links}</Transition>
                 </ul>
             </nav>

@@ -1,0 +1,272 @@
+//! One initiative: what, when and where, who started it, how many take part at each level,
+//! what it needs, and the form to take part, change level or leave.
+
+use super::Detail;
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::participation::level::Level;
+use crate::ui::form::{FormAlert, FormState, Saved};
+use crate::ui::layout::PageTitle;
+use crate::ui::rich_text::RichText;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[server(endpoint = "initiative")]
+pub async fn initiative(id: i64) -> Result<Detail, AppError> {
+    use super::store;
+    use crate::accounts::{auth, role::Role};
+    use crate::participation::store as participation;
+    use crate::time::LocalDateTime;
+    // Public initiatives for everyone; others only for their initiators and staff.
+    let state = crate::state::AppState::get()?;
+    let session = auth::session().await?;
+    let viewer = auth::current_account(&state.db, &session).await?;
+    let row = store::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let my_level = match &viewer {
+        Some(account) => participation::level_of(&state.db, id, account.id).await?,
+        None => None,
+    };
+    let staff = viewer
+        .as_ref()
+        .is_some_and(|a| a.has_role(Role::Moderator) || a.has_role(Role::Administrator));
+    if !row.state.is_public() && my_level != Some(Level::Initiator) && !staff {
+        // Not "forbidden": whether an unpublished initiative exists is not for others to know.
+        return Err(AppError::NotFound);
+    }
+    Ok(Detail {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        kind: row.kind,
+        state: row.state,
+        state_reason: row.state_reason,
+        neighbourhood: row.neighbourhood,
+        starts_at: row.starts_at.map(LocalDateTime::from_utc_seconds),
+        ends_at: row.ends_at.map(LocalDateTime::from_utc_seconds),
+        place: row.place,
+        initiators: store::initiator_names(&state.db, id).await?,
+        counts: participation::counts(&state.db, id).await?,
+        needs: store::needs(&state.db, id).await?,
+        my_level,
+        viewer_logged_in: viewer.is_some(),
+    })
+}
+
+#[server(endpoint = "join")]
+pub async fn join(initiative_id: i64, level: String) -> Result<(), AppError> {
+    use crate::participation::store as participation;
+    // Logged-in citizens, on published initiatives, at a level open to all.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let row = super::store::by_id(&state.db, initiative_id)
+        .await?
+        .filter(|row| row.state.is_public())
+        .ok_or(AppError::NotFound)?;
+    if !row.state.is_open_to_join() {
+        return Err(AppError::Forbidden);
+    }
+    let Some(level) = Level::parse(&level).filter(|l| Level::OPEN.contains(l)) else {
+        // Becoming a further initiator is a request an initiator accepts, not a choice.
+        return Err(AppError::Forbidden);
+    };
+    participation::join(&state.db, initiative_id, account.id, level).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
+    Ok(())
+}
+
+#[server(endpoint = "leave")]
+pub async fn leave(initiative_id: i64) -> Result<(), AppError> {
+    use crate::participation::store as participation;
+    // Only one's own participation; leaving is allowed whatever the initiative's state.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    super::store::by_id(&state.db, initiative_id)
+        .await?
+        .filter(|row| row.state.is_public())
+        .ok_or(AppError::NotFound)?;
+    participation::leave(&state.db, initiative_id, account.id).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=left"));
+    Ok(())
+}
+
+#[component]
+pub fn DetailPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
+    let join_action = ServerAction::<Join>::new();
+    let leave_action = ServerAction::<Leave>::new();
+    let detail = Resource::new(
+        move || {
+            (
+                id(),
+                join_action.version().get(),
+                leave_action.version().get(),
+            )
+        },
+        |(id, _, _)| async move {
+            match id {
+                Some(id) => initiative(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Transition fallback=|| ()>
+            {move || detail.get().map(|result| match result {
+                Ok(detail) => view! { <DetailView detail join_action leave_action /> }.into_any(),
+                Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn DetailView(
+    detail: Detail,
+    join_action: ServerAction<Join>,
+    leave_action: ServerAction<Leave>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("joined") => Some(view! { <Saved message=Msg::JoinedSaved /> }),
+        Some("left") => Some(view! { <Saved message=Msg::LeftSaved /> }),
+        _ => None,
+    };
+    let title = detail.title.clone();
+    let kind = detail.kind;
+    let state = detail.state;
+    let when = detail.starts_at.map(|start| (start, detail.ends_at));
+    let neighbourhood = detail.neighbourhood.clone();
+    let counts = detail.counts.clone();
+    let total = detail.participants();
+    let initiators = detail.initiators.join(", ");
+    view! {
+        <PageTitle title=Msg::NavInitiatives />
+        <leptos_meta::Title text=move || format!("{title} – {}", i18n.t(Msg::SiteName)) />
+        {saved}
+        <article class="initiative">
+            <h1>{detail.title.clone()}</h1>
+            {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
+            {(state == crate::initiatives::kind::State::Withdrawn).then(|| view! { <p class="notice">{tr(Msg::DetailWithdrawn)}</p> })}
+            <dl class="details">
+                <dt>{tr(Msg::DetailKind)}</dt>
+                <dd>{move || i18n.t(kind.name())}</dd>
+                <dt>{tr(Msg::DetailNeighbourhood)}</dt>
+                <dd>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</dd>
+                {when.map(|(start, end)| view! {
+                    <dt>{tr(Msg::DetailWhen)}</dt>
+                    <dd>
+                        <time datetime=start.iso_date()>{move || start.date_time_text(i18n.lang())}</time>
+                        {end.map(|end| view! { " – " <time datetime=end.iso_date()>{move || end.date_time_text(i18n.lang())}</time> })}
+                    </dd>
+                })}
+                {detail.place.clone().map(|place| view! { <dt>{tr(Msg::DetailWhere)}</dt><dd>{place}</dd> })}
+                <dt>{tr(Msg::DetailInitiators)}</dt>
+                <dd>{initiators}</dd>
+            </dl>
+            <RichText text=detail.description.clone() />
+            <section aria-labelledby="taking-part">
+                <h2 id="taking-part">{tr(Msg::DetailByLevel)}</h2>
+                <p>{move || fill(i18n.t(Msg::ListParticipants), &[("count", &total.to_string())])}</p>
+                <ul class="level-counts">
+                    {counts.into_iter().map(|(level, n)| view! {
+                        <li><span>{move || i18n.t(level.name())}</span>": "<strong>{n}</strong></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            {(!detail.needs.is_empty()).then(|| view! {
+                <section aria-labelledby="needs">
+                    <h2 id="needs">{tr(Msg::DetailNeeds)}</h2>
+                    <ul>
+                        {detail.needs.iter().map(|need| {
+                            let covered = need.covered;
+                            view! { <li>{need.description.clone()} {covered.then(|| view! { " (" {tr(Msg::DetailNeedCovered)} ")" })}</li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <TakePart detail=detail.clone() join_action leave_action />
+        </article>
+    }
+}
+
+/// The form to take part at a level, change level, or leave.
+#[component]
+fn TakePart(
+    detail: Detail,
+    join_action: ServerAction<Join>,
+    leave_action: ServerAction<Leave>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = FormState::new(join_action);
+    let leave_form = FormState::new(leave_action);
+    let id = detail.id;
+    if !detail.state.is_open_to_join() {
+        return ().into_any();
+    }
+    if !detail.viewer_logged_in {
+        return view! {
+            <section aria-labelledby="take-part">
+                <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
+                <p><a class="button" href=format!("/login?next=/initiatives/{id}")>{tr(Msg::JoinLogIn)}</a></p>
+            </section>
+        }
+        .into_any();
+    }
+    let current = detail.my_level;
+    let choosable: Vec<Level> = if current == Some(Level::Initiator) {
+        Level::ALL.to_vec()
+    } else {
+        Level::OPEN.to_vec()
+    };
+    view! {
+        <section aria-labelledby="take-part">
+            <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
+            {current.map(|level| view! { <p class="saved">{move || fill(i18n.t(Msg::YouTakePart), &[("level", i18n.t(level.name()))])}</p> })}
+            <ActionForm action=join_action attr:class="form">
+                <FormAlert form labels=vec![("level", Msg::DetailYourWay)] />
+                <input type="hidden" name="initiative_id" value=id />
+                <fieldset class="levels-choice">
+                    <legend>{tr(Msg::JoinIntro)}</legend>
+                    {choosable.into_iter().map(|level| {
+                        let input_id = format!("level-{}", level.as_str());
+                        let hint_id = format!("{input_id}-hint");
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="radio"
+                                    name="level"
+                                    id=input_id.clone()
+                                    value=level.as_str()
+                                    checked=current.map_or(level == Level::Observing, |c| c == level)
+                                    aria-describedby=hint_id.clone()
+                                />
+                                <label for=input_id>{move || i18n.t(level.name())}</label>
+                                <p class="hint" id=hint_id>{move || i18n.t(level.meaning())}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="button">
+                    {move || i18n.t(if current.is_some() { Msg::ChangeLevelSubmit } else { Msg::JoinSubmit })}
+                </button>
+            </ActionForm>
+            {current.map(|_| view! {
+                <ActionForm action=leave_action attr:class="form">
+                    <FormAlert form=leave_form labels=vec![("level", Msg::DetailYourWay)] />
+                    <input type="hidden" name="initiative_id" value=id />
+                    <button type="submit" class="button button-secondary">{tr(Msg::LeaveSubmit)}</button>
+                </ActionForm>
+            })}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,65 @@
+//! Initiatives: what citizens propose (events, activities, ideas, proposals to the council),
+//! from the proposal through review to publication, and the pages that show them.
+
+pub mod detail;
+pub mod kind;
+pub mod list;
+pub mod mine;
+pub mod propose;
+
+#[cfg(feature = "ssr")]
+pub mod draft;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::participation::level::Level;
+use crate::time::LocalDateTime;
+use kind::{Kind, State};
+use serde::{Deserialize, Serialize};
+
+/// An initiative as a list shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub id: i64,
+    pub title: String,
+    pub kind: Kind,
+    pub state: State,
+    pub neighbourhood: Option<String>,
+    pub starts_at: Option<LocalDateTime>,
+    pub participants: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Need {
+    pub id: i64,
+    pub description: String,
+    pub covered: bool,
+}
+
+/// Everything the detail page shows, for the person looking at it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Detail {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub kind: Kind,
+    pub state: State,
+    pub state_reason: Option<String>,
+    pub neighbourhood: Option<String>,
+    pub starts_at: Option<LocalDateTime>,
+    pub ends_at: Option<LocalDateTime>,
+    pub place: Option<String>,
+    pub initiators: Vec<String>,
+    /// How many take part at each level, in the order of `Level::ALL`.
+    pub counts: Vec<(Level, i64)>,
+    pub needs: Vec<Need>,
+    /// The viewer's own level, if they take part.
+    pub my_level: Option<Level>,
+    pub viewer_logged_in: bool,
+}
+
+impl Detail {
+    pub fn participants(&self) -> i64 {
+        self.counts.iter().map(|(_, n)| n).sum()
+    }
+}

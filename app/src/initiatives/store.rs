@@ -1,0 +1,220 @@
+//! The initiatives' queries.
+
+use super::draft::Draft;
+use super::kind::{Kind, State};
+use super::{Need, Summary};
+use crate::db::Db;
+use crate::participation::level::Level;
+use crate::time::LocalDateTime;
+use sqlx::{Any, Transaction};
+
+/// Stores a new proposal, waiting for review, with its author as first initiator.
+pub async fn insert(
+    tx: &mut Transaction<'static, Any>,
+    author: i64,
+    draft: &Draft,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO initiatives (title, description, kind, neighbourhood_id, starts_at, ends_at, \
+         place, state, author_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+    )
+    .bind(&draft.title)
+    .bind(&draft.description)
+    .bind(draft.kind.as_str())
+    .bind(draft.neighbourhood_id)
+    .bind(draft.starts_at)
+    .bind(draft.ends_at)
+    .bind(&draft.place)
+    .bind(State::Pending.as_str())
+    .bind(author)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    for (position, need) in draft.needs.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO initiative_needs (initiative_id, description, position, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(need)
+        .bind(position as i64)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    crate::participation::store::insert_initiator(tx, id, author, now).await?;
+    Ok(id)
+}
+
+type SummaryRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+    i64,
+);
+
+fn summary(
+    (id, title, kind, state, neighbourhood, starts_at, participants): SummaryRow,
+) -> Option<Summary> {
+    Some(Summary {
+        id,
+        title,
+        kind: Kind::parse(&kind)?,
+        state: State::parse(&state)?,
+        neighbourhood,
+        starts_at: starts_at.map(LocalDateTime::from_utc_seconds),
+        participants,
+    })
+}
+
+const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name, i.starts_at, \
+     (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) \
+     FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+
+/// The initiatives a person has proposed or is an initiator of, newest first.
+#[tracing::instrument(skip_all)]
+pub async fn initiated_by(db: &Db, account_id: i64) -> Result<Vec<Summary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE i.author_id = $1 OR EXISTS (SELECT 1 FROM participations p \
+         WHERE p.initiative_id = i.id AND p.account_id = $1 AND p.level = 'initiator') \
+         ORDER BY i.created_at DESC, i.id DESC"
+    ))
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().filter_map(summary).collect())
+}
+
+/// Published initiatives, newest first.
+#[tracing::instrument(skip_all)]
+pub async fn published(db: &Db, limit: i64, offset: i64) -> Result<Vec<Summary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE i.state = 'published' \
+         ORDER BY i.published_at DESC, i.id DESC LIMIT $1 OFFSET $2"
+    ))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().filter_map(summary).collect())
+}
+
+/// The stored fields of one initiative.
+pub struct Row {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub kind: Kind,
+    pub state: State,
+    pub state_reason: Option<String>,
+    pub neighbourhood: Option<String>,
+    pub starts_at: Option<i64>,
+    pub ends_at: Option<i64>,
+    pub place: Option<String>,
+    pub author_id: i64,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
+    type Raw = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        i64,
+    );
+    let raw: Option<Raw> = sqlx::query_as(
+        "SELECT i.id, i.title, i.description, i.kind, i.state, i.state_reason, n.name, \
+         i.starts_at, i.ends_at, i.place, i.author_id \
+         FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id WHERE i.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(raw.and_then(
+        |(
+            id,
+            title,
+            description,
+            kind,
+            state,
+            state_reason,
+            neighbourhood,
+            starts_at,
+            ends_at,
+            place,
+            author_id,
+        )| {
+            Some(Row {
+                id,
+                title,
+                description,
+                kind: Kind::parse(&kind)?,
+                state: State::parse(&state)?,
+                state_reason,
+                neighbourhood,
+                starts_at,
+                ends_at,
+                place,
+                author_id,
+            })
+        },
+    ))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn needs(db: &Db, initiative_id: i64) -> Result<Vec<Need>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT id, description, covered FROM initiative_needs WHERE initiative_id = $1 \
+         ORDER BY position, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, description, covered)| Need {
+            id,
+            description,
+            covered: covered != 0,
+        })
+        .collect())
+}
+
+/// The display names of an initiative's initiators, first to join first.
+#[tracing::instrument(skip_all)]
+pub async fn initiator_names(db: &Db, initiative_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT a.display_name FROM participations p JOIN accounts a ON a.id = p.account_id \
+         WHERE p.initiative_id = $1 AND p.level = $2 ORDER BY p.joined_at, p.id",
+    )
+    .bind(initiative_id)
+    .bind(Level::Initiator.as_str())
+    .fetch_all(db.pool())
+    .await
+}
+
+/// Publishes an initiative. The moderators' review (a later issue) calls this; for now the
+/// demo data and the tests do.
+pub async fn publish(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE initiatives SET state = $1, published_at = $2, updated_at = $2 WHERE id = $3",
+    )
+    .bind(State::Published.as_str())
+    .bind(now)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! Taking part: joining, changing level and leaving, each in one write transaction that
+//! also records the event the politicians' summaries count from. The unique key on
+//! (initiative, account) is what keeps one participation per person, however requests race.
+
+use super::level::Level;
+use crate::db::{Db, now};
+use crate::error::{AppError, FormCheck, Problem};
+use sqlx::{Any, Transaction};
+
+async fn record(
+    tx: &mut Transaction<'static, Any>,
+    initiative_id: i64,
+    account_id: i64,
+    kind: &str,
+    level: Level,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(initiative_id)
+    .bind(account_id)
+    .bind(kind)
+    .bind(level.as_str())
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Makes the author the first initiator of a new initiative.
+pub async fn insert_initiator(
+    tx: &mut Transaction<'static, Any>,
+    initiative_id: i64,
+    account_id: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $4)",
+    )
+    .bind(initiative_id)
+    .bind(account_id)
+    .bind(Level::Initiator.as_str())
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    record(
+        tx,
+        initiative_id,
+        account_id,
+        "joined",
+        Level::Initiator,
+        at,
+    )
+    .await
+}
+
+async fn level_in(
+    tx: &mut Transaction<'static, Any>,
+    initiative_id: i64,
+    account_id: i64,
+) -> Result<Option<Level>, sqlx::Error> {
+    let level: Option<String> = sqlx::query_scalar(
+        "SELECT level FROM participations WHERE initiative_id = $1 AND account_id = $2",
+    )
+    .bind(initiative_id)
+    .bind(account_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(level.as_deref().and_then(Level::parse))
+}
+
+async fn initiators_in(
+    tx: &mut Transaction<'static, Any>,
+    initiative_id: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM participations WHERE initiative_id = $1 AND level = $2",
+    )
+    .bind(initiative_id)
+    .bind(Level::Initiator.as_str())
+    .fetch_one(&mut **tx)
+    .await
+}
+
+fn last_initiator() -> AppError {
+    let mut check = FormCheck::new();
+    check.fail("level", Problem::LastInitiator);
+    check.into_error()
+}
+
+/// Joins at `level`, or changes to it. The caller has checked the initiative is open and
+/// the level may be chosen.
+pub async fn join(
+    db: &Db,
+    initiative_id: i64,
+    account_id: i64,
+    level: Level,
+) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    let at = now();
+    // Try to insert first: of two racing requests exactly one inserts, the other updates.
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $4) ON CONFLICT (initiative_id, account_id) DO NOTHING RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(account_id)
+    .bind(level.as_str())
+    .bind(at)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if inserted.is_some() {
+        record(&mut tx, initiative_id, account_id, "joined", level, at).await?;
+    } else {
+        let current = level_in(&mut tx, initiative_id, account_id).await?;
+        if current == Some(level) {
+            tx.commit().await?;
+            return Ok(());
+        }
+        if current == Some(Level::Initiator) && initiators_in(&mut tx, initiative_id).await? <= 1 {
+            return Err(last_initiator());
+        }
+        sqlx::query(
+            "UPDATE participations SET level = $1, updated_at = $2 \
+             WHERE initiative_id = $3 AND account_id = $4",
+        )
+        .bind(level.as_str())
+        .bind(at)
+        .bind(initiative_id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        record(&mut tx, initiative_id, account_id, "changed", level, at).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Leaves an initiative; the last initiator cannot.
+pub async fn leave(db: &Db, initiative_id: i64, account_id: i64) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    let Some(level) = level_in(&mut tx, initiative_id, account_id).await? else {
+        return Ok(());
+    };
+    if level == Level::Initiator && initiators_in(&mut tx, initiative_id).await? <= 1 {
+        return Err(last_initiator());
+    }
+    sqlx::query("DELETE FROM participations WHERE initiative_id = $1 AND account_id = $2")
+        .bind(initiative_id)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    record(&mut tx, initiative_id, account_id, "left", level, now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// How many take part at each level, every level listed (zero included).
+#[tracing::instrument(skip_all)]
+pub async fn counts(db: &Db, initiative_id: i64) -> Result<Vec<(Level, i64)>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT level, COUNT(*) FROM participations WHERE initiative_id = $1 GROUP BY level",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(Level::ALL
+        .into_iter()
+        .map(|level| {
+            let n = rows
+                .iter()
+                .find(|(name, _)| name == level.as_str())
+                .map_or(0, |(_, n)| *n);
+            (level, n)
+        })
+        .collect())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn level_of(
+    db: &Db,
+    initiative_id: i64,
+    account_id: i64,
+) -> Result<Option<Level>, sqlx::Error> {
+    let level: Option<String> = sqlx::query_scalar(
+        "SELECT level FROM participations WHERE initiative_id = $1 AND account_id = $2",
+    )
+    .bind(initiative_id)
+    .bind(account_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(level.as_deref().and_then(Level::parse))
+}

@@ -1,0 +1,78 @@
+// A citizen proposes an initiative and finds it under "my initiatives"; another citizen
+// joins a published one, changes level and leaves. JavaScript on ("js") and off ("nojs").
+import { expect, test } from '@playwright/test';
+import { expectNoReload, register, uniqueEmail, visit } from './helpers';
+
+test('a citizen proposes an initiative and sees it waiting for review', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Ayşe', uniqueEmail('ayse', testInfo));
+  await visit(page, '/initiatives/new', testInfo);
+  const title = `Gårdfest ${testInfo.project.name}`;
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beskrivelse').fill('Vi holder fest i gården.\n\nAlle naboer er velkomne.');
+  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: 'Arrangement' });
+  await page.getByLabel('Bydel').selectOption({ label: 'Blokland' });
+  await page.getByLabel(/Starter/).fill('2099-06-01T15:00');
+  await page.getByLabel(/Slutter/).fill('2099-06-01T20:00');
+  await page.getByLabel(/Sted/).fill('Gården ved blok 3');
+  await page.getByLabel('Hvad har I brug for?').fill('En grill\nNogen der vil spille musik');
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+
+  await expect(page).toHaveURL(/\/my\/initiatives/);
+  await expect(page.getByRole('status')).toContainText('Tak! Dit forslag er sendt');
+  const card = page.getByRole('listitem').filter({ hasText: title });
+  await expect(card).toContainText('Venter på en medarbejder');
+  await expectNoReload(page, testInfo);
+
+  await card.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Kun du og kommunens medarbejdere kan se')).toBeVisible();
+  await expect(page.getByText('Nogen der vil spille musik')).toBeVisible();
+});
+
+test('a proposal with mistakes comes back with the text kept', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Lars', uniqueEmail('lars', testInfo));
+  await visit(page, '/initiatives/new', testInfo);
+  await page.getByLabel('Beskrivelse').fill('En <b>god</b> idé, men uden titel.');
+  await page.getByLabel(/Starter/).fill('2099-06-01T15:00');
+  await page.getByLabel(/Slutter/).fill('2099-06-01T14:00');
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+
+  await expect(page.getByRole('alert')).toContainText('Der er fejl i formularen');
+  await expect(page.getByLabel('Titel')).toHaveAccessibleDescription(/Skriv noget i feltet/);
+  await expect(page.getByLabel(/Slutter/)).toHaveAccessibleDescription(/Slut skal være efter start/);
+  await expect(page.getByLabel('Hvad slags initiativ er det?')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Beskrivelse')).toHaveValue('En <b>god</b> idé, men uden titel.');
+  await expect(page.getByLabel(/Starter/)).toHaveValue('2099-06-01T15:00');
+  await expectNoReload(page, testInfo);
+});
+
+test('a citizen joins a published initiative, changes level and leaves', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Ole', uniqueEmail('ole', testInfo));
+  await visit(page, '/initiatives', testInfo);
+  await page.getByRole('link', { name: 'Loppemarked i Hedemarken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Loppemarked i Hedemarken' })).toBeVisible();
+
+  // Every open level is offered with the policy's meaning beside it.
+  await expect(page.getByRole('radio', { name: 'Aktiv deltagelse' })).toHaveAccessibleDescription(/bager en kage/);
+  await page.getByRole('radio', { name: 'Aktiv deltagelse' }).check();
+  await page.getByRole('button', { name: 'Meld mig til' }).click();
+  await expect(page.getByRole('status')).toHaveText('Du er med. Tak!');
+  await expect(page.getByText('Du er med som: Aktiv deltagelse.')).toBeVisible();
+  await expectNoReload(page, testInfo);
+
+  await page.getByRole('radio', { name: 'Medskabende deltagelse' }).check();
+  await page.getByRole('button', { name: 'Skift måde' }).click();
+  await expect(page.getByText('Du er med som: Medskabende deltagelse.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Meld mig fra' }).click();
+  await expect(page.getByRole('status')).toHaveText('Du er meldt fra.');
+  await expect(page.getByRole('button', { name: 'Meld mig til' })).toBeVisible();
+  await expectNoReload(page, testInfo);
+});
+
+test('a visitor is asked to log in to take part', async ({ page }, testInfo) => {
+  await visit(page, '/initiatives', testInfo);
+  await page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' }).click();
+  await page.getByRole('link', { name: 'Log ind for at være med' }).click();
+  await expect(page).toHaveURL(/\/login\?next=/);
+});

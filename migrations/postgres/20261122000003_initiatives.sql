@@ -1,0 +1,59 @@
+-- Initiatives, their needs, and the citizens taking part in them.
+-- A participation row is the current state (one per citizen per initiative, enforced by
+-- the unique key); participation_events keeps every join, level change and leave, which
+-- the politicians' summaries count from.
+
+CREATE TABLE initiatives (
+    id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    title            TEXT    NOT NULL,
+    description      TEXT    NOT NULL,
+    kind             TEXT    NOT NULL CHECK (kind IN ('event', 'activity', 'idea', 'proposal')),
+    -- NULL means the whole town.
+    neighbourhood_id BIGINT  REFERENCES neighbourhoods (id),
+    starts_at        BIGINT,
+    ends_at          BIGINT,
+    place            TEXT,
+    state            TEXT    NOT NULL CHECK (state IN ('pending', 'published', 'sent_back',
+                         'rejected', 'withdrawn', 'carried_out', 'archived')),
+    state_reason     TEXT,
+    author_id        BIGINT  NOT NULL REFERENCES accounts (id),
+    created_at       BIGINT  NOT NULL,
+    updated_at       BIGINT  NOT NULL,
+    published_at     BIGINT,
+    CHECK (ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at)
+);
+CREATE INDEX initiatives_state ON initiatives (state, published_at);
+CREATE INDEX initiatives_author ON initiatives (author_id);
+
+CREATE TABLE initiative_needs (
+    id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    initiative_id  BIGINT  NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
+    description    TEXT    NOT NULL,
+    covered        BIGINT  NOT NULL DEFAULT 0 CHECK (covered IN (0, 1)),
+    position       BIGINT  NOT NULL,
+    created_at     BIGINT  NOT NULL
+);
+CREATE INDEX initiative_needs_initiative ON initiative_needs (initiative_id, position);
+
+CREATE TABLE participations (
+    id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    initiative_id  BIGINT  NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
+    account_id     BIGINT  NOT NULL REFERENCES accounts (id),
+    level          TEXT    NOT NULL CHECK (level IN ('observing', 'active', 'co_creating', 'initiator')),
+    joined_at      BIGINT  NOT NULL,
+    updated_at     BIGINT  NOT NULL,
+    UNIQUE (initiative_id, account_id)
+);
+CREATE INDEX participations_account ON participations (account_id);
+
+CREATE TABLE participation_events (
+    id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    initiative_id  BIGINT  NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
+    account_id     BIGINT  NOT NULL REFERENCES accounts (id),
+    kind           TEXT    NOT NULL CHECK (kind IN ('joined', 'changed', 'left')),
+    -- The level after the event; for 'left', the level held when leaving.
+    level          TEXT    NOT NULL CHECK (level IN ('observing', 'active', 'co_creating', 'initiator')),
+    at             BIGINT  NOT NULL
+);
+CREATE INDEX participation_events_at ON participation_events (at);
+CREATE INDEX participation_events_account ON participation_events (account_id, at);

@@ -1,0 +1,363 @@
+//! Proposing initiatives and taking part in them, on SQLite and PostgreSQL: the happy path,
+//! the validation rules, who may see and do what, and racing joins.
+
+#[macro_use]
+mod common;
+
+use app::accounts::role::Role;
+use app::error::{AppError, Problem};
+use common::{TestApp, Visitor, problem};
+
+on_both_databases!(
+    a_proposal_waits_for_review_under_my_initiatives,
+    anonymous_visitors_cannot_propose,
+    a_proposal_reports_every_wrong_field_and_keeps_the_text,
+    times_must_be_ahead_and_in_order,
+    an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff,
+    a_citizen_joins_changes_level_and_leaves,
+    becoming_an_initiator_is_not_a_free_choice,
+    the_last_initiator_cannot_leave_or_step_down,
+    only_published_initiatives_can_be_joined,
+    racing_joins_leave_one_participation_per_person_and_exact_counts,
+    markup_in_a_description_is_shown_as_text,
+);
+
+fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        (
+            "description",
+            "Vi mødes og spiser sammen.\n\nAlle er velkomne.",
+        ),
+        ("kind", "event"),
+        ("neighbourhood", ""),
+        ("starts_at", starts_at),
+        ("ends_at", ends_at),
+        ("place", "Fælleshuset"),
+        ("needs", "Nogen der bager\nEt lokale til 30"),
+    ]
+}
+
+/// Proposes an initiative and answers its id.
+async fn propose(visitor: &Visitor, title: &str) -> i64 {
+    visitor
+        .call(
+            "propose",
+            &fields(title, "2099-06-01T18:00", "2099-06-01T21:00"),
+        )
+        .await
+        .expect("the proposal is accepted");
+    let mine = visitor.call("my_initiatives", &[]).await.unwrap();
+    mine.as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .and_then(|i| i["id"].as_i64())
+        .expect("the proposal is listed")
+}
+
+async fn published(app: &TestApp, author: &Visitor, title: &str) -> i64 {
+    let id = propose(author, title).await;
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    id
+}
+
+async fn detail(visitor: &Visitor, id: i64) -> Result<serde_json::Value, AppError> {
+    visitor.call("initiative", &[("id", &id.to_string())]).await
+}
+
+fn count(detail: &serde_json::Value, level: &str) -> i64 {
+    detail["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|pair| pair[0] == level)
+        .and_then(|pair| pair[1].as_i64())
+        .unwrap()
+}
+
+async fn a_proposal_waits_for_review_under_my_initiatives(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = propose(&mette, "Fællesspisning").await;
+    let seen = detail(&mette, id).await.unwrap();
+    assert_eq!(seen["state"], "Pending");
+    assert_eq!(seen["initiators"], serde_json::json!(["Mette"]));
+    assert_eq!(count(&seen, "Initiator"), 1);
+    assert_eq!(seen["my_level"], "Initiator");
+    assert_eq!(seen["needs"].as_array().unwrap().len(), 2);
+    assert_eq!(seen["place"], "Fælleshuset");
+    let events = app.count("SELECT COUNT(*) FROM participation_events").await;
+    assert_eq!(events, 1, "the author's joining as initiator is recorded");
+}
+
+async fn anonymous_visitors_cannot_propose(app: TestApp) {
+    let result = app
+        .visitor()
+        .call("propose", &fields("Titel", "", ""))
+        .await;
+    assert_eq!(result, Err(AppError::NotLoggedIn));
+    assert_eq!(
+        app.visitor().call("my_initiatives", &[]).await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM initiatives").await, 0);
+}
+
+async fn a_proposal_reports_every_wrong_field_and_keeps_the_text(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let long_title = "x".repeat(121);
+    let eleven_needs = (0..11).map(|i| format!("behov {i}\n")).collect::<String>();
+    let result = mette
+        .call(
+            "propose",
+            &[
+                ("title", &long_title),
+                ("description", "   "),
+                ("kind", "party"),
+                ("neighbourhood", "424242"),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", ""),
+                ("needs", &eleven_needs),
+            ],
+        )
+        .await;
+    assert_eq!(
+        problem(&result, "title"),
+        Some(Problem::TooLong { max: 120 })
+    );
+    assert_eq!(problem(&result, "description"), Some(Problem::Required));
+    assert_eq!(problem(&result, "kind"), Some(Problem::UnknownKind));
+    assert_eq!(
+        problem(&result, "neighbourhood"),
+        Some(Problem::UnknownNeighbourhood)
+    );
+    assert_eq!(
+        problem(&result, "needs"),
+        Some(Problem::TooManyNeeds { max: 10 })
+    );
+    let Err(AppError::Invalid(invalid)) = result else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(invalid.value_of("title"), Some(long_title.as_str()));
+    assert_eq!(app.count("SELECT COUNT(*) FROM initiatives").await, 0);
+}
+
+async fn times_must_be_ahead_and_in_order(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let past = mette
+        .call("propose", &fields("Før", "2001-01-01T10:00", ""))
+        .await;
+    assert_eq!(problem(&past, "starts_at"), Some(Problem::InPast));
+    let backwards = mette
+        .call(
+            "propose",
+            &fields("Baglæns", "2099-01-01T10:00", "2099-01-01T09:00"),
+        )
+        .await;
+    assert_eq!(
+        problem(&backwards, "ends_at"),
+        Some(Problem::EndBeforeStart)
+    );
+    let garbled = mette.call("propose", &fields("Rod", "snart", "")).await;
+    assert_eq!(
+        problem(&garbled, "starts_at"),
+        Some(Problem::InvalidDateTime)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM initiatives").await, 0);
+}
+
+async fn an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = propose(&mette, "Hemmelig endnu").await;
+    assert_eq!(detail(&app.visitor(), id).await, Err(AppError::NotFound));
+    assert_eq!(
+        detail(&app.citizen("Lars").await, id).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        detail(&app.with_role("Pia", Role::Politician).await, id).await,
+        Err(AppError::NotFound)
+    );
+    assert!(
+        detail(&app.with_role("Mads", Role::Moderator).await, id)
+            .await
+            .is_ok()
+    );
+    assert!(detail(&mette, id).await.is_ok());
+    let listed = app
+        .visitor()
+        .call("published_initiatives", &[])
+        .await
+        .unwrap();
+    assert_eq!(listed, serde_json::json!([]));
+    assert_eq!(
+        detail(&app.visitor(), 987654).await,
+        Err(AppError::NotFound)
+    );
+}
+
+async fn a_citizen_joins_changes_level_and_leaves(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Loppemarked").await;
+    let lars = app.citizen("Lars").await;
+    let sid = id.to_string();
+    assert_eq!(
+        app.visitor()
+            .call("join", &[("initiative_id", &sid), ("level", "active")])
+            .await,
+        Err(AppError::NotLoggedIn)
+    );
+    for level in ["observing", "active", "co_creating"] {
+        lars.call("join", &[("initiative_id", &sid), ("level", level)])
+            .await
+            .unwrap();
+    }
+    let seen = detail(&lars, id).await.unwrap();
+    assert_eq!(seen["my_level"], "CoCreating");
+    assert_eq!(count(&seen, "CoCreating"), 1);
+    assert_eq!(count(&seen, "Observing"), 0);
+    assert_eq!(count(&seen, "Initiator"), 1);
+    let listed = app
+        .visitor()
+        .call("published_initiatives", &[])
+        .await
+        .unwrap();
+    assert_eq!(listed[0]["participants"], 2);
+
+    lars.call("leave", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    let seen = detail(&lars, id).await.unwrap();
+    assert!(seen["my_level"].is_null());
+    assert_eq!(count(&seen, "CoCreating"), 0);
+    // joined, changed twice, left — plus the author's own joining.
+    let events = app
+        .count(
+            "SELECT COUNT(*) FROM participation_events WHERE kind IN ('joined', 'changed', 'left')",
+        )
+        .await;
+    assert_eq!(events, 5);
+}
+
+async fn becoming_an_initiator_is_not_a_free_choice(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Sprogcafé").await;
+    let lars = app.citizen("Lars").await;
+    let result = lars
+        .call(
+            "join",
+            &[("initiative_id", &id.to_string()), ("level", "initiator")],
+        )
+        .await;
+    assert_eq!(result, Err(AppError::Forbidden));
+    let nonsense = lars
+        .call(
+            "join",
+            &[("initiative_id", &id.to_string()), ("level", "king")],
+        )
+        .await;
+    assert_eq!(nonsense, Err(AppError::Forbidden));
+    assert_eq!(count(&detail(&lars, id).await.unwrap(), "Initiator"), 1);
+}
+
+async fn the_last_initiator_cannot_leave_or_step_down(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Bænke").await;
+    let sid = id.to_string();
+    let leave = mette.call("leave", &[("initiative_id", &sid)]).await;
+    assert_eq!(problem(&leave, "level"), Some(Problem::LastInitiator));
+    let step_down = mette
+        .call("join", &[("initiative_id", &sid), ("level", "active")])
+        .await;
+    assert_eq!(problem(&step_down, "level"), Some(Problem::LastInitiator));
+    assert_eq!(detail(&mette, id).await.unwrap()["my_level"], "Initiator");
+}
+
+async fn only_published_initiatives_can_be_joined(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let pending = propose(&mette, "Venter").await;
+    let lars = app.citizen("Lars").await;
+    let result = lars
+        .call(
+            "join",
+            &[("initiative_id", &pending.to_string()), ("level", "active")],
+        )
+        .await;
+    assert_eq!(result, Err(AppError::NotFound));
+    let withdrawn = published(&app, &mette, "Trukket tilbage").await;
+    sqlx::query("UPDATE initiatives SET state = 'withdrawn' WHERE id = $1")
+        .bind(withdrawn)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let result = lars
+        .call(
+            "join",
+            &[
+                ("initiative_id", &withdrawn.to_string()),
+                ("level", "active"),
+            ],
+        )
+        .await;
+    assert_eq!(result, Err(AppError::Forbidden));
+}
+
+async fn racing_joins_leave_one_participation_per_person_and_exact_counts(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Stort arrangement").await;
+    let sid = id.to_string();
+    let mut citizens = Vec::new();
+    for i in 0..8 {
+        citizens.push(app.citizen(&format!("Deltager {i}")).await);
+    }
+    // Everyone joins at once, and each also fires a second request with another level.
+    let levels = ["observing", "active", "co_creating"];
+    let requests = citizens.iter().enumerate().flat_map(|(i, c)| {
+        let sid = sid.clone();
+        [levels[i % 3], levels[(i + 1) % 3]].map(move |level| {
+            let sid = sid.clone();
+            async move {
+                c.call("join", &[("initiative_id", &sid), ("level", level)])
+                    .await
+            }
+        })
+    });
+    let results = futures::future::join_all(requests).await;
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    let rows = app.count("SELECT COUNT(*) FROM participations").await;
+    assert_eq!(rows, 9, "eight citizens and the initiator, one row each");
+    let seen = detail(&mette, id).await.unwrap();
+    let total: i64 = ["Observing", "Active", "CoCreating", "Initiator"]
+        .iter()
+        .map(|level| count(&seen, level))
+        .sum();
+    assert_eq!(total, 9);
+    // Each citizen's row holds the level of whichever request came last: one of the two.
+    let joined = app
+        .count("SELECT COUNT(*) FROM participation_events WHERE kind = 'joined'")
+        .await;
+    assert_eq!(joined, 9, "exactly one 'joined' per person");
+}
+
+async fn markup_in_a_description_is_shown_as_text(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let mut form = fields("<b>Fed</b> titel", "", "");
+    form[1] = (
+        "description",
+        "<script>alert('x')</script>\n\nSe https://albertslund.dk",
+    );
+    mette.call("propose", &form).await.unwrap();
+    let mine = mette.call("my_initiatives", &[]).await.unwrap();
+    let id = mine[0]["id"].as_i64().unwrap();
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    let (_, page) = app.visitor().get(&format!("/initiatives/{id}")).await;
+    assert!(!page.contains("<script>alert('x')</script>"));
+    assert!(page.contains("&lt;script&gt;"), "{page}");
+    assert!(page.contains("&lt;b&gt;Fed&lt;/b&gt; titel"));
+    assert!(page.contains(r#"<a href="https://albertslund.dk" rel="nofollow ugc noopener">"#));
+}
