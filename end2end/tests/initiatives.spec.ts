@@ -76,3 +76,26 @@ test('a visitor is asked to log in to take part', async ({ page }, testInfo) => 
   await page.getByRole('link', { name: 'Log ind for at være med' }).click();
   await expect(page).toHaveURL(/\/login\?next=/);
 });
+
+test('a visitor searches and filters the list, and the address keeps the filters', async ({ page }, testInfo) => {
+  await visit(page, '/initiatives', testInfo);
+  await page.getByLabel('Søg').fill('loppemarkeder');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/q=loppemarkeder/);
+  await expect(page.getByRole('link', { name: 'Loppemarked i Hedemarken' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toHaveCount(0);
+  await expectNoReload(page, testInfo);
+
+  await page.getByLabel('Søg').fill('');
+  await page.getByLabel('Bydel').selectOption({ label: 'Hele byen' });
+  await page.getByLabel('Slags').selectOption({ label: 'Fast aktivitet' });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/neighbourhood=town/);
+  await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Loppemarked i Hedemarken' })).toHaveCount(0);
+
+  // The address alone brings back the same list, for sharing.
+  await page.goto(page.url());
+  await expect(page.getByLabel('Slags')).toHaveValue('activity');
+  await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toBeVisible();
+});

@@ -20,6 +20,8 @@ CREATE TABLE initiatives (
     created_at       BIGINT  NOT NULL,
     updated_at       BIGINT  NOT NULL,
     published_at     BIGINT,
+    -- Title and description folded for search (see app/src/initiatives/search.rs).
+    search_text      TEXT    NOT NULL DEFAULT '',
     CHECK (ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at)
 );
 CREATE INDEX initiatives_state ON initiatives (state, published_at);

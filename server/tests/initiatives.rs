@@ -20,6 +20,10 @@ on_both_databases!(
     only_published_initiatives_can_be_joined,
     racing_joins_leave_one_participation_per_person_and_exact_counts,
     markup_in_a_description_is_shown_as_text,
+    search_understands_danish_word_forms,
+    filters_narrow_the_list_and_unknown_values_are_ignored,
+    lists_sort_by_start_and_by_participants,
+    long_lists_come_a_page_at_a_time,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -192,7 +196,8 @@ async fn an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff(app:
         .call("published_initiatives", &[])
         .await
         .unwrap();
-    assert_eq!(listed, serde_json::json!([]));
+    assert_eq!(listed["items"], serde_json::json!([]));
+    assert_eq!(listed["total"], 0);
     assert_eq!(
         detail(&app.visitor(), 987654).await,
         Err(AppError::NotFound)
@@ -225,7 +230,7 @@ async fn a_citizen_joins_changes_level_and_leaves(app: TestApp) {
         .call("published_initiatives", &[])
         .await
         .unwrap();
-    assert_eq!(listed[0]["participants"], 2);
+    assert_eq!(listed["items"][0]["participants"], 2);
 
     lars.call("leave", &[("initiative_id", &sid)])
         .await
@@ -360,4 +365,245 @@ async fn markup_in_a_description_is_shown_as_text(app: TestApp) {
     assert!(page.contains("&lt;script&gt;"), "{page}");
     assert!(page.contains("&lt;b&gt;Fed&lt;/b&gt; titel"));
     assert!(page.contains(r#"<a href="https://albertslund.dk" rel="nofollow ugc noopener">"#));
+}
+
+/// Proposes and publishes an initiative with the given fields, answering its id.
+async fn published_with(app: &TestApp, author: &Visitor, fields: &[(&str, &str)]) -> i64 {
+    let title = fields.iter().find(|(k, _)| *k == "title").unwrap().1;
+    author.call("propose", fields).await.expect("accepted");
+    let mine = author.call("my_initiatives", &[]).await.unwrap();
+    let id = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .and_then(|i| i["id"].as_i64())
+        .unwrap();
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    id
+}
+
+fn initiative_fields<'a>(
+    title: &'a str,
+    description: &'a str,
+    kind: &'a str,
+    neighbourhood: &'a str,
+    starts_at: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        ("description", description),
+        ("kind", kind),
+        ("neighbourhood", neighbourhood),
+        ("starts_at", starts_at),
+        ("ends_at", ""),
+        ("place", ""),
+        ("needs", ""),
+    ]
+}
+
+async fn titles(visitor: &Visitor, query: &[(&str, &str)]) -> Vec<String> {
+    let page = visitor.call("published_initiatives", query).await.unwrap();
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn search_understands_danish_word_forms(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields(
+            "Fællesspisning i gården",
+            "Vi spiser sammen med naboerne.",
+            "activity",
+            "",
+            "",
+        ),
+    )
+    .await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields("Loppemarkeder hele året", "Køb og salg.", "event", "", ""),
+    )
+    .await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields("Bænke ved Aarhusvej", "Flere bænke.", "proposal", "", ""),
+    )
+    .await;
+    let anyone = app.visitor();
+    assert_eq!(
+        titles(&anyone, &[("q", "fællesspisningen")]).await,
+        vec!["Fællesspisning i gården"]
+    );
+    assert_eq!(
+        titles(&anyone, &[("q", "FÆLLESSPISNING naboer")]).await,
+        vec!["Fællesspisning i gården"]
+    );
+    assert_eq!(
+        titles(&anyone, &[("q", "loppemarked")]).await,
+        vec!["Loppemarkeder hele året"]
+    );
+    assert_eq!(
+        titles(&anyone, &[("q", "bænkene århusvej")]).await,
+        vec!["Bænke ved Aarhusvej"]
+    );
+    assert!(titles(&anyone, &[("q", "cykelværksted")]).await.is_empty());
+    assert_eq!(
+        titles(&anyone, &[("q", "%")]).await.len(),
+        3,
+        "wildcards are not special"
+    );
+}
+
+async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
+    let hedemarken = app::neighbourhoods::store::ensure(app.db(), "Hedemarken", None)
+        .await
+        .unwrap()
+        .to_string();
+    let mette = app.citizen("Mette").await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields(
+            "Koncert i Hedemarken",
+            "Musik.",
+            "event",
+            &hedemarken,
+            "2099-05-01T18:00",
+        ),
+    )
+    .await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields("Idé for hele byen", "En idé.", "idea", "", ""),
+    )
+    .await;
+    let old = published_with(
+        &app,
+        &mette,
+        &initiative_fields("Gammel fest", "Forbi.", "event", "", "2099-01-01T18:00"),
+    )
+    .await;
+    // Move the old party into the past, as time would.
+    sqlx::query("UPDATE initiatives SET starts_at = 1000, ends_at = 2000 WHERE id = $1")
+        .bind(old)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let anyone = app.visitor();
+    assert_eq!(
+        titles(&anyone, &[("neighbourhood", &hedemarken)]).await,
+        vec!["Koncert i Hedemarken"]
+    );
+    let mut town = titles(&anyone, &[("neighbourhood", "town")]).await;
+    town.sort();
+    assert_eq!(town, vec!["Gammel fest", "Idé for hele byen"]);
+    assert_eq!(
+        titles(&anyone, &[("kind", "idea")]).await,
+        vec!["Idé for hele byen"]
+    );
+    assert_eq!(
+        titles(&anyone, &[("when", "past")]).await,
+        vec!["Gammel fest"]
+    );
+    let mut upcoming = titles(&anyone, &[("when", "upcoming")]).await;
+    upcoming.sort();
+    assert_eq!(upcoming, vec!["Idé for hele byen", "Koncert i Hedemarken"]);
+    assert_eq!(
+        titles(&anyone, &[("kind", "event"), ("when", "upcoming")]).await,
+        vec!["Koncert i Hedemarken"]
+    );
+    assert_eq!(
+        titles(
+            &anyone,
+            &[("kind", "dance"), ("when", "soon"), ("neighbourhood", "x")]
+        )
+        .await
+        .len(),
+        3
+    );
+}
+
+async fn lists_sort_by_start_and_by_participants(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let later = published_with(
+        &app,
+        &mette,
+        &initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+    )
+    .await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+    )
+    .await;
+    published_with(
+        &app,
+        &mette,
+        &initiative_fields("Uden tid", "c", "idea", "", ""),
+    )
+    .await;
+    let lars = app.citizen("Lars").await;
+    lars.call(
+        "join",
+        &[("initiative_id", &later.to_string()), ("level", "active")],
+    )
+    .await
+    .unwrap();
+    let anyone = app.visitor();
+    assert_eq!(
+        titles(&anyone, &[("sort", "soonest")]).await,
+        vec!["Snart", "Senere", "Uden tid"]
+    );
+    assert_eq!(
+        titles(&anyone, &[("sort", "participants")]).await[0],
+        "Senere"
+    );
+    assert_eq!(
+        titles(&anyone, &[]).await,
+        vec!["Uden tid", "Snart", "Senere"],
+        "newest first"
+    );
+}
+
+async fn long_lists_come_a_page_at_a_time(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    for i in 0..23 {
+        let title = format!("Initiativ {i:02}");
+        published_with(
+            &app,
+            &mette,
+            &initiative_fields(&title, "tekst", "idea", "", ""),
+        )
+        .await;
+    }
+    let anyone = app.visitor();
+    let first = anyone.call("published_initiatives", &[]).await.unwrap();
+    assert_eq!(first["items"].as_array().unwrap().len(), 20);
+    assert_eq!(
+        (first["total"].as_i64(), first["pages"].as_i64()),
+        (Some(23), Some(2))
+    );
+    let second = anyone
+        .call("published_initiatives", &[("page", "2")])
+        .await
+        .unwrap();
+    assert_eq!(second["items"].as_array().unwrap().len(), 3);
+    let beyond = anyone
+        .call("published_initiatives", &[("page", "9")])
+        .await
+        .unwrap();
+    assert_eq!(beyond["items"], serde_json::json!([]));
 }

@@ -222,5 +222,22 @@ pub fn text(msg: Msg) -> &'static str {
             "Der er ingen offentlige initiativer endnu. Vær den første til at foreslå et!"
         }
         Msg::DetailYourWay => "Din måde at være med på",
+        Msg::FilterTitle => "Find initiativer",
+        Msg::FilterSearch => "Søg",
+        Msg::FilterAllNeighbourhoods => "Alle bydele",
+        Msg::FilterAllKinds => "Alle slags",
+        Msg::FilterAnyTime => "Når som helst",
+        Msg::FilterUpcoming => "Kommende",
+        Msg::FilterPast => "Tidligere",
+        Msg::FilterSort => "Sortér efter",
+        Msg::SortNewest => "Nyeste",
+        Msg::SortSoonest => "Starter snarest",
+        Msg::SortParticipants => "Flest deltagere",
+        Msg::FilterSubmit => "Vis",
+        Msg::ListCount => "{count} initiativer",
+        Msg::Pagination => "Sider",
+        Msg::PagePrevious => "Forrige side",
+        Msg::PageNext => "Næste side",
+        Msg::PageOf => "Side {page} af {pages}",
     }
 }

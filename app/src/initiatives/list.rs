@@ -1,17 +1,71 @@
-//! The list of published initiatives.
+//! The list of published initiatives: search, filters and sorting that live in the address
+//! (so a filtered list can be shared and works without JavaScript), a page at a time.
 
 use super::Summary;
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::initiatives::kind::Kind;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+pub const PAGE_SIZE: i64 = 20;
+
+/// One page of a list, and where it stands among all matches.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListPage {
+    pub items: Vec<Summary>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}
 
 #[server(endpoint = "published_initiatives")]
-pub async fn published_initiatives(page: Option<i64>) -> Result<Vec<Summary>, AppError> {
-    // Public: only published initiatives are listed.
+pub async fn published_initiatives(
+    q: Option<String>,
+    neighbourhood: Option<String>,
+    kind: Option<String>,
+    when: Option<String>,
+    sort: Option<String>,
+    page: Option<i64>,
+) -> Result<ListPage, AppError> {
+    use super::store::{PlaceFilter, Search, Sort, When};
+    // Public: only published initiatives are listed. Unknown filter values are ignored, as
+    // an address may be typed or cut short by hand.
     let state = crate::state::AppState::get()?;
     let page = page.unwrap_or(1).max(1);
-    Ok(super::store::published(&state.db, 20, (page - 1) * 20).await?)
+    let search = Search {
+        patterns: super::search::patterns(q.as_deref().unwrap_or_default()),
+        place: match neighbourhood.as_deref().map(str::trim) {
+            Some("town") => PlaceFilter::WholeTown,
+            Some(id) => id
+                .parse()
+                .map_or(PlaceFilter::Any, PlaceFilter::Neighbourhood),
+            None => PlaceFilter::Any,
+        },
+        kind: kind.as_deref().and_then(Kind::parse),
+        when: match when.as_deref() {
+            Some("upcoming") => When::Upcoming,
+            Some("past") => When::Past,
+            _ => When::Any,
+        },
+        sort: match sort.as_deref() {
+            Some("soonest") => Sort::Soonest,
+            Some("participants") => Sort::MostParticipants,
+            _ => Sort::Newest,
+        },
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+    };
+    let (items, total) = super::store::search(&state.db, &search, crate::db::now()).await?;
+    Ok(ListPage {
+        items,
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+    })
 }
 
 /// One initiative in a list: title, kind, where and when, how many take part.
@@ -36,24 +90,177 @@ pub fn SummaryCard(item: Summary) -> impl IntoView {
     }
 }
 
+/// A labelled select of the filter form, showing the value from the address.
+#[component]
+fn FilterSelect(
+    name: &'static str,
+    label: Msg,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let current = move || query.read().get(name).unwrap_or_default();
+    let id = format!("filter-{name}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <select id=id name=name>
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let selected = value == current();
+                            view! { <option value=value selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
 #[component]
 pub fn ListPage() -> impl IntoView {
     let i18n = use_i18n();
-    let list = Resource::new(|| (), |_| published_initiatives(None));
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name);
+    let list = Resource::new(
+        move || {
+            (
+                param("q"),
+                param("neighbourhood"),
+                param("kind"),
+                param("when"),
+                param("sort"),
+                param("page").and_then(|p| p.parse::<i64>().ok()),
+            )
+        },
+        |(q, neighbourhood, kind, when, sort, page)| {
+            published_initiatives(q, neighbourhood, kind, when, sort, page)
+        },
+    );
+    let neighbourhoods = crate::accounts::register::neighbourhood_options();
+    let place_options = Signal::derive(move || {
+        let mut options = vec![
+            (
+                String::new(),
+                i18n.t(Msg::FilterAllNeighbourhoods).to_owned(),
+            ),
+            ("town".to_owned(), i18n.t(Msg::WholeTown).to_owned()),
+        ];
+        options.extend(neighbourhoods.get());
+        options
+    });
+    let kind_options = Signal::derive(move || {
+        std::iter::once((String::new(), i18n.t(Msg::FilterAllKinds).to_owned()))
+            .chain(
+                Kind::ALL
+                    .into_iter()
+                    .map(|k| (k.as_str().to_owned(), i18n.t(k.name()).to_owned())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let when_options = Signal::derive(move || {
+        vec![
+            (String::new(), i18n.t(Msg::FilterAnyTime).to_owned()),
+            (
+                "upcoming".to_owned(),
+                i18n.t(Msg::FilterUpcoming).to_owned(),
+            ),
+            ("past".to_owned(), i18n.t(Msg::FilterPast).to_owned()),
+        ]
+    });
+    let sort_options = Signal::derive(move || {
+        vec![
+            (String::new(), i18n.t(Msg::SortNewest).to_owned()),
+            ("soonest".to_owned(), i18n.t(Msg::SortSoonest).to_owned()),
+            (
+                "participants".to_owned(),
+                i18n.t(Msg::SortParticipants).to_owned(),
+            ),
+        ]
+    });
+    // A link to another page of the same list: every filter kept, only the page changed.
+    let page_link = move |page: i64| {
+        let map = query.read();
+        let mut pairs: Vec<String> = ["q", "neighbourhood", "kind", "when", "sort"]
+            .into_iter()
+            .filter_map(|name| {
+                map.get(name)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{name}={}", encode(&v)))
+            })
+            .collect();
+        pairs.push(format!("page={page}"));
+        format!("/initiatives?{}", pairs.join("&"))
+    };
     view! {
         <PageTitle title=Msg::NavInitiatives />
         <h1>{tr(Msg::NavInitiatives)}</h1>
         <p><a class="button" href="/initiatives/new">{tr(Msg::NavPropose)}</a></p>
+        <search>
+            <Form method="GET" action="/initiatives" attr:class="filters" attr:aria-label=tr(Msg::FilterTitle)>
+                <div class="field">
+                    <label for="filter-q">{tr(Msg::FilterSearch)}</label>
+                    <input id="filter-q" type="search" name="q" value=move || param("q").unwrap_or_default() />
+                </div>
+                <Transition fallback=|| ()>
+                    <FilterSelect name="neighbourhood" label=Msg::DetailNeighbourhood options=place_options />
+                </Transition>
+                <FilterSelect name="kind" label=Msg::DetailKind options=kind_options />
+                <FilterSelect name="when" label=Msg::DetailWhen options=when_options />
+                <FilterSelect name="sort" label=Msg::FilterSort options=sort_options />
+                <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>
+            </Form>
+        </search>
         <Transition fallback=|| ()>
             {move || list.get().map(|result| match result {
-                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::ListEmpty)}</p> }.into_any(),
-                Ok(items) => view! {
-                    <ul class="cards">
-                        {items.into_iter().map(|item| view! { <SummaryCard item /> }).collect_view()}
-                    </ul>
-                }.into_any(),
+                Ok(page) if page.items.is_empty() => view! { <p role="status">{tr(Msg::ListEmpty)}</p> }.into_any(),
+                Ok(page) => {
+                    let (current, pages, total) = (page.page, page.pages, page.total);
+                    view! {
+                        <p role="status">{move || fill(i18n.t(Msg::ListCount), &[("count", &total.to_string())])}</p>
+                        <ul class="cards">
+                            {page.items.into_iter().map(|item| view! { <SummaryCard item /> }).collect_view()}
+                        </ul>
+                        {(pages > 1).then(|| view! {
+                            <nav class="pagination" aria-label=tr(Msg::Pagination)>
+                                {(current > 1).then(|| view! { <a href=page_link(current - 1) rel="prev">{tr(Msg::PagePrevious)}</a> })}
+                                <span>{move || fill(i18n.t(Msg::PageOf), &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
+                                {(current < pages).then(|| view! { <a href=page_link(current + 1) rel="next">{tr(Msg::PageNext)}</a> })}
+                            </nav>
+                        })}
+                    }
+                    .into_any()
+                }
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
         </Transition>
+    }
+}
+
+/// Percent-encodes a query value.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(
+            encode("fælles spisning&x=1"),
+            "f%C3%A6lles%20spisning%26x%3D1"
+        );
     }
 }

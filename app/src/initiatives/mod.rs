@@ -6,6 +6,8 @@ pub mod kind;
 pub mod list;
 pub mod mine;
 pub mod propose;
+#[cfg(feature = "ssr")]
+pub mod search;
 
 #[cfg(feature = "ssr")]
 pub mod draft;

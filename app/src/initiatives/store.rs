@@ -17,8 +17,8 @@ pub async fn insert(
 ) -> Result<i64, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO initiatives (title, description, kind, neighbourhood_id, starts_at, ends_at, \
-         place, state, author_id, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+         place, state, author_id, created_at, updated_at, search_text) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) RETURNING id",
     )
     .bind(&draft.title)
     .bind(&draft.description)
@@ -30,6 +30,7 @@ pub async fn insert(
     .bind(State::Pending.as_str())
     .bind(author)
     .bind(now)
+    .bind(super::search::index_text(&draft.title, &draft.description))
     .fetch_one(&mut **tx)
     .await?;
     for (position, need) in draft.needs.iter().enumerate() {
@@ -73,7 +74,7 @@ fn summary(
 }
 
 const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name, i.starts_at, \
-     (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) \
+     (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) AS participants \
      FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
 /// The initiatives a person has proposed or is an initiator of, newest first.
@@ -90,18 +91,127 @@ pub async fn initiated_by(db: &Db, account_id: i64) -> Result<Vec<Summary>, sqlx
     Ok(rows.into_iter().filter_map(summary).collect())
 }
 
-/// Published initiatives, newest first.
+/// Which published initiatives a list shows, and in which order.
+#[derive(Debug, Default)]
+pub struct Search {
+    /// LIKE patterns from `search::patterns`; every one must match.
+    pub patterns: Vec<String>,
+    pub place: PlaceFilter,
+    pub kind: Option<Kind>,
+    pub when: When,
+    pub sort: Sort,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Debug, Default, PartialEq)]
+pub enum PlaceFilter {
+    #[default]
+    Any,
+    WholeTown,
+    Neighbourhood(i64),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum When {
+    #[default]
+    Any,
+    Upcoming,
+    Past,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Soonest,
+    MostParticipants,
+}
+
+enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+/// The WHERE clause of a search and the values for its `$n` placeholders.
+fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
+    let mut binds = Vec::new();
+    let next = |binds: &mut Vec<Bind>, bind: Bind| {
+        binds.push(bind);
+        format!("${}", binds.len())
+    };
+    let mut clauses = vec![format!("i.state = '{}'", State::Published.as_str())];
+    for pattern in &search.patterns {
+        clauses.push(format!(
+            "i.search_text LIKE {}",
+            next(&mut binds, Bind::Text(pattern.clone()))
+        ));
+    }
+    match search.place {
+        PlaceFilter::Any => {}
+        PlaceFilter::WholeTown => clauses.push("i.neighbourhood_id IS NULL".to_owned()),
+        PlaceFilter::Neighbourhood(id) => clauses.push(format!(
+            "i.neighbourhood_id = {}",
+            next(&mut binds, Bind::Int(id))
+        )),
+    }
+    if let Some(kind) = search.kind {
+        clauses.push(format!(
+            "i.kind = {}",
+            next(&mut binds, Bind::Text(kind.as_str().to_owned()))
+        ));
+    }
+    // An initiative without a time (an idea, a proposal) counts as upcoming: it is still open.
+    match search.when {
+        When::Any => {}
+        When::Upcoming => clauses.push(format!(
+            "(i.starts_at IS NULL OR COALESCE(i.ends_at, i.starts_at) >= {})",
+            next(&mut binds, Bind::Int(now))
+        )),
+        When::Past => clauses.push(format!(
+            "COALESCE(i.ends_at, i.starts_at) < {}",
+            next(&mut binds, Bind::Int(now))
+        )),
+    }
+    (clauses.join(" AND "), binds)
+}
+
+/// Published initiatives matching `search`, one page of them, and how many match in all.
 #[tracing::instrument(skip_all)]
-pub async fn published(db: &Db, limit: i64, offset: i64) -> Result<Vec<Summary>, sqlx::Error> {
-    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE i.state = 'published' \
-         ORDER BY i.published_at DESC, i.id DESC LIMIT $1 OFFSET $2"
-    ))
-    .bind(limit)
-    .bind(offset)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows.into_iter().filter_map(summary).collect())
+pub async fn search(
+    db: &Db,
+    search: &Search,
+    now: i64,
+) -> Result<(Vec<Summary>, i64), sqlx::Error> {
+    let (clause, binds) = conditions(search, now);
+    let order = match search.sort {
+        Sort::Newest => "i.published_at DESC, i.id DESC",
+        Sort::Soonest => "CASE WHEN i.starts_at IS NULL THEN 1 ELSE 0 END, i.starts_at, i.id",
+        Sort::MostParticipants => "participants DESC, i.published_at DESC, i.id DESC",
+    };
+    let page_sql = format!(
+        "{SUMMARY_SELECT} WHERE {clause} ORDER BY {order} LIMIT {} OFFSET {}",
+        search.limit.clamp(1, 100),
+        search.offset.max(0)
+    );
+    let mut page = sqlx::query_as::<_, SummaryRow>(&page_sql);
+    let count_sql = format!("SELECT COUNT(*) FROM initiatives i WHERE {clause}");
+    let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
+    for bind in &binds {
+        match bind {
+            Bind::Int(value) => {
+                page = page.bind(*value);
+                count = count.bind(*value);
+            }
+            Bind::Text(value) => {
+                page = page.bind(value.clone());
+                count = count.bind(value.clone());
+            }
+        }
+    }
+    let rows = page.fetch_all(db.pool()).await?;
+    let total = count.fetch_one(db.pool()).await?;
+    Ok((rows.into_iter().filter_map(summary).collect(), total))
 }
 
 /// The stored fields of one initiative.
