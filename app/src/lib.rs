@@ -24,7 +24,10 @@ pub mod state;
 
 use accounts::{account::AccountPage, login::LogInPage, register::RegisterPage};
 use i18n::I18n;
-use initiatives::{detail::DetailPage, list::ListPage, mine::MinePage, propose::ProposePage};
+use initiatives::{
+    detail::DetailPage, list::ListPage, mine::MinePage, participating::ParticipatingPage,
+    propose::ProposePage,
+};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -87,6 +90,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatives/new") view=ProposePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=DetailPage ssr=SsrMode::Async />
                     <Route path=path!("/my/initiatives") view=MinePage ssr=SsrMode::Async />
+                    <Route path=path!("/my/participation") view=ParticipatingPage ssr=SsrMode::Async />
                 </Routes>
             </Frame>
         </Router>

@@ -25,10 +25,18 @@ const PUBLIC_PAGES = [
   '/initiatives/1',
   '/initiatives/new',
   '/my/initiatives',
+  '/my/participation',
 ];
 
 // The pages a logged-in person sees differently (forms instead of log-in prompts).
-const LOGGED_IN_PAGES = ['/account', '/initiatives/new', '/my/initiatives', '/initiatives/1', '/initiatives/4'];
+const LOGGED_IN_PAGES = [
+  '/account',
+  '/initiatives/new',
+  '/my/initiatives',
+  '/my/participation',
+  '/initiatives/1',
+  '/initiatives/4',
+];
 
 for (const lang of ['da', 'en']) {
   test.describe(`in ${lang}`, () => {

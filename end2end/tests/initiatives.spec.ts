@@ -64,6 +64,12 @@ test('a citizen joins a published initiative, changes level and leaves', async (
   await page.getByRole('button', { name: 'Skift måde' }).click();
   await expect(page.getByText('Du er med som: Medskabende deltagelse.')).toBeVisible();
 
+  await page.getByRole('navigation').getByRole('link', { name: 'Det er jeg med i' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Loppemarked i Hedemarken' })).toContainText(
+    'Du er med som: Medskabende deltagelse.',
+  );
+  await page.getByRole('link', { name: 'Loppemarked i Hedemarken' }).click();
+
   await page.getByRole('button', { name: 'Meld mig fra' }).click();
   await expect(page.getByRole('status')).toHaveText('Du er meldt fra.');
   await expect(page.getByRole('button', { name: 'Meld mig til' })).toBeVisible();
@@ -98,4 +104,24 @@ test('a visitor searches and filters the list, and the address keeps the filters
   await page.goto(page.url());
   await expect(page.getByLabel('Slags')).toHaveValue('activity');
   await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toBeVisible();
+});
+
+test('an initiator withdraws an initiative with a reason', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Pia', uniqueEmail('pia', testInfo));
+  await visit(page, '/initiatives/new', testInfo);
+  const title = `Aflyses ${testInfo.project.name}`;
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beskrivelse').fill('Det bliver nok ikke til noget.');
+  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: 'Idé til byen' });
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await page.getByRole('link', { name: title }).click();
+
+  await page.getByRole('button', { name: 'Træk tilbage' }).click();
+  await expect(page.getByLabel('Begrundelse')).toHaveAccessibleDescription(/Skriv noget i feltet/);
+  await page.getByLabel('Begrundelse').fill('Vi fandt ikke et lokale.');
+  await page.getByRole('button', { name: 'Træk tilbage' }).click();
+  await expect(page.getByText('Initiativet er trukket tilbage.')).toBeVisible();
+  await expect(page.getByText('Vi fandt ikke et lokale.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Træk tilbage' })).toHaveCount(0);
+  await expectNoReload(page, testInfo);
 });

@@ -24,6 +24,9 @@ on_both_databases!(
     filters_narrow_the_list_and_unknown_values_are_ignored,
     lists_sort_by_start_and_by_participants,
     long_lists_come_a_page_at_a_time,
+    my_participation_lists_what_i_joined_with_the_next_first,
+    an_initiator_withdraws_with_a_reason_and_nobody_can_join_after,
+    only_initiators_may_withdraw,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -606,4 +609,132 @@ async fn long_lists_come_a_page_at_a_time(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(beyond["items"], serde_json::json!([]));
+}
+
+async fn my_participation_lists_what_i_joined_with_the_next_first(app: TestApp) {
+    assert_eq!(
+        app.visitor().call("my_participation", &[]).await,
+        Err(AppError::NotLoggedIn)
+    );
+    let mette = app.citizen("Mette").await;
+    let later = published_with(
+        &app,
+        &mette,
+        &initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+    )
+    .await;
+    let sooner = published_with(
+        &app,
+        &mette,
+        &initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+    )
+    .await;
+    let lars = app.citizen("Lars").await;
+    for (id, level) in [(later, "active"), (sooner, "observing")] {
+        lars.call(
+            "join",
+            &[("initiative_id", &id.to_string()), ("level", level)],
+        )
+        .await
+        .unwrap();
+    }
+    let mine = lars.call("my_participation", &[]).await.unwrap();
+    let entries: Vec<(String, String)> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            (
+                pair[0]["title"].as_str().unwrap().to_owned(),
+                pair[1].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        vec![
+            ("Snart".to_owned(), "Observing".to_owned()),
+            ("Senere".to_owned(), "Active".to_owned())
+        ]
+    );
+    // The initiator sees both, as initiator.
+    assert_eq!(
+        mette
+            .call("my_participation", &[])
+            .await
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+async fn an_initiator_withdraws_with_a_reason_and_nobody_can_join_after(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Aflyst fest").await;
+    let sid = id.to_string();
+    let blank = mette
+        .call("withdraw", &[("initiative_id", &sid), ("reason", "  ")])
+        .await;
+    assert_eq!(problem(&blank, "reason"), Some(Problem::Required));
+    mette
+        .call(
+            "withdraw",
+            &[
+                ("initiative_id", &sid),
+                ("reason", "Vi fandt ikke et lokale."),
+            ],
+        )
+        .await
+        .unwrap();
+    let seen = detail(&app.visitor(), id).await.unwrap();
+    assert_eq!(seen["state"], "Withdrawn");
+    assert_eq!(seen["state_reason"], "Vi fandt ikke et lokale.");
+    let lars = app.citizen("Lars").await;
+    assert_eq!(
+        lars.call("join", &[("initiative_id", &sid), ("level", "active")])
+            .await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        mette
+            .call("withdraw", &[("initiative_id", &sid), ("reason", "igen")])
+            .await,
+        Err(AppError::Forbidden),
+        "a withdrawn initiative cannot be withdrawn again"
+    );
+}
+
+async fn call(visitor: &Visitor, id: &str) -> Result<serde_json::Value, AppError> {
+    visitor
+        .call("withdraw", &[("initiative_id", id), ("reason", "fordi")])
+        .await
+}
+
+async fn only_initiators_may_withdraw(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let public = published(&app, &mette, "Offentlig").await.to_string();
+    let pending = propose(&mette, "Venter stadig").await.to_string();
+    assert_eq!(
+        call(&app.visitor(), &public).await,
+        Err(AppError::NotLoggedIn)
+    );
+    let lars = app.citizen("Lars").await;
+    lars.call(
+        "join",
+        &[("initiative_id", &public), ("level", "co_creating")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(call(&lars, &public).await, Err(AppError::Forbidden));
+    assert_eq!(call(&lars, &pending).await, Err(AppError::NotFound));
+    assert_eq!(
+        call(&app.with_role("Mads", Role::Moderator).await, &public).await,
+        Err(AppError::Forbidden)
+    );
+    assert!(
+        call(&mette, &pending).await.is_ok(),
+        "a proposal can be withdrawn before review"
+    );
 }

@@ -239,5 +239,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PagePrevious => "Forrige side",
         Msg::PageNext => "Næste side",
         Msg::PageOf => "Side {page} af {pages}",
+        Msg::NavParticipation => "Det er jeg med i",
+        Msg::ParticipationEmpty => {
+            "Du er ikke med i noget endnu. Find et initiativ, du har lyst til at være med i."
+        }
+        Msg::WithdrawTitle => "Træk initiativet tilbage",
+        Msg::WithdrawReason => "Begrundelse",
+        Msg::WithdrawHint => {
+            "Fortæl de andre, hvorfor det ikke bliver til noget. Initiativet kan stadig læses, men ingen kan melde sig til."
+        }
+        Msg::WithdrawSubmit => "Træk tilbage",
     }
 }

@@ -239,5 +239,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PagePrevious => "Previous page",
         Msg::PageNext => "Next page",
         Msg::PageOf => "Page {page} of {pages}",
+        Msg::NavParticipation => "What I take part in",
+        Msg::ParticipationEmpty => {
+            "You do not take part in anything yet. Find an initiative you would like to join."
+        }
+        Msg::WithdrawTitle => "Withdraw the initiative",
+        Msg::WithdrawReason => "Reason",
+        Msg::WithdrawHint => {
+            "Tell the others why it will not happen. The initiative can still be read, but nobody can join."
+        }
+        Msg::WithdrawSubmit => "Withdraw",
     }
 }

@@ -89,6 +89,44 @@ pub async fn leave(initiative_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
+#[server(endpoint = "withdraw")]
+pub async fn withdraw(initiative_id: i64, reason: String) -> Result<(), AppError> {
+    use crate::error::FormCheck;
+    use crate::participation::store as participation;
+    // Only the initiative's initiators, and only while it is not decided or finished.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let row = super::store::by_id(&state.db, initiative_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let level = participation::level_of(&state.db, initiative_id, account.id).await?;
+    if level != Some(Level::Initiator) {
+        return Err(if row.state.is_public() {
+            AppError::Forbidden
+        } else {
+            AppError::NotFound
+        });
+    }
+    if !row.state.is_withdrawable() {
+        return Err(AppError::Forbidden);
+    }
+    let mut check = FormCheck::new();
+    check.keep("reason", &reason);
+    let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
+        return Err(check.into_error());
+    };
+    super::store::withdraw(&state.db, initiative_id, &reason, crate::db::now()).await?;
+    tracing::info!(
+        initiative = initiative_id,
+        account = account.id,
+        "initiative withdrawn"
+    );
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
+    Ok(())
+}
+
+/// The longest reason an initiator may give for withdrawing.
+pub const REASON_MAX: usize = 1_000;
+
 #[component]
 pub fn DetailPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -101,15 +139,17 @@ pub fn DetailPage() -> impl IntoView {
     };
     let join_action = ServerAction::<Join>::new();
     let leave_action = ServerAction::<Leave>::new();
+    let withdraw_action = ServerAction::<Withdraw>::new();
     let detail = Resource::new(
         move || {
             (
                 id(),
                 join_action.version().get(),
                 leave_action.version().get(),
+                withdraw_action.version().get(),
             )
         },
-        |(id, _, _)| async move {
+        |(id, _, _, _)| async move {
             match id {
                 Some(id) => initiative(id).await,
                 None => Err(AppError::NotFound),
@@ -119,7 +159,7 @@ pub fn DetailPage() -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
-                Ok(detail) => view! { <DetailView detail join_action leave_action /> }.into_any(),
+                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
@@ -132,6 +172,7 @@ fn DetailView(
     detail: Detail,
     join_action: ServerAction<Join>,
     leave_action: ServerAction<Leave>,
+    withdraw_action: ServerAction<Withdraw>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
@@ -155,7 +196,15 @@ fn DetailView(
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>
             {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
-            {(state == crate::initiatives::kind::State::Withdrawn).then(|| view! { <p class="notice">{tr(Msg::DetailWithdrawn)}</p> })}
+            {(state == crate::initiatives::kind::State::Withdrawn).then(|| {
+                let reason = detail.state_reason.clone().unwrap_or_default();
+                view! {
+                    <div class="notice">
+                        <p>{tr(Msg::DetailWithdrawn)}</p>
+                        <p><strong>{tr(Msg::WithdrawReason)} ": "</strong><span class="user-text">{reason}</span></p>
+                    </div>
+                }
+            })}
             <dl class="details">
                 <dt>{tr(Msg::DetailKind)}</dt>
                 <dd>{move || i18n.t(kind.name())}</dd>
@@ -194,6 +243,9 @@ fn DetailView(
                 </section>
             })}
             <TakePart detail=detail.clone() join_action leave_action />
+            {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {
+                <WithdrawForm id=detail.id action=withdraw_action />
+            })}
         </article>
     }
 }
@@ -269,4 +321,21 @@ fn TakePart(
         </section>
     }
     .into_any()
+}
+
+/// For initiators: withdraw the initiative, saying why. It stays readable.
+#[component]
+fn WithdrawForm(id: i64, action: ServerAction<Withdraw>) -> impl IntoView {
+    let form = FormState::new(action);
+    view! {
+        <section aria-labelledby="withdraw">
+            <h2 id="withdraw">{tr(Msg::WithdrawTitle)}</h2>
+            <ActionForm action=action attr:novalidate=true attr:class="form">
+                <FormAlert form labels=vec![("reason", Msg::WithdrawReason)] />
+                <input type="hidden" name="initiative_id" value=id />
+                <crate::initiatives::propose::TextArea name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint form rows=3 />
+                <button type="submit" class="button button-secondary">{tr(Msg::WithdrawSubmit)}</button>
+            </ActionForm>
+        </section>
+    }
 }

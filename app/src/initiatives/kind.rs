@@ -109,6 +109,11 @@ impl State {
         matches!(self, State::Pending | State::SentBack)
     }
 
+    /// Whether its initiators may still withdraw it.
+    pub fn is_withdrawable(self) -> bool {
+        matches!(self, State::Pending | State::SentBack | State::Published)
+    }
+
     /// Whether citizens may join it now.
     pub fn is_open_to_join(self) -> bool {
         self == State::Published

@@ -5,6 +5,7 @@ pub mod detail;
 pub mod kind;
 pub mod list;
 pub mod mine;
+pub mod participating;
 pub mod propose;
 #[cfg(feature = "ssr")]
 pub mod search;

@@ -214,6 +214,64 @@ pub async fn search(
     Ok((rows.into_iter().filter_map(summary).collect(), total))
 }
 
+/// Every initiative a person takes part in, with their level: what is coming up first
+/// (soonest first), then what has no time, then what is over.
+#[tracing::instrument(skip_all)]
+pub async fn taken_part_in(
+    db: &Db,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<(Summary, Level)>, sqlx::Error> {
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        i64,
+        String,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT i.id, i.title, i.kind, i.state, n.name, i.starts_at, \
+         (SELECT COUNT(*) FROM participations q WHERE q.initiative_id = i.id), p.level \
+         FROM participations p JOIN initiatives i ON i.id = p.initiative_id \
+         LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
+         WHERE p.account_id = $1 \
+         ORDER BY CASE WHEN i.starts_at IS NULL THEN 1 \
+                       WHEN COALESCE(i.ends_at, i.starts_at) >= $2 THEN 0 ELSE 2 END, \
+                  i.starts_at, i.id",
+    )
+    .bind(account_id)
+    .bind(now)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, title, kind, state, name, starts_at, count, level)| {
+            Some((
+                summary((id, title, kind, state, name, starts_at, count))?,
+                Level::parse(&level)?,
+            ))
+        })
+        .collect())
+}
+
+/// Marks an initiative withdrawn, with the initiator's reason.
+#[tracing::instrument(skip_all)]
+pub async fn withdraw(db: &Db, id: i64, reason: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3 WHERE id = $4",
+    )
+    .bind(State::Withdrawn.as_str())
+    .bind(reason)
+    .bind(now)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
 /// The stored fields of one initiative.
 pub struct Row {
     pub id: i64,

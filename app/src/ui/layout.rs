@@ -31,7 +31,8 @@ pub fn Header() -> impl IntoView {
             .and_then(Result::ok)
             .map(|context| match context.account {
                 Some(_) => view! {
-                    <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
+                    <li><a href="/my/participation">{tr(Msg::NavParticipation)}</a></li>
+                <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
                 <li><a href="/account">{tr(Msg::NavAccount)}</a></li>
                     <li><LogOutButton /></li>
                 }
