@@ -25,8 +25,8 @@ pub mod state;
 use accounts::{account::AccountPage, login::LogInPage, register::RegisterPage};
 use i18n::I18n;
 use initiatives::{
-    detail::DetailPage, list::ListPage, mine::MinePage, participating::ParticipatingPage,
-    propose::ProposePage,
+    detail::DetailPage, edit::EditPage, list::ListPage, mine::MinePage,
+    participating::ParticipatingPage, propose::ProposePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatives") view=ListPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/new") view=ProposePage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/:id") view=DetailPage ssr=SsrMode::Async />
+                    <Route path=path!("/initiatives/:id/edit") view=EditPage ssr=SsrMode::Async />
                     <Route path=path!("/my/initiatives") view=MinePage ssr=SsrMode::Async />
                     <Route path=path!("/my/participation") view=ParticipatingPage ssr=SsrMode::Async />
                 </Routes>

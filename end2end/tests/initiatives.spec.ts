@@ -125,3 +125,29 @@ test('an initiator withdraws an initiative with a reason', async ({ page }, test
   await expect(page.getByRole('button', { name: 'Træk tilbage' })).toHaveCount(0);
   await expectNoReload(page, testInfo);
 });
+
+test('an author edits a waiting proposal', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Nora', uniqueEmail('nora', testInfo));
+  await visit(page, '/initiatives/new', testInfo);
+  const title = `Første udkast ${testInfo.project.name}`;
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beskrivelse').fill('Et udkast.');
+  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: 'Idé til byen' });
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await page.getByRole('link', { name: title }).click();
+
+  await page.getByRole('link', { name: 'Ret forslaget' }).click();
+  await expect(page.getByLabel('Titel')).toHaveValue(title);
+  await expect(page.getByLabel('Hvad slags initiativ er det?')).toHaveValue('idea');
+  await page.getByLabel('Titel').fill('');
+  await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+  await expect(page.getByLabel('Titel')).toHaveAccessibleDescription(/Skriv noget i feltet/);
+  await expect(page.getByLabel('Beskrivelse')).toHaveValue('Et udkast.');
+
+  const better = `Bedre titel ${testInfo.project.name}`;
+  await page.getByLabel('Titel').fill(better);
+  await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+  await expect(page.getByRole('status')).toHaveText('Dine ændringer er gemt.');
+  await expect(page.getByRole('heading', { level: 1, name: better })).toBeVisible();
+  await expectNoReload(page, testInfo);
+});

@@ -27,6 +27,9 @@ on_both_databases!(
     my_participation_lists_what_i_joined_with_the_next_first,
     an_initiator_withdraws_with_a_reason_and_nobody_can_join_after,
     only_initiators_may_withdraw,
+    an_initiator_edits_a_waiting_proposal,
+    a_sent_back_proposal_returns_to_the_queue_when_edited,
+    only_initiators_may_edit_and_only_before_publication,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -736,5 +739,129 @@ async fn only_initiators_may_withdraw(app: TestApp) {
     assert!(
         call(&mette, &pending).await.is_ok(),
         "a proposal can be withdrawn before review"
+    );
+}
+
+fn edit_fields<'a>(id: &'a str, title: &'a str, starts_at: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("initiative_id", id),
+        ("title", title),
+        ("description", "Ny beskrivelse."),
+        ("kind", "activity"),
+        ("neighbourhood", ""),
+        ("starts_at", starts_at),
+        ("ends_at", ""),
+        ("place", ""),
+        ("needs", "Kaffe"),
+    ]
+}
+
+async fn an_initiator_edits_a_waiting_proposal(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = propose(&mette, "Første udkast").await;
+    let sid = id.to_string();
+    let values = mette
+        .call("initiative_form", &[("id", &sid)])
+        .await
+        .unwrap();
+    assert!(
+        values
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|pair| pair[0] == "title" && pair[1] == "Første udkast")
+    );
+    assert!(
+        values
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|pair| pair[0] == "starts_at" && pair[1] == "2099-06-01T18:00")
+    );
+
+    let bad = mette
+        .call(
+            "update_initiative",
+            &edit_fields(&sid, "", "2001-01-01T10:00"),
+        )
+        .await;
+    assert_eq!(problem(&bad, "title"), Some(Problem::Required));
+    assert_eq!(problem(&bad, "starts_at"), Some(Problem::InPast));
+
+    mette
+        .call(
+            "update_initiative",
+            &edit_fields(&sid, "Strikkeklub om tirsdagen", ""),
+        )
+        .await
+        .unwrap();
+    let seen = detail(&mette, id).await.unwrap();
+    assert_eq!(seen["title"], "Strikkeklub om tirsdagen");
+    assert_eq!(seen["kind"], "Activity");
+    assert!(seen["starts_at"].is_null());
+    assert_eq!(seen["needs"].as_array().unwrap().len(), 1);
+    assert_eq!(seen["state"], "Pending");
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        titles(&app.visitor(), &[("q", "strikkeklubben")]).await,
+        vec!["Strikkeklub om tirsdagen"]
+    );
+}
+
+async fn a_sent_back_proposal_returns_to_the_queue_when_edited(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = propose(&mette, "Uklart forslag").await;
+    sqlx::query("UPDATE initiatives SET state = 'sent_back', state_reason = 'Skriv hvor det foregår' WHERE id = $1")
+        .bind(id)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let seen = detail(&mette, id).await.unwrap();
+    assert_eq!(seen["state"], "SentBack");
+    assert_eq!(seen["state_reason"], "Skriv hvor det foregår");
+    let sid = id.to_string();
+    mette
+        .call("update_initiative", &edit_fields(&sid, "Klart forslag", ""))
+        .await
+        .unwrap();
+    assert_eq!(detail(&mette, id).await.unwrap()["state"], "Pending");
+}
+
+async fn only_initiators_may_edit_and_only_before_publication(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let pending = propose(&mette, "Mit forslag").await.to_string();
+    let fields = edit_fields(&pending, "Kapret", "");
+    assert_eq!(
+        app.visitor().call("update_initiative", &fields).await,
+        Err(AppError::NotLoggedIn)
+    );
+    let lars = app.citizen("Lars").await;
+    assert_eq!(
+        lars.call("update_initiative", &fields).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        lars.call("initiative_form", &[("id", &pending)]).await,
+        Err(AppError::NotFound)
+    );
+    let moderator = app.with_role("Mads", Role::Moderator).await;
+    assert_eq!(
+        moderator.call("update_initiative", &fields).await,
+        Err(AppError::NotFound)
+    );
+    let public = published(&app, &mette, "Allerede offentligt")
+        .await
+        .to_string();
+    assert_eq!(
+        mette
+            .call("update_initiative", &edit_fields(&public, "Ændret", ""))
+            .await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        detail(&mette, pending.parse().unwrap()).await.unwrap()["title"],
+        "Mit forslag"
     );
 }

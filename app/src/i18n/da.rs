@@ -249,5 +249,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Fortæl de andre, hvorfor det ikke bliver til noget. Initiativet kan stadig læses, men ingen kan melde sig til."
         }
         Msg::WithdrawSubmit => "Træk tilbage",
+        Msg::EditTitle => "Ret forslaget",
+        Msg::EditLead => {
+            "Du kan rette forslaget, indtil det er gjort offentligt. Er det sendt tilbage til dig, kommer det igen i kø, når du gemmer."
+        }
+        Msg::EditSubmit => "Gem ændringerne",
+        Msg::EditSaved => "Dine ændringer er gemt.",
+        Msg::SentBackReason => "Medarbejderen skrev",
     }
 }

@@ -249,5 +249,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Tell the others why it will not happen. The initiative can still be read, but nobody can join."
         }
         Msg::WithdrawSubmit => "Withdraw",
+        Msg::EditTitle => "Edit the proposal",
+        Msg::EditLead => {
+            "You can change the proposal until it is made public. If it was sent back to you, saving puts it back in the queue."
+        }
+        Msg::EditSubmit => "Save the changes",
+        Msg::EditSaved => "Your changes are saved.",
+        Msg::SentBackReason => "The member of staff wrote",
     }
 }

@@ -91,6 +91,7 @@ messages! {
     KindEvent, KindActivity, KindIdea, KindProposal, StatePending, StatePublished, StateSentBack, StateRejected, StateWithdrawn, StateCarriedOut, StateArchived, ErrUnknownKind, ErrInvalidDateTime, ErrInPast, ErrEndBeforeStart, ErrEndWithoutStart, ErrTooManyNeeds, NavInitiatives, NavPropose, NavMine, ProposeTitle, ProposeLead, FieldTitle, FieldTitleHint, FieldDescription, FieldDescriptionHint, FieldKind, FieldStartsAt, FieldEndsAt, FieldTimeHint, FieldPlace, FieldPlaceHint, FieldInitiativeNeighbourhood, WholeTown, FieldNeedsList, FieldNeedsHint, ProposeSubmit, ProposeSent, MineTitle, MineLead, MineEmpty, DetailKind, DetailWhen, DetailWhere, DetailNeighbourhood, DetailInitiators, DetailByLevel, DetailNeeds, DetailNeedCovered, DetailNotPublic, DetailWithdrawn, JoinTitle, JoinIntro, JoinSubmit, ChangeLevelSubmit, LeaveSubmit, YouTakePart, JoinLogIn, JoinedSaved, LeftSaved, ErrLastInitiator, ListParticipants, ListEmpty, DetailYourWay,
     FilterTitle, FilterSearch, FilterAllNeighbourhoods, FilterAllKinds, FilterAnyTime, FilterUpcoming, FilterPast, FilterSort, SortNewest, SortSoonest, SortParticipants, FilterSubmit, ListCount, Pagination, PagePrevious, PageNext, PageOf,
     NavParticipation, ParticipationEmpty, WithdrawTitle, WithdrawReason, WithdrawHint, WithdrawSubmit,
+    EditTitle, EditLead, EditSubmit, EditSaved, SentBackReason,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.

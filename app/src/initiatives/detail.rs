@@ -179,6 +179,7 @@ fn DetailView(
     let saved = move || match query.read().get("saved").as_deref() {
         Some("joined") => Some(view! { <Saved message=Msg::JoinedSaved /> }),
         Some("left") => Some(view! { <Saved message=Msg::LeftSaved /> }),
+        Some("updated") => Some(view! { <Saved message=Msg::EditSaved /> }),
         _ => None,
     };
     let title = detail.title.clone();
@@ -196,6 +197,13 @@ fn DetailView(
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>
             {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
+            {(state == crate::initiatives::kind::State::SentBack).then(|| {
+                let reason = detail.state_reason.clone().unwrap_or_default();
+                view! { <p class="notice"><strong>{tr(Msg::SentBackReason)} ": "</strong><span class="user-text">{reason}</span></p> }
+            })}
+            {(detail.my_level == Some(Level::Initiator) && state.is_editable()).then(|| view! {
+                <p><a class="button" href=format!("/initiatives/{}/edit", detail.id)>{tr(Msg::EditTitle)}</a></p>
+            })}
             {(state == crate::initiatives::kind::State::Withdrawn).then(|| {
                 let reason = detail.state_reason.clone().unwrap_or_default();
                 view! {

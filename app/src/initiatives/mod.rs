@@ -2,6 +2,7 @@
 //! from the proposal through review to publication, and the pages that show them.
 
 pub mod detail;
+pub mod edit;
 pub mod kind;
 pub mod list;
 pub mod mine;

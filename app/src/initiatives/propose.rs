@@ -81,11 +81,9 @@ pub fn TextArea(
     }
 }
 
+/// The fields of an initiative, the same when proposing and when editing.
 #[component]
-pub fn ProposePage() -> impl IntoView {
-    let site = use_site();
-    let action = ServerAction::<Propose>::new();
-    let form = FormState::new(action);
+pub fn InitiativeFields(form: FormState) -> impl IntoView {
     let i18n = use_i18n();
     let options = crate::accounts::register::neighbourhood_options();
     let kinds = Signal::derive(move || {
@@ -94,6 +92,38 @@ pub fn ProposePage() -> impl IntoView {
             .map(|k| (k.as_str().to_owned(), i18n.t(k.name()).to_owned()))
             .collect::<Vec<_>>()
     });
+    view! {
+        <FormAlert
+            form
+            labels=vec![
+                ("title", Msg::FieldTitle),
+                ("description", Msg::FieldDescription),
+                ("kind", Msg::FieldKind),
+                ("neighbourhood", Msg::FieldInitiativeNeighbourhood),
+                ("starts_at", Msg::FieldStartsAt),
+                ("ends_at", Msg::FieldEndsAt),
+                ("place", Msg::FieldPlace),
+                ("needs", Msg::FieldNeedsList),
+            ]
+        />
+        <TextField name="title" label=Msg::FieldTitle hint=Msg::FieldTitleHint form />
+        <TextArea name="description" label=Msg::FieldDescription hint=Msg::FieldDescriptionHint form rows=8 />
+        <SelectField name="kind" label=Msg::FieldKind form options=kinds none=Msg::FieldKind />
+        <Transition fallback=|| ()>
+            <SelectField name="neighbourhood" label=Msg::FieldInitiativeNeighbourhood form options none=Msg::WholeTown />
+        </Transition>
+        <TextField name="starts_at" label=Msg::FieldStartsAt hint=Msg::FieldTimeHint kind="datetime-local" optional=true form />
+        <TextField name="ends_at" label=Msg::FieldEndsAt hint=Msg::FieldTimeHint kind="datetime-local" optional=true form />
+        <TextField name="place" label=Msg::FieldPlace hint=Msg::FieldPlaceHint optional=true form />
+        <TextArea name="needs" label=Msg::FieldNeedsList hint=Msg::FieldNeedsHint form rows=4 />
+    }
+}
+
+#[component]
+pub fn ProposePage() -> impl IntoView {
+    let site = use_site();
+    let action = ServerAction::<Propose>::new();
+    let form = FormState::new(action);
     let logged_in = move || {
         site.context
             .get()
@@ -112,33 +142,7 @@ pub fn ProposePage() -> impl IntoView {
                 _ => view! {
                     <p class="lead">{tr(Msg::ProposeLead)}</p>
                     <ActionForm action=action attr:novalidate=true attr:class="form">
-                        <FormAlert
-                            form
-                            labels=vec![
-                                ("title", Msg::FieldTitle),
-                                ("description", Msg::FieldDescription),
-                                ("kind", Msg::FieldKind),
-                                ("neighbourhood", Msg::FieldInitiativeNeighbourhood),
-                                ("starts_at", Msg::FieldStartsAt),
-                                ("ends_at", Msg::FieldEndsAt),
-                                ("place", Msg::FieldPlace),
-                                ("needs", Msg::FieldNeedsList),
-                            ]
-                        />
-                        <TextField name="title" label=Msg::FieldTitle hint=Msg::FieldTitleHint form />
-                        <TextArea name="description" label=Msg::FieldDescription hint=Msg::FieldDescriptionHint form rows=8 />
-                        <SelectField name="kind" label=Msg::FieldKind form options=kinds none=Msg::FieldKind />
-                        <SelectField
-                            name="neighbourhood"
-                            label=Msg::FieldInitiativeNeighbourhood
-                            form
-                            options
-                            none=Msg::WholeTown
-                        />
-                        <TextField name="starts_at" label=Msg::FieldStartsAt hint=Msg::FieldTimeHint kind="datetime-local" optional=true form />
-                        <TextField name="ends_at" label=Msg::FieldEndsAt hint=Msg::FieldTimeHint kind="datetime-local" optional=true form />
-                        <TextField name="place" label=Msg::FieldPlace hint=Msg::FieldPlaceHint optional=true form />
-                        <TextArea name="needs" label=Msg::FieldNeedsList hint=Msg::FieldNeedsHint form rows=4 />
+                        <InitiativeFields form />
                         <button type="submit" class="button">{tr(Msg::ProposeSubmit)}</button>
                     </ActionForm>
                 }.into_any(),

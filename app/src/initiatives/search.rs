@@ -13,13 +13,26 @@ const ENDINGS: [&str; 12] = [
 /// A word cut to its stem; short words are kept whole so that little words stay distinct.
 pub fn stem(word: &str) -> String {
     let length = word.chars().count();
-    for ending in ENDINGS {
-        let ending_length = ending.chars().count();
-        if length >= ending_length + 4 && word.ends_with(ending) {
-            return word[..word.len() - ending.len()].to_owned();
-        }
+    let cut = ENDINGS
+        .iter()
+        .find(|ending| length >= ending.chars().count() + 4 && word.ends_with(*ending))
+        .map_or(word, |ending| &word[..word.len() - ending.len()]);
+    undouble(cut)
+}
+
+/// Danish doubles a final consonant before an ending ("klub", "klubben"): a stem ending in
+/// a doubled consonant loses one, as in the Snowball Danish stemmer.
+fn undouble(stem: &str) -> String {
+    let mut chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n >= 4
+        && chars[n - 1] == chars[n - 2]
+        && !"aeiouyæøå".contains(chars[n - 1])
+        && chars[n - 1].is_alphabetic()
+    {
+        chars.pop();
     }
-    word.to_owned()
+    chars.into_iter().collect()
 }
 
 /// The stems of a text's words, in order.
@@ -66,6 +79,13 @@ mod tests {
         assert_eq!(stems("Loppemarkeder"), stems("loppemarked"));
         assert_eq!(stem("naboerne"), stem("naboer"));
         assert_eq!(stem("bænkene"), "bænk");
+    }
+
+    #[test]
+    fn doubled_consonants_before_an_ending_are_undone() {
+        assert_eq!(stem("klubben"), stem("klub"));
+        assert_eq!(stem("strikkeklubben"), stem("strikkeklub"));
+        assert_eq!(stem("kaffen"), stem("kaffe"));
     }
 
     #[test]

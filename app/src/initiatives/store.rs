@@ -33,18 +33,7 @@ pub async fn insert(
     .bind(super::search::index_text(&draft.title, &draft.description))
     .fetch_one(&mut **tx)
     .await?;
-    for (position, need) in draft.needs.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO initiative_needs (initiative_id, description, position, created_at) \
-             VALUES ($1, $2, $3, $4)",
-        )
-        .bind(id)
-        .bind(need)
-        .bind(position as i64)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-    }
+    insert_needs(tx, id, &draft.needs, now).await?;
     crate::participation::store::insert_initiator(tx, id, author, now).await?;
     Ok(id)
 }
@@ -281,6 +270,7 @@ pub struct Row {
     pub state: State,
     pub state_reason: Option<String>,
     pub neighbourhood: Option<String>,
+    pub neighbourhood_id: Option<i64>,
     pub starts_at: Option<i64>,
     pub ends_at: Option<i64>,
     pub place: Option<String>,
@@ -299,12 +289,13 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
         Option<String>,
         Option<i64>,
         Option<i64>,
+        Option<i64>,
         Option<String>,
         i64,
     );
     let raw: Option<Raw> = sqlx::query_as(
         "SELECT i.id, i.title, i.description, i.kind, i.state, i.state_reason, n.name, \
-         i.starts_at, i.ends_at, i.place, i.author_id \
+         i.neighbourhood_id, i.starts_at, i.ends_at, i.place, i.author_id \
          FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id WHERE i.id = $1",
     )
     .bind(id)
@@ -319,6 +310,7 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
             state,
             state_reason,
             neighbourhood,
+            neighbourhood_id,
             starts_at,
             ends_at,
             place,
@@ -332,6 +324,7 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
                 state: State::parse(&state)?,
                 state_reason,
                 neighbourhood,
+                neighbourhood_id,
                 starts_at,
                 ends_at,
                 place,
@@ -371,6 +364,59 @@ pub async fn initiator_names(db: &Db, initiative_id: i64) -> Result<Vec<String>,
     .bind(Level::Initiator.as_str())
     .fetch_all(db.pool())
     .await
+}
+
+/// Replaces an initiative's fields and needs. A proposal that was sent back returns to the
+/// review queue.
+pub async fn update(
+    tx: &mut Transaction<'static, Any>,
+    id: i64,
+    draft: &Draft,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE initiatives SET title = $1, description = $2, kind = $3, neighbourhood_id = $4, \
+         starts_at = $5, ends_at = $6, place = $7, search_text = $8, updated_at = $9, \
+         state = CASE WHEN state = 'sent_back' THEN 'pending' ELSE state END WHERE id = $10",
+    )
+    .bind(&draft.title)
+    .bind(&draft.description)
+    .bind(draft.kind.as_str())
+    .bind(draft.neighbourhood_id)
+    .bind(draft.starts_at)
+    .bind(draft.ends_at)
+    .bind(&draft.place)
+    .bind(super::search::index_text(&draft.title, &draft.description))
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM initiative_needs WHERE initiative_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    insert_needs(tx, id, &draft.needs, now).await
+}
+
+async fn insert_needs(
+    tx: &mut Transaction<'static, Any>,
+    id: i64,
+    needs: &[String],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    for (position, need) in needs.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO initiative_needs (initiative_id, description, position, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(need)
+        .bind(position as i64)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Publishes an initiative. The moderators' review (a later issue) calls this; for now the
