@@ -60,6 +60,13 @@ test('a citizen joins a published initiative, changes level and leaves', async (
   await expect(page.getByText('Du er med som: Aktiv deltagelse.')).toBeVisible();
   await expectNoReload(page, testInfo);
 
+  // As an active participant, offer to take a need, then take the offer back.
+  const tables = page.getByRole('listitem').filter({ hasText: 'Borde og stole' });
+  await tables.getByRole('button', { name: 'Jeg tager den' }).click();
+  await expect(tables.getByText('Du har tilbudt at tage den. Tak!')).toBeVisible();
+  await tables.getByRole('button', { name: 'Jeg tager den ikke alligevel' }).click();
+  await expect(tables.getByRole('button', { name: 'Jeg tager den', exact: true })).toBeVisible();
+
   await page.getByRole('radio', { name: 'Medskabende deltagelse' }).check();
   await page.getByRole('button', { name: 'Skift måde' }).click();
   await expect(page.getByText('Du er med som: Medskabende deltagelse.')).toBeVisible();

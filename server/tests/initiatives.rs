@@ -30,6 +30,9 @@ on_both_databases!(
     an_initiator_edits_a_waiting_proposal,
     a_sent_back_proposal_returns_to_the_queue_when_edited,
     only_initiators_may_edit_and_only_before_publication,
+    active_participants_offer_to_take_needs_and_initiators_see_who,
+    only_active_and_co_creating_participants_may_offer,
+    initiators_mark_needs_covered_and_covered_needs_take_no_offers,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -864,4 +867,131 @@ async fn only_initiators_may_edit_and_only_before_publication(app: TestApp) {
         detail(&mette, pending.parse().unwrap()).await.unwrap()["title"],
         "Mit forslag"
     );
+}
+
+async fn first_need(visitor: &Visitor, id: i64) -> (String, serde_json::Value) {
+    let seen = detail(visitor, id).await.unwrap();
+    let need = seen["needs"][0].clone();
+    (need["id"].as_i64().unwrap().to_string(), need)
+}
+
+async fn active_participants_offer_to_take_needs_and_initiators_see_who(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Fest med behov").await;
+    let lars = app.citizen("Lars").await;
+    lars.call(
+        "join",
+        &[("initiative_id", &id.to_string()), ("level", "active")],
+    )
+    .await
+    .unwrap();
+    let (need, _) = first_need(&lars, id).await;
+    lars.call("offer_need", &[("need_id", &need)])
+        .await
+        .unwrap();
+    lars.call("offer_need", &[("need_id", &need)])
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM need_offers").await,
+        1,
+        "offering twice is one offer"
+    );
+    let (_, as_lars) = first_need(&lars, id).await;
+    assert_eq!(as_lars["offered_by_me"], true);
+    assert_eq!(
+        as_lars["offered_by"],
+        serde_json::json!([]),
+        "names are for initiators"
+    );
+    let (_, as_mette) = first_need(&mette, id).await;
+    assert_eq!(as_mette["offered_by"], serde_json::json!(["Lars"]));
+    let (_, as_anyone) = first_need(&app.visitor(), id).await;
+    assert_eq!(as_anyone["offered_by_me"], false);
+    lars.call("take_back_need", &[("need_id", &need)])
+        .await
+        .unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM need_offers").await, 0);
+}
+
+async fn only_active_and_co_creating_participants_may_offer(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Behov og roller").await;
+    let (need, _) = first_need(&mette, id).await;
+    let offer = |visitor: &Visitor| {
+        let need = need.clone();
+        let http = visitor.http.clone();
+        let base = visitor.base.clone();
+        async move {
+            Visitor { http, base }
+                .call("offer_need", &[("need_id", &need)])
+                .await
+        }
+    };
+    assert_eq!(offer(&app.visitor()).await, Err(AppError::NotLoggedIn));
+    let outsider = app.citizen("Ude").await;
+    assert_eq!(offer(&outsider).await, Err(AppError::Forbidden));
+    let observer = app.citizen("Observatør").await;
+    observer
+        .call(
+            "join",
+            &[("initiative_id", &id.to_string()), ("level", "observing")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(offer(&observer).await, Err(AppError::Forbidden));
+    observer
+        .call(
+            "join",
+            &[("initiative_id", &id.to_string()), ("level", "co_creating")],
+        )
+        .await
+        .unwrap();
+    assert!(offer(&observer).await.is_ok());
+    assert_eq!(
+        outsider.call("offer_need", &[("need_id", "987654")]).await,
+        Err(AppError::NotFound)
+    );
+}
+
+async fn initiators_mark_needs_covered_and_covered_needs_take_no_offers(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Dækkede behov").await;
+    let (need, _) = first_need(&mette, id).await;
+    let lars = app.citizen("Lars").await;
+    lars.call(
+        "join",
+        &[("initiative_id", &id.to_string()), ("level", "active")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        lars.call(
+            "set_need_covered",
+            &[("need_id", &need), ("covered", "true")]
+        )
+        .await,
+        Err(AppError::Forbidden)
+    );
+    mette
+        .call(
+            "set_need_covered",
+            &[("need_id", &need), ("covered", "true")],
+        )
+        .await
+        .unwrap();
+    let (_, seen) = first_need(&lars, id).await;
+    assert_eq!(seen["covered"], true);
+    assert_eq!(
+        lars.call("offer_need", &[("need_id", &need)]).await,
+        Err(AppError::Forbidden)
+    );
+    mette
+        .call(
+            "set_need_covered",
+            &[("need_id", &need), ("covered", "false")],
+        )
+        .await
+        .unwrap();
+    assert!(lars.call("offer_need", &[("need_id", &need)]).await.is_ok());
 }

@@ -256,5 +256,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::EditSubmit => "Gem ændringerne",
         Msg::EditSaved => "Dine ændringer er gemt.",
         Msg::SentBackReason => "Medarbejderen skrev",
+        Msg::NeedsWhoCanOffer => {
+            "Er du med som aktiv eller medskabende, kan du tilbyde at tage et behov."
+        }
+        Msg::NeedYouOffered => "Du har tilbudt at tage den. Tak!",
+        Msg::NeedOfferedBy => "Tilbudt af: {names}",
+        Msg::NeedOffer => "Jeg tager den",
+        Msg::NeedTakeBack => "Jeg tager den ikke alligevel",
+        Msg::NeedMarkCovered => "Markér som dækket",
+        Msg::NeedMarkOpen => "Markér som ikke dækket",
     }
 }

@@ -256,5 +256,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::EditSubmit => "Save the changes",
         Msg::EditSaved => "Your changes are saved.",
         Msg::SentBackReason => "The member of staff wrote",
+        Msg::NeedsWhoCanOffer => {
+            "If you take part as active or co-creating, you can offer to take a need."
+        }
+        Msg::NeedYouOffered => "You have offered to take this. Thank you!",
+        Msg::NeedOfferedBy => "Offered by: {names}",
+        Msg::NeedOffer => "I will take this",
+        Msg::NeedTakeBack => "I will not take this after all",
+        Msg::NeedMarkCovered => "Mark as covered",
+        Msg::NeedMarkOpen => "Mark as not covered",
     }
 }

@@ -92,6 +92,7 @@ messages! {
     FilterTitle, FilterSearch, FilterAllNeighbourhoods, FilterAllKinds, FilterAnyTime, FilterUpcoming, FilterPast, FilterSort, SortNewest, SortSoonest, SortParticipants, FilterSubmit, ListCount, Pagination, PagePrevious, PageNext, PageOf,
     NavParticipation, ParticipationEmpty, WithdrawTitle, WithdrawReason, WithdrawHint, WithdrawSubmit,
     EditTitle, EditLead, EditSubmit, EditSaved, SentBackReason,
+    NeedsWhoCanOffer, NeedYouOffered, NeedOfferedBy, NeedOffer, NeedTakeBack, NeedMarkCovered, NeedMarkOpen,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.

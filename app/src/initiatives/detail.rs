@@ -2,6 +2,7 @@
 //! what it needs, and the form to take part, change level or leave.
 
 use super::Detail;
+use super::needs::{NeedActions, NeedsList};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
 use crate::participation::level::Level;
@@ -48,7 +49,13 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         place: row.place,
         initiators: store::initiator_names(&state.db, id).await?,
         counts: participation::counts(&state.db, id).await?,
-        needs: store::needs(&state.db, id).await?,
+        needs: store::needs(
+            &state.db,
+            id,
+            viewer.as_ref().map(|a| a.id),
+            my_level == Some(Level::Initiator),
+        )
+        .await?,
         my_level,
         viewer_logged_in: viewer.is_some(),
     })
@@ -140,6 +147,7 @@ pub fn DetailPage() -> impl IntoView {
     let join_action = ServerAction::<Join>::new();
     let leave_action = ServerAction::<Leave>::new();
     let withdraw_action = ServerAction::<Withdraw>::new();
+    let need_actions = NeedActions::default();
     let detail = Resource::new(
         move || {
             (
@@ -147,9 +155,10 @@ pub fn DetailPage() -> impl IntoView {
                 join_action.version().get(),
                 leave_action.version().get(),
                 withdraw_action.version().get(),
+                need_actions.version(),
             )
         },
-        |(id, _, _, _)| async move {
+        |(id, _, _, _, _)| async move {
             match id {
                 Some(id) => initiative(id).await,
                 None => Err(AppError::NotFound),
@@ -159,7 +168,7 @@ pub fn DetailPage() -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
-                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action /> }.into_any(),
+                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action need_actions /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
@@ -173,6 +182,7 @@ fn DetailView(
     join_action: ServerAction<Join>,
     leave_action: ServerAction<Leave>,
     withdraw_action: ServerAction<Withdraw>,
+    need_actions: NeedActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
@@ -240,15 +250,12 @@ fn DetailView(
                 </ul>
             </section>
             {(!detail.needs.is_empty()).then(|| view! {
-                <section aria-labelledby="needs">
-                    <h2 id="needs">{tr(Msg::DetailNeeds)}</h2>
-                    <ul>
-                        {detail.needs.iter().map(|need| {
-                            let covered = need.covered;
-                            view! { <li>{need.description.clone()} {covered.then(|| view! { " (" {tr(Msg::DetailNeedCovered)} ")" })}</li> }
-                        }).collect_view()}
-                    </ul>
-                </section>
+                <NeedsList
+                    needs=detail.needs.clone()
+                    my_level=detail.my_level
+                    open=state.is_open_to_join()
+                    actions=need_actions
+                />
             })}
             <TakePart detail=detail.clone() join_action leave_action />
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {

@@ -18,7 +18,7 @@ pub async fn initiative_form(id: i64) -> Result<Vec<(String, String)>, AppError>
     use crate::time::LocalDateTime;
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let row = editable(&state.db, id, account.id).await?;
-    let needs = super::store::needs(&state.db, id).await?;
+    let needs = super::store::needs(&state.db, id, None, false).await?;
     let time = |t: Option<i64>| {
         t.map(|t| LocalDateTime::from_utc_seconds(t).input_value())
             .unwrap_or_default()

@@ -6,6 +6,7 @@ pub mod edit;
 pub mod kind;
 pub mod list;
 pub mod mine;
+pub mod needs;
 pub mod participating;
 pub mod propose;
 #[cfg(feature = "ssr")]
@@ -38,6 +39,10 @@ pub struct Need {
     pub id: i64,
     pub description: String,
     pub covered: bool,
+    /// Whether the person looking has offered to take it.
+    pub offered_by_me: bool,
+    /// Who offered to take it; filled in for initiators only.
+    pub offered_by: Vec<String>,
 }
 
 /// Everything the detail page shows, for the person looking at it.

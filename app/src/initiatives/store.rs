@@ -334,8 +334,15 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
     ))
 }
 
+/// An initiative's needs, with the offers to take them: whether `viewer` offered, and (when
+/// `show_names`, for initiators) who did.
 #[tracing::instrument(skip_all)]
-pub async fn needs(db: &Db, initiative_id: i64) -> Result<Vec<Need>, sqlx::Error> {
+pub async fn needs(
+    db: &Db,
+    initiative_id: i64,
+    viewer: Option<i64>,
+    show_names: bool,
+) -> Result<Vec<Need>, sqlx::Error> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(
         "SELECT id, description, covered FROM initiative_needs WHERE initiative_id = $1 \
          ORDER BY position, id",
@@ -343,14 +350,78 @@ pub async fn needs(db: &Db, initiative_id: i64) -> Result<Vec<Need>, sqlx::Error
     .bind(initiative_id)
     .fetch_all(db.pool())
     .await?;
+    // All offers of the initiative in one query, not one per need.
+    let offers: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT o.need_id, o.account_id, a.display_name FROM need_offers o \
+         JOIN initiative_needs n ON n.id = o.need_id JOIN accounts a ON a.id = o.account_id \
+         WHERE n.initiative_id = $1 ORDER BY o.created_at, a.display_name",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, description, covered)| Need {
-            id,
-            description,
-            covered: covered != 0,
+        .map(|(id, description, covered)| {
+            let mine = offers.iter().filter(|(need, _, _)| *need == id);
+            Need {
+                id,
+                description,
+                covered: covered != 0,
+                offered_by_me: mine.clone().any(|(_, account, _)| Some(*account) == viewer),
+                offered_by: if show_names {
+                    mine.map(|(_, _, name)| name.clone()).collect()
+                } else {
+                    Vec::new()
+                },
+            }
         })
         .collect())
+}
+
+/// The initiative a need belongs to, and whether it is covered.
+#[tracing::instrument(skip_all)]
+pub async fn need_owner(db: &Db, need_id: i64) -> Result<Option<(i64, bool)>, sqlx::Error> {
+    let row: Option<(i64, i64)> =
+        sqlx::query_as("SELECT initiative_id, covered FROM initiative_needs WHERE id = $1")
+            .bind(need_id)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(row.map(|(initiative, covered)| (initiative, covered != 0)))
+}
+
+/// Records an offer to take a need; offering twice changes nothing.
+#[tracing::instrument(skip_all)]
+pub async fn offer(db: &Db, need_id: i64, account_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO need_offers (need_id, account_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (need_id, account_id) DO NOTHING",
+    )
+    .bind(need_id)
+    .bind(account_id)
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn take_back_offer(db: &Db, need_id: i64, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM need_offers WHERE need_id = $1 AND account_id = $2")
+        .bind(need_id)
+        .bind(account_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn set_covered(db: &Db, need_id: i64, covered: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE initiative_needs SET covered = $1 WHERE id = $2")
+        .bind(i64::from(covered))
+        .bind(need_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// The display names of an initiative's initiators, first to join first.

@@ -1,0 +1,147 @@
+//! An initiative's needs ("someone to bake", "a room for 30"): active and co-creating
+//! participants offer to take one; initiators see who offered and mark a need covered.
+
+use super::Need;
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::participation::level::Level;
+use leptos::prelude::*;
+
+/// The initiative of a need, checked to be published and open.
+#[cfg(feature = "ssr")]
+async fn open_initiative_of(db: &crate::db::Db, need_id: i64) -> Result<(i64, bool), AppError> {
+    let (initiative, covered) = super::store::need_owner(db, need_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let row = super::store::by_id(db, initiative)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !row.state.is_public() {
+        return Err(AppError::NotFound);
+    }
+    if !row.state.is_open_to_join() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((initiative, covered))
+}
+
+#[server(endpoint = "offer_need")]
+pub async fn offer_need(need_id: i64) -> Result<(), AppError> {
+    // Active and co-creating participants, on an open need of a published initiative.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (initiative, covered) = open_initiative_of(&state.db, need_id).await?;
+    let level = crate::participation::store::level_of(&state.db, initiative, account.id).await?;
+    if !matches!(level, Some(Level::Active | Level::CoCreating)) || covered {
+        return Err(AppError::Forbidden);
+    }
+    super::store::offer(&state.db, need_id, account.id, crate::db::now()).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative}"));
+    Ok(())
+}
+
+#[server(endpoint = "take_back_need")]
+pub async fn take_back_need(need_id: i64) -> Result<(), AppError> {
+    // Anyone logged in may take back their own offer; there is nothing else to take back.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (initiative, _) = super::store::need_owner(&state.db, need_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    super::store::take_back_offer(&state.db, need_id, account.id).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative}"));
+    Ok(())
+}
+
+#[server(endpoint = "set_need_covered")]
+pub async fn set_need_covered(need_id: i64, covered: bool) -> Result<(), AppError> {
+    // Only the initiative's initiators.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (initiative, _) = open_initiative_of(&state.db, need_id).await?;
+    let level = crate::participation::store::level_of(&state.db, initiative, account.id).await?;
+    if level != Some(Level::Initiator) {
+        return Err(AppError::Forbidden);
+    }
+    super::store::set_covered(&state.db, need_id, covered).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative}"));
+    Ok(())
+}
+
+/// The actions on needs, created once by the detail page so it can refetch after each.
+#[derive(Clone, Copy)]
+pub struct NeedActions {
+    pub offer: ServerAction<OfferNeed>,
+    pub take_back: ServerAction<TakeBackNeed>,
+    pub cover: ServerAction<SetNeedCovered>,
+}
+
+impl Default for NeedActions {
+    fn default() -> Self {
+        NeedActions {
+            offer: ServerAction::new(),
+            take_back: ServerAction::new(),
+            cover: ServerAction::new(),
+        }
+    }
+}
+
+impl NeedActions {
+    /// Changes whenever one of the actions has run.
+    pub fn version(&self) -> usize {
+        self.offer.version().get() + self.take_back.version().get() + self.cover.version().get()
+    }
+}
+
+/// The list of needs, with the buttons the viewer may use.
+#[component]
+pub fn NeedsList(
+    needs: Vec<Need>,
+    my_level: Option<Level>,
+    open: bool,
+    actions: NeedActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let can_offer = open && matches!(my_level, Some(Level::Active | Level::CoCreating));
+    let initiator = open && my_level == Some(Level::Initiator);
+    view! {
+        <section aria-labelledby="needs">
+            <h2 id="needs">{tr(Msg::DetailNeeds)}</h2>
+            {(open && !can_offer && !initiator).then(|| view! { <p class="hint">{tr(Msg::NeedsWhoCanOffer)}</p> })}
+            <ul class="needs">
+                {needs.into_iter().map(|need| {
+                    let id = need.id;
+                    let names = need.offered_by.join(", ");
+                    view! {
+                        <li class="need">
+                            <span>{need.description.clone()}</span>
+                            {need.covered.then(|| view! { " " <strong>"(" {tr(Msg::DetailNeedCovered)} ")"</strong> })}
+                            {need.offered_by_me.then(|| view! { <p class="saved">{tr(Msg::NeedYouOffered)}</p> })}
+                            {(initiator && !names.is_empty()).then(|| view! {
+                                <p>{move || fill(i18n.t(Msg::NeedOfferedBy), &[("names", &names)])}</p>
+                            })}
+                            {(can_offer && !need.covered && !need.offered_by_me).then(|| view! {
+                                <ActionForm action=actions.offer attr:class="inline-form">
+                                    <input type="hidden" name="need_id" value=id />
+                                    <button type="submit" class="button button-secondary">{tr(Msg::NeedOffer)}</button>
+                                </ActionForm>
+                            })}
+                            {need.offered_by_me.then(|| view! {
+                                <ActionForm action=actions.take_back attr:class="inline-form">
+                                    <input type="hidden" name="need_id" value=id />
+                                    <button type="submit" class="button button-secondary">{tr(Msg::NeedTakeBack)}</button>
+                                </ActionForm>
+                            })}
+                            {initiator.then(|| view! {
+                                <ActionForm action=actions.cover attr:class="inline-form">
+                                    <input type="hidden" name="need_id" value=id />
+                                    <input type="hidden" name="covered" value=(!need.covered).to_string() />
+                                    <button type="submit" class="button button-secondary">
+                                        {tr(if need.covered { Msg::NeedMarkOpen } else { Msg::NeedMarkCovered })}
+                                    </button>
+                                </ActionForm>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
