@@ -1,7 +1,7 @@
 // A citizen proposes an initiative and finds it under "my initiatives"; another citizen
 // joins a published one, changes level and leaves. JavaScript on ("js") and off ("nojs").
 import { expect, test } from '@playwright/test';
-import { expectNoReload, register, uniqueEmail, visit } from './helpers';
+import { DEMO_PASSWORD, expectNoReload, logIn, register, uniqueEmail, visit } from './helpers';
 
 test('a citizen proposes an initiative and sees it waiting for review', async ({ page }, testInfo) => {
   await register(page, testInfo, 'Ayşe', uniqueEmail('ayse', testInfo));
@@ -157,4 +157,29 @@ test('an author edits a waiting proposal', async ({ page }, testInfo) => {
   await expect(page.getByRole('status')).toHaveText('Dine ændringer er gemt.');
   await expect(page.getByRole('heading', { level: 1, name: better })).toBeVisible();
   await expectNoReload(page, testInfo);
+});
+
+test('a participant asks to become an initiator and an initiator accepts', async ({ browser, page }, testInfo) => {
+  const name = `Rasmus ${testInfo.project.name}`;
+  await register(page, testInfo, name, uniqueEmail('rasmus', testInfo));
+  await visit(page, '/initiatives', testInfo);
+  await page.getByRole('link', { name: 'Fællesspisning i Kanalens Kvarter' }).click();
+  await page.getByRole('button', { name: 'Bed om at blive initiativtager' }).click();
+  await expect(page.getByText('Du har bedt om at blive initiativtager.')).toBeVisible();
+  await expectNoReload(page, testInfo);
+
+  // Mette, who started it, answers in her own browser.
+  const mette = await browser.newPage();
+  await logIn(mette, testInfo, 'mette@demo.forsamling.dk', DEMO_PASSWORD);
+  await expect(mette.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await visit(mette, '/initiatives', testInfo);
+  await mette.getByRole('link', { name: 'Fællesspisning i Kanalens Kvarter' }).click();
+  const request = mette.getByRole('listitem').filter({ hasText: name });
+  await request.getByRole('button', { name: 'Sig ja' }).click();
+  await expect(mette.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+  await expect(mette.locator('dd').filter({ hasText: name })).toBeVisible();
+  await mette.close();
+
+  await page.reload();
+  await expect(page.getByText('Du er med som: Initiativtager.')).toBeVisible();
 });

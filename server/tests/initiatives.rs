@@ -33,6 +33,9 @@ on_both_databases!(
     active_participants_offer_to_take_needs_and_initiators_see_who,
     only_active_and_co_creating_participants_may_offer,
     initiators_mark_needs_covered_and_covered_needs_take_no_offers,
+    an_accepted_request_makes_a_further_initiator,
+    a_declined_request_can_be_made_again,
+    only_initiators_decide_requests,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -994,4 +997,137 @@ async fn initiators_mark_needs_covered_and_covered_needs_take_no_offers(app: Tes
         .await
         .unwrap();
     assert!(lars.call("offer_need", &[("need_id", &need)]).await.is_ok());
+}
+
+async fn an_accepted_request_makes_a_further_initiator(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Delt ledelse").await;
+    let sid = id.to_string();
+    let lars = app.citizen("Lars").await;
+    lars.call("join", &[("initiative_id", &sid), ("level", "co_creating")])
+        .await
+        .unwrap();
+    lars.call("request_initiator", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    assert_eq!(
+        detail(&lars, id).await.unwrap()["my_initiator_request"],
+        "pending"
+    );
+    let as_mette = detail(&mette, id).await.unwrap();
+    let requests = as_mette["initiator_requests"].as_array().unwrap().clone();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0][1], "Lars");
+    assert_eq!(
+        detail(&lars, id).await.unwrap()["initiator_requests"],
+        serde_json::json!([])
+    );
+    let request = requests[0][0].as_i64().unwrap().to_string();
+    mette
+        .call(
+            "decide_initiator_request",
+            &[("request_id", &request), ("accept", "true")],
+        )
+        .await
+        .unwrap();
+    let seen = detail(&lars, id).await.unwrap();
+    assert_eq!(seen["my_level"], "Initiator");
+    assert_eq!(seen["initiators"], serde_json::json!(["Mette", "Lars"]));
+    // Now that there are two, the first may leave.
+    mette
+        .call("leave", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    assert_eq!(
+        mette
+            .call(
+                "decide_initiator_request",
+                &[("request_id", &request), ("accept", "true")]
+            )
+            .await,
+        Err(AppError::NotFound),
+        "a decided request cannot be decided again"
+    );
+}
+
+async fn a_declined_request_can_be_made_again(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Nej tak").await;
+    let sid = id.to_string();
+    let lars = app.citizen("Lars").await;
+    lars.call("request_initiator", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    let request = detail(&mette, id).await.unwrap()["initiator_requests"][0][0]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    mette
+        .call(
+            "decide_initiator_request",
+            &[("request_id", &request), ("accept", "false")],
+        )
+        .await
+        .unwrap();
+    let seen = detail(&lars, id).await.unwrap();
+    assert_eq!(seen["my_initiator_request"], "declined");
+    assert!(
+        seen["my_level"].is_null(),
+        "declining does not make anyone join"
+    );
+    lars.call("request_initiator", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    assert_eq!(
+        detail(&lars, id).await.unwrap()["my_initiator_request"],
+        "pending"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM initiator_requests").await,
+        1
+    );
+}
+
+async fn only_initiators_decide_requests(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Hvem bestemmer").await;
+    let sid = id.to_string();
+    assert_eq!(
+        app.visitor()
+            .call("request_initiator", &[("initiative_id", &sid)])
+            .await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert_eq!(
+        mette
+            .call("request_initiator", &[("initiative_id", &sid)])
+            .await,
+        Err(AppError::Forbidden),
+        "an initiator already is one"
+    );
+    let lars = app.citizen("Lars").await;
+    lars.call("request_initiator", &[("initiative_id", &sid)])
+        .await
+        .unwrap();
+    let request = detail(&mette, id).await.unwrap()["initiator_requests"][0][0]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let fields = [("request_id", request.as_str()), ("accept", "true")];
+    assert_eq!(
+        lars.call("decide_initiator_request", &fields).await,
+        Err(AppError::Forbidden)
+    );
+    let moderator = app.with_role("Mads", Role::Moderator).await;
+    assert_eq!(
+        moderator.call("decide_initiator_request", &fields).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        app.visitor()
+            .call("decide_initiator_request", &fields)
+            .await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert!(detail(&lars, id).await.unwrap()["my_level"].is_null());
 }

@@ -265,5 +265,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedTakeBack => "Jeg tager den ikke alligevel",
         Msg::NeedMarkCovered => "Markér som dækket",
         Msg::NeedMarkOpen => "Markér som ikke dækket",
+        Msg::InitiatorRequestHint => {
+            "Vil du være med til at stå for det? Initiativtagerne svarer på din anmodning."
+        }
+        Msg::InitiatorRequestSubmit => "Bed om at blive initiativtager",
+        Msg::InitiatorRequestPending => {
+            "Du har bedt om at blive initiativtager. Initiativtagerne svarer snart."
+        }
+        Msg::InitiatorRequestDeclined => {
+            "Initiativtagerne sagde nej tak sidste gang. Du kan spørge igen."
+        }
+        Msg::InitiatorRequestsTitle => "Vil være initiativtager",
+        Msg::InitiatorRequestAccept => "Sig ja",
+        Msg::InitiatorRequestDecline => "Sig nej tak",
     }
 }

@@ -265,5 +265,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NeedTakeBack => "I will not take this after all",
         Msg::NeedMarkCovered => "Mark as covered",
         Msg::NeedMarkOpen => "Mark as not covered",
+        Msg::InitiatorRequestHint => {
+            "Would you like to help run it? The initiators answer your request."
+        }
+        Msg::InitiatorRequestSubmit => "Ask to become an initiator",
+        Msg::InitiatorRequestPending => {
+            "You have asked to become an initiator. The initiators will answer soon."
+        }
+        Msg::InitiatorRequestDeclined => {
+            "The initiators said no thank you last time. You can ask again."
+        }
+        Msg::InitiatorRequestsTitle => "Asking to be initiators",
+        Msg::InitiatorRequestAccept => "Accept",
+        Msg::InitiatorRequestDecline => "Decline",
     }
 }

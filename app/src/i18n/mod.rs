@@ -93,6 +93,7 @@ messages! {
     NavParticipation, ParticipationEmpty, WithdrawTitle, WithdrawReason, WithdrawHint, WithdrawSubmit,
     EditTitle, EditLead, EditSubmit, EditSaved, SentBackReason,
     NeedsWhoCanOffer, NeedYouOffered, NeedOfferedBy, NeedOffer, NeedTakeBack, NeedMarkCovered, NeedMarkOpen,
+    InitiatorRequestHint, InitiatorRequestSubmit, InitiatorRequestPending, InitiatorRequestDeclined, InitiatorRequestsTitle, InitiatorRequestAccept, InitiatorRequestDecline,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.

@@ -2,6 +2,7 @@
 //! what it needs, and the form to take part, change level or leave.
 
 use super::Detail;
+use super::initiators::{AskToBeInitiator, InitiatorActions, InitiatorRequests};
 use super::needs::{NeedActions, NeedsList};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
@@ -16,7 +17,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub async fn initiative(id: i64) -> Result<Detail, AppError> {
     use super::store;
     use crate::accounts::{auth, role::Role};
-    use crate::participation::store as participation;
+    use crate::participation::{requests, store as participation};
     use crate::time::LocalDateTime;
     // Public initiatives for everyone; others only for their initiators and staff.
     let state = crate::state::AppState::get()?;
@@ -57,6 +58,15 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         )
         .await?,
         my_level,
+        my_initiator_request: match &viewer {
+            Some(account) => requests::state_of(&state.db, id, account.id).await?,
+            None => None,
+        },
+        initiator_requests: if my_level == Some(Level::Initiator) {
+            requests::pending(&state.db, id).await?
+        } else {
+            Vec::new()
+        },
         viewer_logged_in: viewer.is_some(),
     })
 }
@@ -148,6 +158,7 @@ pub fn DetailPage() -> impl IntoView {
     let leave_action = ServerAction::<Leave>::new();
     let withdraw_action = ServerAction::<Withdraw>::new();
     let need_actions = NeedActions::default();
+    let initiator_actions = InitiatorActions::default();
     let detail = Resource::new(
         move || {
             (
@@ -156,9 +167,10 @@ pub fn DetailPage() -> impl IntoView {
                 leave_action.version().get(),
                 withdraw_action.version().get(),
                 need_actions.version(),
+                initiator_actions.version(),
             )
         },
-        |(id, _, _, _, _)| async move {
+        |(id, _, _, _, _, _)| async move {
             match id {
                 Some(id) => initiative(id).await,
                 None => Err(AppError::NotFound),
@@ -168,7 +180,7 @@ pub fn DetailPage() -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
-                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action need_actions /> }.into_any(),
+                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action need_actions initiator_actions /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
@@ -183,6 +195,7 @@ fn DetailView(
     leave_action: ServerAction<Leave>,
     withdraw_action: ServerAction<Withdraw>,
     need_actions: NeedActions,
+    initiator_actions: InitiatorActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
@@ -257,7 +270,10 @@ fn DetailView(
                     actions=need_actions
                 />
             })}
-            <TakePart detail=detail.clone() join_action leave_action />
+            <TakePart detail=detail.clone() join_action leave_action initiator_actions />
+            {(!detail.initiator_requests.is_empty()).then(|| view! {
+                <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
+            })}
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {
                 <WithdrawForm id=detail.id action=withdraw_action />
             })}
@@ -271,6 +287,7 @@ fn TakePart(
     detail: Detail,
     join_action: ServerAction<Join>,
     leave_action: ServerAction<Leave>,
+    initiator_actions: InitiatorActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let form = FormState::new(join_action);
@@ -332,6 +349,9 @@ fn TakePart(
                     <input type="hidden" name="initiative_id" value=id />
                     <button type="submit" class="button button-secondary">{tr(Msg::LeaveSubmit)}</button>
                 </ActionForm>
+            })}
+            {(current != Some(Level::Initiator)).then(|| view! {
+                <AskToBeInitiator id request=detail.my_initiator_request.clone() actions=initiator_actions />
             })}
         </section>
     }

@@ -3,6 +3,7 @@
 
 pub mod detail;
 pub mod edit;
+pub mod initiators;
 pub mod kind;
 pub mod list;
 pub mod mine;
@@ -64,6 +65,10 @@ pub struct Detail {
     pub needs: Vec<Need>,
     /// The viewer's own level, if they take part.
     pub my_level: Option<Level>,
+    /// The state of the viewer's request to become an initiator, if they made one.
+    pub my_initiator_request: Option<String>,
+    /// Pending requests to become an initiator (request id, name); for initiators only.
+    pub initiator_requests: Vec<(i64, String)>,
     pub viewer_logged_in: bool,
 }
 

@@ -2,4 +2,6 @@
 
 pub mod level;
 #[cfg(feature = "ssr")]
+pub mod requests;
+#[cfg(feature = "ssr")]
 pub mod store;

@@ -100,6 +100,18 @@ pub async fn join(
     level: Level,
 ) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
+    join_in(&mut tx, initiative_id, account_id, level).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// `join` inside the caller's transaction (accepting an initiator request joins too).
+pub async fn join_in(
+    tx: &mut Transaction<'static, Any>,
+    initiative_id: i64,
+    account_id: i64,
+    level: Level,
+) -> Result<(), AppError> {
     let at = now();
     // Try to insert first: of two racing requests exactly one inserts, the other updates.
     let inserted: Option<i64> = sqlx::query_scalar(
@@ -110,32 +122,30 @@ pub async fn join(
     .bind(account_id)
     .bind(level.as_str())
     .bind(at)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
     if inserted.is_some() {
-        record(&mut tx, initiative_id, account_id, "joined", level, at).await?;
-    } else {
-        let current = level_in(&mut tx, initiative_id, account_id).await?;
-        if current == Some(level) {
-            tx.commit().await?;
-            return Ok(());
-        }
-        if current == Some(Level::Initiator) && initiators_in(&mut tx, initiative_id).await? <= 1 {
-            return Err(last_initiator());
-        }
-        sqlx::query(
-            "UPDATE participations SET level = $1, updated_at = $2 \
-             WHERE initiative_id = $3 AND account_id = $4",
-        )
-        .bind(level.as_str())
-        .bind(at)
-        .bind(initiative_id)
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?;
-        record(&mut tx, initiative_id, account_id, "changed", level, at).await?;
+        record(tx, initiative_id, account_id, "joined", level, at).await?;
+        return Ok(());
     }
-    tx.commit().await?;
+    let current = level_in(tx, initiative_id, account_id).await?;
+    if current == Some(level) {
+        return Ok(());
+    }
+    if current == Some(Level::Initiator) && initiators_in(tx, initiative_id).await? <= 1 {
+        return Err(last_initiator());
+    }
+    sqlx::query(
+        "UPDATE participations SET level = $1, updated_at = $2 \
+         WHERE initiative_id = $3 AND account_id = $4",
+    )
+    .bind(level.as_str())
+    .bind(at)
+    .bind(initiative_id)
+    .bind(account_id)
+    .execute(&mut **tx)
+    .await?;
+    record(tx, initiative_id, account_id, "changed", level, at).await?;
     Ok(())
 }
 

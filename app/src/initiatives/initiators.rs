@@ -1,0 +1,123 @@
+//! Becoming a further initiator: a participant asks, and an existing initiator accepts or
+//! declines. Accepting makes the asker an initiator in the same transaction.
+
+use crate::error::AppError;
+use crate::i18n::{Msg, tr};
+use leptos::prelude::*;
+
+#[server(endpoint = "request_initiator")]
+pub async fn request_initiator(initiative_id: i64) -> Result<(), AppError> {
+    use crate::participation::level::Level;
+    use crate::participation::{requests, store as participation};
+    // Logged-in citizens who are not initiators already, on an open initiative.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let row = super::store::by_id(&state.db, initiative_id)
+        .await?
+        .filter(|row| row.state.is_public())
+        .ok_or(AppError::NotFound)?;
+    let level = participation::level_of(&state.db, initiative_id, account.id).await?;
+    if !row.state.is_open_to_join() || level == Some(Level::Initiator) {
+        return Err(AppError::Forbidden);
+    }
+    requests::ask(&state.db, initiative_id, account.id).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
+    Ok(())
+}
+
+#[server(endpoint = "decide_initiator_request")]
+pub async fn decide_initiator_request(request_id: i64, accept: bool) -> Result<(), AppError> {
+    use crate::participation::level::Level;
+    use crate::participation::{requests, store as participation};
+    // Only an initiator of the initiative the request is for.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (initiative_id, asker) = requests::pending_by_id(&state.db, request_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if participation::level_of(&state.db, initiative_id, account.id).await?
+        != Some(Level::Initiator)
+    {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.db.begin_write().await?;
+    if !requests::decide(&mut tx, request_id, accept, account.id).await? {
+        return Err(AppError::NotFound);
+    }
+    if accept {
+        participation::join_in(&mut tx, initiative_id, asker, Level::Initiator).await?;
+    }
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+pub struct InitiatorActions {
+    pub ask: ServerAction<RequestInitiator>,
+    pub decide: ServerAction<DecideInitiatorRequest>,
+}
+
+impl Default for InitiatorActions {
+    fn default() -> Self {
+        InitiatorActions {
+            ask: ServerAction::new(),
+            decide: ServerAction::new(),
+        }
+    }
+}
+
+impl InitiatorActions {
+    pub fn version(&self) -> usize {
+        self.ask.version().get() + self.decide.version().get()
+    }
+}
+
+/// For a participant: ask to become an initiator, or see that the request waits.
+#[component]
+pub fn AskToBeInitiator(
+    id: i64,
+    request: Option<String>,
+    actions: InitiatorActions,
+) -> impl IntoView {
+    match request.as_deref() {
+        Some("pending") => view! { <p class="saved">{tr(Msg::InitiatorRequestPending)}</p> }.into_any(),
+        other => view! {
+            <div class="ask-initiator">
+                <h3>{tr(Msg::LevelInitiator)}</h3>
+                {(other == Some("declined")).then(|| view! { <p>{tr(Msg::InitiatorRequestDeclined)}</p> })}
+                <p class="hint">{tr(Msg::InitiatorRequestHint)}</p>
+                <ActionForm action=actions.ask attr:class="inline-form">
+                    <input type="hidden" name="initiative_id" value=id />
+                    <button type="submit" class="button button-secondary">{tr(Msg::InitiatorRequestSubmit)}</button>
+                </ActionForm>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// For initiators: the pending requests, each to accept or decline.
+#[component]
+pub fn InitiatorRequests(requests: Vec<(i64, String)>, actions: InitiatorActions) -> impl IntoView {
+    view! {
+        <section aria-labelledby="initiator-requests">
+            <h2 id="initiator-requests">{tr(Msg::InitiatorRequestsTitle)}</h2>
+            <ul class="needs">
+                {requests.into_iter().map(|(id, name)| view! {
+                    <li>
+                        <span>{name}</span>
+                        <ActionForm action=actions.decide attr:class="inline-form">
+                            <input type="hidden" name="request_id" value=id />
+                            <input type="hidden" name="accept" value="true" />
+                            <button type="submit" class="button">{tr(Msg::InitiatorRequestAccept)}</button>
+                        </ActionForm>
+                        <ActionForm action=actions.decide attr:class="inline-form">
+                            <input type="hidden" name="request_id" value=id />
+                            <input type="hidden" name="accept" value="false" />
+                            <button type="submit" class="button button-secondary">{tr(Msg::InitiatorRequestDecline)}</button>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
