@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod error;
 pub mod i18n;
 pub mod initiatives;
+pub mod moderation;
 pub mod neighbourhoods;
 pub mod participation;
 pub mod site;

@@ -183,3 +183,15 @@ test('a participant asks to become an initiator and an initiator accepts', async
   await page.reload();
   await expect(page.getByText('Du er med som: Initiativtager.')).toBeVisible();
 });
+
+test('a citizen reports an initiative with a reason', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Kim', uniqueEmail('kim', testInfo));
+  await visit(page, '/initiatives', testInfo);
+  await page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' }).click();
+  await page.getByText('Anmeld initiativet til kommunen').click();
+  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  await expect(page.getByLabel('Hvad er der galt?')).toHaveAccessibleDescription(/Skriv noget i feltet/);
+  await page.getByLabel('Hvad er der galt?').fill('Det ligner reklame.');
+  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Tak. En medarbejder ser på din anmeldelse.');
+});

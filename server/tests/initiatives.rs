@@ -36,6 +36,7 @@ on_both_databases!(
     an_accepted_request_makes_a_further_initiator,
     a_declined_request_can_be_made_again,
     only_initiators_decide_requests,
+    a_logged_in_person_reports_an_initiative_with_a_reason,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -1130,4 +1131,65 @@ async fn only_initiators_decide_requests(app: TestApp) {
         Err(AppError::NotLoggedIn)
     );
     assert!(detail(&lars, id).await.unwrap()["my_level"].is_null());
+}
+
+async fn a_logged_in_person_reports_an_initiative_with_a_reason(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published(&app, &mette, "Tvivlsomt").await;
+    let pending = propose(&mette, "Ikke offentligt").await.to_string();
+    let sid = id.to_string();
+    assert_eq!(
+        app.visitor()
+            .call(
+                "report_initiative",
+                &[("initiative_id", &sid), ("report_reason", "x")]
+            )
+            .await,
+        Err(AppError::NotLoggedIn)
+    );
+    let lars = app.citizen("Lars").await;
+    let blank = lars
+        .call(
+            "report_initiative",
+            &[("initiative_id", &sid), ("report_reason", " ")],
+        )
+        .await;
+    assert_eq!(problem(&blank, "report_reason"), Some(Problem::Required));
+    assert_eq!(
+        lars.call(
+            "report_initiative",
+            &[("initiative_id", &pending), ("report_reason", "x")]
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+    for _ in 0..2 {
+        lars.call(
+            "report_initiative",
+            &[
+                ("initiative_id", &sid),
+                ("report_reason", "Reklame for et firma"),
+            ],
+        )
+        .await
+        .unwrap();
+    }
+    app.with_role("Pia", Role::Politician)
+        .await
+        .call(
+            "report_initiative",
+            &[("initiative_id", &sid), ("report_reason", "Usagligt")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM reports").await,
+        2,
+        "one report per person"
+    );
+    let reason: String = sqlx::query_scalar("SELECT reason FROM reports ORDER BY id LIMIT 1")
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(reason, "Reklame for et firma");
 }

@@ -278,5 +278,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::InitiatorRequestsTitle => "Vil være initiativtager",
         Msg::InitiatorRequestAccept => "Sig ja",
         Msg::InitiatorRequestDecline => "Sig nej tak",
+        Msg::ReportTitle => "Anmeld initiativet til kommunen",
+        Msg::ReportReason => "Hvad er der galt?",
+        Msg::ReportHint => "Fx noget krænkende eller ulovligt. En medarbejder ser på det.",
+        Msg::ReportSubmit => "Send anmeldelsen",
+        Msg::ReportSaved => "Tak. En medarbejder ser på din anmeldelse.",
     }
 }

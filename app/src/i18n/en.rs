@@ -278,5 +278,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::InitiatorRequestsTitle => "Asking to be initiators",
         Msg::InitiatorRequestAccept => "Accept",
         Msg::InitiatorRequestDecline => "Decline",
+        Msg::ReportTitle => "Report the initiative to the municipality",
+        Msg::ReportReason => "What is wrong?",
+        Msg::ReportHint => {
+            "Such as something offensive or unlawful. A member of staff will look at it."
+        }
+        Msg::ReportSubmit => "Send the report",
+        Msg::ReportSaved => "Thank you. A member of staff will look at your report.",
     }
 }

@@ -94,6 +94,7 @@ messages! {
     EditTitle, EditLead, EditSubmit, EditSaved, SentBackReason,
     NeedsWhoCanOffer, NeedYouOffered, NeedOfferedBy, NeedOffer, NeedTakeBack, NeedMarkCovered, NeedMarkOpen,
     InitiatorRequestHint, InitiatorRequestSubmit, InitiatorRequestPending, InitiatorRequestDeclined, InitiatorRequestsTitle, InitiatorRequestAccept, InitiatorRequestDecline,
+    ReportTitle, ReportReason, ReportHint, ReportSubmit, ReportSaved,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.

@@ -203,6 +203,7 @@ fn DetailView(
         Some("joined") => Some(view! { <Saved message=Msg::JoinedSaved /> }),
         Some("left") => Some(view! { <Saved message=Msg::LeftSaved /> }),
         Some("updated") => Some(view! { <Saved message=Msg::EditSaved /> }),
+        Some("reported") => Some(view! { <Saved message=Msg::ReportSaved /> }),
         _ => None,
     };
     let title = detail.title.clone();
@@ -273,6 +274,9 @@ fn DetailView(
             <TakePart detail=detail.clone() join_action leave_action initiator_actions />
             {(!detail.initiator_requests.is_empty()).then(|| view! {
                 <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
+            })}
+            {(detail.viewer_logged_in && state.is_public()).then(|| view! {
+                <crate::moderation::report::ReportInitiative id=detail.id />
             })}
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {
                 <WithdrawForm id=detail.id action=withdraw_action />
