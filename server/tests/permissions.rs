@@ -55,6 +55,61 @@ struct Endpoint<'a>(
 on_both_databases!(every_server_function_admits_exactly_the_callers_it_should);
 
 async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp) {
+    // Fixtures: an author with a published and a pending initiative, and someone who has
+    // asked to become an initiator of the published one.
+    let author = app.citizen("Forfatter").await;
+    let base_fields = |title: &'static str| {
+        vec![
+            ("title", title),
+            ("description", "tekst"),
+            ("kind", "idea"),
+            ("neighbourhood", ""),
+            ("starts_at", ""),
+            ("ends_at", ""),
+            ("place", ""),
+            ("needs", "Et behov"),
+        ]
+    };
+    author
+        .call("propose", &base_fields("Offentligt"))
+        .await
+        .unwrap();
+    author
+        .call("propose", &base_fields("Venter"))
+        .await
+        .unwrap();
+    let mine = author.call("my_initiatives", &[]).await.unwrap();
+    let id_of = |title: &str| {
+        mine.as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["title"] == title)
+            .and_then(|i| i["id"].as_i64())
+            .unwrap()
+    };
+    let (public, pending) = (id_of("Offentligt"), id_of("Venter"));
+    app::initiatives::store::publish(app.db(), public, app::db::now())
+        .await
+        .unwrap();
+    let asker = app.citizen("Spørger").await;
+    asker
+        .call(
+            "request_initiator",
+            &[("initiative_id", &public.to_string())],
+        )
+        .await
+        .unwrap();
+    let seen = author
+        .call("initiative", &[("id", &public.to_string())])
+        .await
+        .unwrap();
+    let need = seen["needs"][0]["id"].as_i64().unwrap().to_string();
+    let request = seen["initiator_requests"][0][0]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let (public, pending) = (public.to_string(), pending.to_string());
+
     let logged_in_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Ok(()),
@@ -64,6 +119,14 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         _ => Err(AppError::Forbidden),
     };
     let everyone = |_: Caller| Ok(());
+    let initiators_only = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        _ => Err(AppError::Forbidden),
+    };
+    let hidden_from_others = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        _ => Err(AppError::NotFound),
+    };
 
     let table: Vec<Endpoint> = vec![
         Endpoint("site_info", vec![], &everyone),
@@ -99,6 +162,58 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             ],
             &logged_in_only,
         ),
+        Endpoint("published_initiatives", vec![], &everyone),
+        Endpoint("initiative", vec![("id", &public)], &everyone),
+        Endpoint("propose", base_fields(""), &logged_in_only),
+        Endpoint("my_initiatives", vec![], &logged_in_only),
+        Endpoint("my_participation", vec![], &logged_in_only),
+        Endpoint(
+            "join",
+            vec![("initiative_id", &public), ("level", "active")],
+            &logged_in_only,
+        ),
+        Endpoint("leave", vec![("initiative_id", &public)], &logged_in_only),
+        Endpoint(
+            "withdraw",
+            vec![("initiative_id", &public), ("reason", "fordi")],
+            &initiators_only,
+        ),
+        Endpoint(
+            "initiative_form",
+            vec![("id", &pending)],
+            &hidden_from_others,
+        ),
+        Endpoint(
+            "update_initiative",
+            [
+                vec![("initiative_id", pending.as_str())],
+                base_fields("Kapret"),
+            ]
+            .concat(),
+            &hidden_from_others,
+        ),
+        Endpoint("offer_need", vec![("need_id", &need)], &initiators_only),
+        Endpoint(
+            "set_need_covered",
+            vec![("need_id", &need), ("covered", "true")],
+            &initiators_only,
+        ),
+        Endpoint("take_back_need", vec![("need_id", &need)], &logged_in_only),
+        Endpoint(
+            "request_initiator",
+            vec![("initiative_id", &public)],
+            &logged_in_only,
+        ),
+        Endpoint(
+            "decide_initiator_request",
+            vec![("request_id", &request), ("accept", "true")],
+            &initiators_only,
+        ),
+        Endpoint(
+            "report_initiative",
+            vec![("initiative_id", &public), ("report_reason", "fordi")],
+            &logged_in_only,
+        ),
         Endpoint("logout", vec![], &everyone),
     ];
 
@@ -115,6 +230,11 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             );
         }
     }
-    // The callers above were made through the real registration form.
+    // The callers above were made through the real registration form; nothing they were
+    // refused changed the fixtures.
     assert!(app.count("SELECT COUNT(*) FROM accounts").await >= 4 * table.len() as i64);
+    let still = author.call("initiative", &[("id", &public)]).await.unwrap();
+    assert_eq!(still["state"], "Published");
+    assert_eq!(still["initiators"], serde_json::json!(["Forfatter"]));
+    assert_eq!(still["needs"][0]["covered"], false);
 }
