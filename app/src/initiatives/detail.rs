@@ -109,20 +109,9 @@ pub async fn leave(initiative_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "withdraw")]
 pub async fn withdraw(initiative_id: i64, reason: String) -> Result<(), AppError> {
     use crate::error::FormCheck;
-    use crate::participation::store as participation;
     // Only the initiative's initiators, and only while it is not decided or finished.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
-    let row = super::store::by_id(&state.db, initiative_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let level = participation::level_of(&state.db, initiative_id, account.id).await?;
-    if level != Some(Level::Initiator) {
-        return Err(if row.state.is_public() {
-            AppError::Forbidden
-        } else {
-            AppError::NotFound
-        });
-    }
+    let row = super::store::as_initiator(&state.db, initiative_id, account.id).await?;
     if !row.state.is_withdrawable() {
         return Err(AppError::Forbidden);
     }

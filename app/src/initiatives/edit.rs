@@ -54,18 +54,7 @@ async fn editable(
     id: i64,
     account_id: i64,
 ) -> Result<super::store::Row, AppError> {
-    use crate::participation::level::Level;
-    let row = super::store::by_id(db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let level = crate::participation::store::level_of(db, id, account_id).await?;
-    if level != Some(Level::Initiator) {
-        return Err(if row.state.is_public() {
-            AppError::Forbidden
-        } else {
-            AppError::NotFound
-        });
-    }
+    let row = super::store::as_initiator(db, id, account_id).await?;
     if !row.state.is_editable() {
         return Err(AppError::Forbidden);
     }

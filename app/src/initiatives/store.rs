@@ -490,6 +490,26 @@ async fn insert_needs(
     Ok(())
 }
 
+/// The initiative, if `account_id` is one of its initiators. Others are refused; whether an
+/// unpublished initiative exists at all is not for them to learn, so that is "not found".
+pub async fn as_initiator(
+    db: &Db,
+    id: i64,
+    account_id: i64,
+) -> Result<Row, crate::error::AppError> {
+    use crate::error::AppError;
+    let row = by_id(db, id).await?.ok_or(AppError::NotFound)?;
+    let level = crate::participation::store::level_of(db, id, account_id).await?;
+    if level != Some(Level::Initiator) {
+        return Err(if row.state.is_public() {
+            AppError::Forbidden
+        } else {
+            AppError::NotFound
+        });
+    }
+    Ok(row)
+}
+
 /// Publishes an initiative. The moderators' review (a later issue) calls this; for now the
 /// demo data and the tests do.
 pub async fn publish(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
