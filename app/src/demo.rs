@@ -194,7 +194,7 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
     for (email, title, description, kind, neighbourhood, days, place, needs, published) in
         INITIATIVES
     {
-        let Some(author) = store_account(db, email).await? else {
+        let Some(author) = crate::accounts::store::account_id_by_email(db, email).await? else {
             continue;
         };
         let neighbourhood_id = match neighbourhood {
@@ -230,15 +230,14 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
         .fetch_all(db.pool())
         .await?;
     for (email, index, level) in joins {
-        if let (Some(account), Some(id)) = (store_account(db, email).await?, ids.get(index)) {
+        if let (Some(account), Some(id)) = (
+            crate::accounts::store::account_id_by_email(db, email).await?,
+            ids.get(index),
+        ) {
             crate::participation::store::join(db, *id, account, level).await?;
         }
     }
     Ok(())
-}
-
-async fn store_account(db: &Db, email: &str) -> Result<Option<i64>, AppError> {
-    Ok(store::account_id_by_email(db, email).await?)
 }
 
 /// The log-in details of the demo accounts, for the terminal.

@@ -11,7 +11,7 @@ use crate::ui::form::{FormAlert, FormState, Saved};
 use crate::ui::layout::PageTitle;
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[server(endpoint = "initiative")]
 pub async fn initiative(id: i64) -> Result<Detail, AppError> {
@@ -27,7 +27,7 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let my_level = match &viewer {
-        Some(account) => participation::level_of(&state.db, id, account.id).await?,
+        Some(account) => participation::level_of(state.db.pool(), id, account.id).await?,
         None => None,
     };
     let staff = viewer
@@ -136,13 +136,7 @@ pub const REASON_MAX: usize = 1_000;
 #[component]
 pub fn DetailPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    };
+    let id = super::route_id();
     let join_action = ServerAction::<Join>::new();
     let leave_action = ServerAction::<Leave>::new();
     let withdraw_action = ServerAction::<Withdraw>::new();
@@ -361,7 +355,7 @@ fn WithdrawForm(id: i64, action: ServerAction<Withdraw>) -> impl IntoView {
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("reason", Msg::WithdrawReason)] />
                 <input type="hidden" name="initiative_id" value=id />
-                <crate::initiatives::propose::TextArea name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint form rows=3 />
+                <crate::ui::form::TextArea name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::WithdrawSubmit)}</button>
             </ActionForm>
         </section>

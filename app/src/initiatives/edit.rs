@@ -10,7 +10,6 @@ use crate::initiatives::propose::InitiativeFields;
 use crate::ui::form::FormState;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The current values of an initiative's form fields, as the edit form shows them.
 #[server(endpoint = "initiative_form")]
@@ -104,13 +103,7 @@ pub async fn update_initiative(
 #[component]
 pub fn EditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    };
+    let id = super::route_id();
     let current = Resource::new(id, |id| async move {
         match id {
             Some(id) => initiative_form(id).await,

@@ -15,7 +15,7 @@ pub async fn request_initiator(initiative_id: i64) -> Result<(), AppError> {
         .await?
         .filter(|row| row.state.is_public())
         .ok_or(AppError::NotFound)?;
-    let level = participation::level_of(&state.db, initiative_id, account.id).await?;
+    let level = participation::level_of(state.db.pool(), initiative_id, account.id).await?;
     if !row.state.is_open_to_join() || level == Some(Level::Initiator) {
         return Err(AppError::Forbidden);
     }
@@ -33,7 +33,7 @@ pub async fn decide_initiator_request(request_id: i64, accept: bool) -> Result<(
     let (initiative_id, asker) = requests::pending_by_id(&state.db, request_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if participation::level_of(&state.db, initiative_id, account.id).await?
+    if participation::level_of(state.db.pool(), initiative_id, account.id).await?
         != Some(Level::Initiator)
     {
         return Err(AppError::Forbidden);

@@ -15,7 +15,7 @@ pub const PAGE_SIZE: i64 = 20;
 
 /// One page of a list, and where it stands among all matches.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ListPage {
+pub struct ResultPage {
     pub items: Vec<Summary>,
     pub total: i64,
     pub page: i64,
@@ -30,7 +30,7 @@ pub async fn published_initiatives(
     when: Option<String>,
     sort: Option<String>,
     page: Option<i64>,
-) -> Result<ListPage, AppError> {
+) -> Result<ResultPage, AppError> {
     use super::store::{PlaceFilter, Search, Sort, When};
     // Public: only published initiatives are listed. Unknown filter values are ignored, as
     // an address may be typed or cut short by hand.
@@ -60,7 +60,7 @@ pub async fn published_initiatives(
         offset: (page - 1) * PAGE_SIZE,
     };
     let (items, total) = super::store::search(&state.db, &search, crate::db::now()).await?;
-    Ok(ListPage {
+    Ok(ResultPage {
         items,
         total,
         page,

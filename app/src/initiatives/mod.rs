@@ -23,6 +23,18 @@ use crate::time::LocalDateTime;
 use kind::{Kind, State};
 use serde::{Deserialize, Serialize};
 
+/// The initiative id in the current route (`/initiatives/:id…`), if it is a number.
+pub fn route_id() -> impl Fn() -> Option<i64> + Copy + Send + Sync + 'static {
+    use leptos::prelude::Read;
+    let params = leptos_router::hooks::use_params_map();
+    move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    }
+}
+
 /// An initiative as a list shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {

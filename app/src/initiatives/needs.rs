@@ -30,7 +30,8 @@ pub async fn offer_need(need_id: i64) -> Result<(), AppError> {
     // Active and co-creating participants, on an open need of a published initiative.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let (initiative, covered) = open_initiative_of(&state.db, need_id).await?;
-    let level = crate::participation::store::level_of(&state.db, initiative, account.id).await?;
+    let level =
+        crate::participation::store::level_of(state.db.pool(), initiative, account.id).await?;
     if !matches!(level, Some(Level::Active | Level::CoCreating)) || covered {
         return Err(AppError::Forbidden);
     }
@@ -56,7 +57,8 @@ pub async fn set_need_covered(need_id: i64, covered: bool) -> Result<(), AppErro
     // Only the initiative's initiators.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let (initiative, _) = open_initiative_of(&state.db, need_id).await?;
-    let level = crate::participation::store::level_of(&state.db, initiative, account.id).await?;
+    let level =
+        crate::participation::store::level_of(state.db.pool(), initiative, account.id).await?;
     if level != Some(Level::Initiator) {
         return Err(AppError::Forbidden);
     }

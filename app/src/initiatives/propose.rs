@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::initiatives::kind::Kind;
 use crate::site::context::use_site;
-use crate::ui::form::{FormAlert, FormState, SelectField, TextField, field_id};
+use crate::ui::form::{FormAlert, FormState, SelectField, TextArea, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 
@@ -43,42 +43,6 @@ pub async fn propose(
     tracing::info!(initiative = id, account = account.id, "initiative proposed");
     leptos_axum::redirect("/my/initiatives?saved=proposed");
     Ok(())
-}
-
-/// A labelled multi-line text field.
-#[component]
-pub fn TextArea(
-    name: &'static str,
-    label: Msg,
-    hint: Msg,
-    form: FormState,
-    #[prop(default = 6)] rows: u32,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let hint_id = format!("{}-hint", field_id(name));
-    let error_id = format!("{}-error", field_id(name));
-    view! {
-        <div class="field" class:field-invalid=move || form.problem(name).is_some()>
-            <label for=field_id(name)>{tr(label)}</label>
-            <p class="hint" id=hint_id.clone()>{tr(hint)}</p>
-            {
-                let error_id = error_id.clone();
-                move || form.problem(name).map(|p| view! {
-                    <p class="field-error" id=error_id.clone()>{crate::i18n::problem_message(i18n.lang(), p)}</p>
-                })
-            }
-            <textarea
-                id=field_id(name)
-                name=name
-                rows=rows
-                aria-invalid=move || form.problem(name).map(|_| "true")
-                aria-describedby=move || {
-                    if form.problem(name).is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
-                }
-                prop:value=move || form.value(name)
-            >{move || form.value(name)}</textarea>
-        </div>
-    }
 }
 
 /// The fields of an initiative, the same when proposing and when editing.

@@ -499,7 +499,7 @@ pub async fn as_initiator(
 ) -> Result<Row, crate::error::AppError> {
     use crate::error::AppError;
     let row = by_id(db, id).await?.ok_or(AppError::NotFound)?;
-    let level = crate::participation::store::level_of(db, id, account_id).await?;
+    let level = crate::participation::store::level_of(db.pool(), id, account_id).await?;
     if level != Some(Level::Initiator) {
         return Err(if row.state.is_public() {
             AppError::Forbidden

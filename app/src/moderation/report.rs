@@ -58,7 +58,7 @@ pub fn ReportInitiative(id: i64) -> impl IntoView {
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
                 <input type="hidden" name="initiative_id" value=id />
-                <crate::initiatives::propose::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
+                <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
             </ActionForm>
         </details>

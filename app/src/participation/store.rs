@@ -57,21 +57,6 @@ pub async fn insert_initiator(
     .await
 }
 
-async fn level_in(
-    tx: &mut Transaction<'static, Any>,
-    initiative_id: i64,
-    account_id: i64,
-) -> Result<Option<Level>, sqlx::Error> {
-    let level: Option<String> = sqlx::query_scalar(
-        "SELECT level FROM participations WHERE initiative_id = $1 AND account_id = $2",
-    )
-    .bind(initiative_id)
-    .bind(account_id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(level.as_deref().and_then(Level::parse))
-}
-
 async fn initiators_in(
     tx: &mut Transaction<'static, Any>,
     initiative_id: i64,
@@ -128,7 +113,7 @@ pub async fn join_in(
         record(tx, initiative_id, account_id, "joined", level, at).await?;
         return Ok(());
     }
-    let current = level_in(tx, initiative_id, account_id).await?;
+    let current = level_of(&mut **tx, initiative_id, account_id).await?;
     if current == Some(level) {
         return Ok(());
     }
@@ -152,7 +137,7 @@ pub async fn join_in(
 /// Leaves an initiative; the last initiator cannot.
 pub async fn leave(db: &Db, initiative_id: i64, account_id: i64) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
-    let Some(level) = level_in(&mut tx, initiative_id, account_id).await? else {
+    let Some(level) = level_of(&mut *tx, initiative_id, account_id).await? else {
         return Ok(());
     };
     if level == Level::Initiator && initiators_in(&mut tx, initiative_id).await? <= 1 {
@@ -189,18 +174,21 @@ pub async fn counts(db: &Db, initiative_id: i64) -> Result<Vec<(Level, i64)>, sq
         .collect())
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn level_of(
-    db: &Db,
+/// The level a person takes part at, if any; on the pool or inside a transaction.
+pub async fn level_of<'c, E>(
+    executor: E,
     initiative_id: i64,
     account_id: i64,
-) -> Result<Option<Level>, sqlx::Error> {
+) -> Result<Option<Level>, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = Any>,
+{
     let level: Option<String> = sqlx::query_scalar(
         "SELECT level FROM participations WHERE initiative_id = $1 AND account_id = $2",
     )
     .bind(initiative_id)
     .bind(account_id)
-    .fetch_optional(db.pool())
+    .fetch_optional(executor)
     .await?;
     Ok(level.as_deref().and_then(Level::parse))
 }

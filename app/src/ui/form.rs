@@ -134,6 +134,33 @@ pub fn TextField(
     }
 }
 
+/// A labelled multi-line text field, for descriptions and reasons.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: Msg,
+    hint: Msg,
+    form: FormState,
+    #[prop(default = 6)] rows: u32,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:field-invalid=move || form.problem(name).is_some()>
+            <FieldLabel name label optional=false />
+            <FieldNotes name hint=Some(hint) form />
+            <textarea
+                id=field_id(name)
+                name=name
+                rows=rows
+                aria-invalid=move || form.problem(name).map(|_| "true")
+                aria-describedby=move || described_by(name, true, form.problem(name).is_some())
+                prop:value=move || form.value(name)
+            >
+                {move || form.value(name)}
+            </textarea>
+        </div>
+    }
+}
+
 /// A labelled choice from a list; `none` is the first option, for "rather not say".
 #[component]
 pub fn SelectField(
