@@ -70,6 +70,10 @@ pub enum Problem {
     },
     /// An initiative must keep at least one initiator.
     LastInitiator,
+    /// Comments are taken on published initiatives only.
+    CommentsClosed,
+    /// The comment being answered was deleted meanwhile.
+    CommentGone,
 }
 
 impl Invalid {

@@ -5,6 +5,7 @@
 //! `server` crate wires it to HTTP.
 
 pub mod accounts;
+pub mod comments;
 pub mod error;
 pub mod i18n;
 pub mod initiatives;

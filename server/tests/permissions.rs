@@ -109,6 +109,26 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         .unwrap()
         .to_string();
     let (public, pending) = (public.to_string(), pending.to_string());
+    // A comment by the author, for the comment endpoints.
+    let key = "0123456789abcdef0123456789abcdef";
+    author
+        .call(
+            "post_comment",
+            &[
+                ("initiative_id", &public),
+                ("body", "Velkommen"),
+                ("submission_key", key),
+            ],
+        )
+        .await
+        .unwrap();
+    let comment = author
+        .call("load_comments", &[("initiative_id", &public)])
+        .await
+        .unwrap()["threads"][0]["comment"]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
 
     let logged_in_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
@@ -123,6 +143,8 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Err(AppError::Forbidden),
     };
+    // The comment's author is none of the callers.
+    let author_only = initiators_only;
     let hidden_from_others = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Err(AppError::NotFound),
@@ -214,6 +236,45 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             vec![("initiative_id", &public), ("report_reason", "fordi")],
             &logged_in_only,
         ),
+        Endpoint("load_comments", vec![("initiative_id", &public)], &everyone),
+        Endpoint(
+            "comments_activity",
+            vec![("initiative_id", &public)],
+            &everyone,
+        ),
+        Endpoint(
+            "post_comment",
+            vec![
+                ("initiative_id", &public),
+                ("body", ""),
+                ("submission_key", key),
+            ],
+            &logged_in_only,
+        ),
+        Endpoint(
+            "reply_to_comment",
+            vec![
+                ("comment_id", &comment),
+                ("body", ""),
+                ("submission_key", key),
+            ],
+            &logged_in_only,
+        ),
+        Endpoint(
+            "edit_comment",
+            vec![("comment_id", &comment), ("body", "Kapret")],
+            &author_only,
+        ),
+        Endpoint(
+            "delete_comment",
+            vec![("comment_id", &comment)],
+            &author_only,
+        ),
+        Endpoint(
+            "report_comment",
+            vec![("comment_id", &comment), ("report_reason", "")],
+            &logged_in_only,
+        ),
         Endpoint("logout", vec![], &everyone),
     ];
 
@@ -237,4 +298,13 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     assert_eq!(still["state"], "Published");
     assert_eq!(still["initiators"], serde_json::json!(["Forfatter"]));
     assert_eq!(still["needs"][0]["covered"], false);
+    let comments = author
+        .call("load_comments", &[("initiative_id", &public)])
+        .await
+        .unwrap();
+    assert_eq!(
+        comments["total"], 1,
+        "no comment was added, changed or removed"
+    );
+    assert_eq!(comments["threads"][0]["comment"]["body"], "Velkommen");
 }

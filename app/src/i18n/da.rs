@@ -283,5 +283,42 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ReportHint => "Fx noget krænkende eller ulovligt. En medarbejder ser på det.",
         Msg::ReportSubmit => "Send anmeldelsen",
         Msg::ReportSaved => "Tak. En medarbejder ser på din anmeldelse.",
+        Msg::ErrCommentsClosed => {
+            "Initiativet tager ikke imod kommentarer, fordi det ikke er offentliggjort."
+        }
+        Msg::ErrCommentGone => {
+            "Kommentaren, du svarer på, er blevet slettet. Din tekst står her stadig."
+        }
+        Msg::CommentsTitle => "Kommentarer ({count})",
+        Msg::CommentsEmpty => "Ingen har kommenteret endnu.",
+        Msg::CommentsLogIn => "Log ind for at kommentere",
+        Msg::CommentsClosed => "Initiativet tager ikke imod nye kommentarer.",
+        Msg::CommentsNewTitle => "Skriv en kommentar",
+        Msg::CommentLabel => "Din kommentar",
+        Msg::CommentHint => {
+            "Skriv venligt og til sagen, som på et møde. Tomme linjer deler teksten i afsnit, og webadresser bliver til links."
+        }
+        Msg::CommentSubmit => "Send kommentar",
+        Msg::ReplyTitle => "Svar",
+        Msg::ReplyLabel => "Dit svar",
+        Msg::ReplySubmit => "Send svar",
+        Msg::CommentEditTitle => "Ret",
+        Msg::CommentEditSubmit => "Gem ændringer",
+        Msg::CommentDeleteTitle => "Slet",
+        Msg::CommentDeleteConfirm => {
+            "Vil du slette din kommentar? Teksten forsvinder, men svar på den bliver stående."
+        }
+        Msg::CommentDeleteSubmit => "Ja, slet kommentaren",
+        Msg::CommentReportTitle => "Anmeld",
+        Msg::CommentEdited => "redigeret",
+        Msg::CommentDeleted => "Kommentaren er slettet.",
+        Msg::CommentEarlierReplies => "Vis {count} tidligere svar",
+        Msg::CommentRepliesTo => "Svar til {name}",
+        Msg::CommentSaved => "Din kommentar er sendt.",
+        Msg::CommentEditSaved => "Din kommentar er rettet.",
+        Msg::CommentDeleteSaved => "Din kommentar er slettet.",
+        Msg::CommentsNew => "Der er kommet nye kommentarer.",
+        Msg::CommentsShowNew => "Vis nye kommentarer",
+        Msg::CommentsPagination => "Sider med kommentarer",
     }
 }

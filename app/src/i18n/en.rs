@@ -285,5 +285,42 @@ pub fn text(msg: Msg) -> &'static str {
         }
         Msg::ReportSubmit => "Send the report",
         Msg::ReportSaved => "Thank you. A member of staff will look at your report.",
+        Msg::ErrCommentsClosed => {
+            "This initiative does not take comments, because it is not published."
+        }
+        Msg::ErrCommentGone => {
+            "The comment you are replying to has been deleted. Your text is still here."
+        }
+        Msg::CommentsTitle => "Comments ({count})",
+        Msg::CommentsEmpty => "Nobody has commented yet.",
+        Msg::CommentsLogIn => "Log in to comment",
+        Msg::CommentsClosed => "This initiative no longer takes new comments.",
+        Msg::CommentsNewTitle => "Write a comment",
+        Msg::CommentLabel => "Your comment",
+        Msg::CommentHint => {
+            "Be kind and keep to the point, as at a meeting. Blank lines separate paragraphs, and web addresses become links."
+        }
+        Msg::CommentSubmit => "Post comment",
+        Msg::ReplyTitle => "Reply",
+        Msg::ReplyLabel => "Your reply",
+        Msg::ReplySubmit => "Post reply",
+        Msg::CommentEditTitle => "Edit",
+        Msg::CommentEditSubmit => "Save changes",
+        Msg::CommentDeleteTitle => "Delete",
+        Msg::CommentDeleteConfirm => {
+            "Delete your comment? Its text disappears, but replies to it stay."
+        }
+        Msg::CommentDeleteSubmit => "Yes, delete the comment",
+        Msg::CommentReportTitle => "Report",
+        Msg::CommentEdited => "edited",
+        Msg::CommentDeleted => "This comment has been deleted.",
+        Msg::CommentEarlierReplies => "Show {count} earlier replies",
+        Msg::CommentRepliesTo => "Replies to {name}",
+        Msg::CommentSaved => "Your comment has been posted.",
+        Msg::CommentEditSaved => "Your comment has been changed.",
+        Msg::CommentDeleteSaved => "Your comment has been deleted.",
+        Msg::CommentsNew => "New comments have arrived.",
+        Msg::CommentsShowNew => "Show new comments",
+        Msg::CommentsPagination => "Pages of comments",
     }
 }

@@ -95,6 +95,7 @@ messages! {
     NeedsWhoCanOffer, NeedYouOffered, NeedOfferedBy, NeedOffer, NeedTakeBack, NeedMarkCovered, NeedMarkOpen,
     InitiatorRequestHint, InitiatorRequestSubmit, InitiatorRequestPending, InitiatorRequestDeclined, InitiatorRequestsTitle, InitiatorRequestAccept, InitiatorRequestDecline,
     ReportTitle, ReportReason, ReportHint, ReportSubmit, ReportSaved,
+    ErrCommentsClosed, ErrCommentGone, CommentsTitle, CommentsEmpty, CommentsLogIn, CommentsClosed, CommentLabel, CommentHint, CommentSubmit, ReplyTitle, ReplyLabel, ReplySubmit, CommentEditTitle, CommentEditSubmit, CommentDeleteTitle, CommentDeleteConfirm, CommentDeleteSubmit, CommentReportTitle, CommentEdited, CommentDeleted, CommentEarlierReplies, CommentRepliesTo, CommentSaved, CommentEditSaved, CommentDeleteSaved, CommentsNew, CommentsShowNew, CommentsPagination, CommentsNewTitle,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.
@@ -127,6 +128,8 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::EndWithoutStart => lang.text(Msg::ErrEndWithoutStart).to_owned(),
         Problem::TooManyNeeds { max } => n(Msg::ErrTooManyNeeds, "max", max),
         Problem::LastInitiator => lang.text(Msg::ErrLastInitiator).to_owned(),
+        Problem::CommentsClosed => lang.text(Msg::ErrCommentsClosed).to_owned(),
+        Problem::CommentGone => lang.text(Msg::ErrCommentGone).to_owned(),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::Detail;
 use super::initiators::{AskToBeInitiator, InitiatorActions, InitiatorRequests};
 use super::needs::{NeedActions, NeedsList};
+use crate::comments::section::{Comments, CommentsSection};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
 use crate::participation::level::Level;
@@ -142,6 +143,7 @@ pub fn DetailPage() -> impl IntoView {
     let withdraw_action = ServerAction::<Withdraw>::new();
     let need_actions = NeedActions::default();
     let initiator_actions = InitiatorActions::default();
+    let comments = Comments::new();
     let detail = Resource::new(
         move || {
             (
@@ -168,6 +170,7 @@ pub fn DetailPage() -> impl IntoView {
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
         </Transition>
+        <CommentsSection comments />
     }
 }
 

@@ -1,4 +1,4 @@
-//! Reporting an initiative (and later a comment) to the moderators, with a reason.
+//! Reporting an initiative or a comment to the moderators, with a reason.
 
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
@@ -18,30 +18,66 @@ pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Res
         .filter(|row| row.state.is_public())
         .ok_or(AppError::NotFound)?;
     let mut check = FormCheck::new();
-    check.keep("report_reason", &report_reason);
-    let Some(reason) = check.check(
-        "report_reason",
-        crate::text::multi_line(&report_reason, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
+    let reason = reason(&mut check, &report_reason)?;
+    store(&state.db, "initiative", initiative_id, account.id, &reason).await?;
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=reported"));
+    Ok(())
+}
+
+#[server(endpoint = "report_comment")]
+pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<(), AppError> {
+    use crate::error::FormCheck;
+    // Any logged-in person but its author, about a comment they can see.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (comment, _) = crate::comments::write::live_comment(&state.db, comment_id).await?;
+    if comment.author_id == account.id {
+        return Err(AppError::Forbidden);
+    }
+    let mut check = FormCheck::new();
+    check.keep("comment_id", &comment_id.to_string());
+    let reason = reason(&mut check, &report_reason)?;
+    store(&state.db, "comment", comment_id, account.id, &reason).await?;
+    let place = crate::comments::store::place(&state.db, &comment).await?;
+    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_reported"));
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn reason(check: &mut crate::error::FormCheck, input: &str) -> Result<String, AppError> {
+    check.keep("report_reason", input);
+    match check.check("report_reason", crate::text::multi_line(input, REASON_MAX)) {
+        Some(reason) => Ok(reason),
+        None => Err(std::mem::take(check).into_error()),
+    }
+}
+
+/// Stores a report; one per person per item, so reporting again changes nothing.
+#[cfg(feature = "ssr")]
+async fn store(
+    db: &crate::db::Db,
+    target_kind: &str,
+    target_id: i64,
+    reporter: i64,
+    reason: &str,
+) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO reports (target_kind, target_id, reporter_id, reason, created_at) \
-         VALUES ('initiative', $1, $2, $3, $4) \
+         VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (target_kind, target_id, reporter_id) DO NOTHING",
     )
-    .bind(initiative_id)
-    .bind(account.id)
-    .bind(&reason)
+    .bind(target_kind)
+    .bind(target_id)
+    .bind(reporter)
+    .bind(reason)
     .bind(crate::db::now())
-    .execute(state.db.pool())
+    .execute(db.pool())
     .await?;
     tracing::info!(
-        initiative = initiative_id,
-        account = account.id,
-        "initiative reported"
+        target_kind,
+        target_id,
+        reporter,
+        "reported to the moderators"
     );
-    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=reported"));
     Ok(())
 }
 
@@ -58,6 +94,25 @@ pub fn ReportInitiative(id: i64) -> impl IntoView {
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
                 <input type="hidden" name="initiative_id" value=id />
+                <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
+                <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// The report form under someone else's comment. One action serves every comment on the
+/// page; the form shows only the errors returned for its own comment.
+#[component]
+pub fn ReportCommentForm(id: i64, action: ServerAction<ReportComment>) -> impl IntoView {
+    let form = FormState::new(action).for_item("report", "comment_id", id);
+    let open = move || form.problem("report_reason").is_some();
+    view! {
+        <details class="comment-action" open=open>
+            <summary>{tr(Msg::CommentReportTitle)}</summary>
+            <ActionForm action=action attr:novalidate=true attr:class="form">
+                <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
+                <input type="hidden" name="comment_id" value=id />
                 <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
             </ActionForm>

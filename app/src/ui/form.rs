@@ -13,6 +13,10 @@ pub struct FormState {
     error: Signal<Option<AppError>>,
     /// What to show in a field before anything was submitted (an account's current name).
     defaults: Signal<Vec<(String, String)>>,
+    /// For one of many forms of the same kind on a page (a reply form under each comment):
+    /// its purpose, and the kept field and value that say which item a returned error is
+    /// about. It also keeps the fields' ids unique on the page.
+    item: Option<(&'static str, &'static str, i64)>,
 }
 
 impl FormState {
@@ -24,7 +28,47 @@ impl FormState {
         FormState {
             error: Signal::derive(move || action.value().get().and_then(Result::err)),
             defaults: Signal::stored(Vec::new()),
+            item: None,
         }
+    }
+
+    /// This form is the `purpose` form of the item whose `key` field is `id`. It shows only
+    /// the field errors returned for that item; other errors are for the page to show once.
+    pub fn for_item(self, purpose: &'static str, key: &'static str, id: i64) -> Self {
+        let error = self.error;
+        let wanted = id.to_string();
+        FormState {
+            error: Signal::derive(move || match error.get() {
+                Some(AppError::Invalid(invalid))
+                    if invalid.value_of(key) == Some(wanted.as_str()) =>
+                {
+                    Some(AppError::Invalid(invalid))
+                }
+                _ => None,
+            }),
+            item: Some((purpose, key, id)),
+            ..self
+        }
+    }
+
+    /// The id of the element for field `name` of this form.
+    pub fn field_id(&self, name: &str) -> String {
+        match self.item {
+            Some((purpose, _, id)) => format!("field-{purpose}-{id}-{name}"),
+            None => field_id(name),
+        }
+    }
+
+    fn described_by(&self, name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+        let id = self.field_id(name);
+        let ids: Vec<String> = [
+            has_hint.then(|| format!("{id}-hint")),
+            has_error.then(|| format!("{id}-error")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 
     pub fn with_defaults(mut self, defaults: Signal<Vec<(String, String)>>) -> Self {
@@ -64,22 +108,11 @@ pub fn field_id(name: &str) -> String {
     format!("field-{name}")
 }
 
-fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
-    let ids: Vec<String> = [
-        has_hint.then(|| format!("{}-hint", field_id(name))),
-        has_error.then(|| format!("{}-error", field_id(name))),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
 /// The label line, with "(optional)" where the field may be left empty.
 #[component]
-fn FieldLabel(name: &'static str, label: Msg, optional: bool) -> impl IntoView {
+fn FieldLabel(name: &'static str, label: Msg, optional: bool, form: FormState) -> impl IntoView {
     view! {
-        <label for=field_id(name)>
+        <label for=form.field_id(name)>
             {tr(label)}
             {optional.then(|| view! { " " <span class="optional">{tr(Msg::Optional)}</span> })}
         </label>
@@ -91,12 +124,12 @@ fn FieldLabel(name: &'static str, label: Msg, optional: bool) -> impl IntoView {
 fn FieldNotes(name: &'static str, hint: Option<Msg>, form: FormState) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", field_id(name))>{tr(hint)}</p> })}
+        {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", form.field_id(name))>{tr(hint)}</p> })}
         {move || {
             form.problem(name)
                 .map(|problem| {
                     view! {
-                        <p class="field-error" id=format!("{}-error", field_id(name))>
+                        <p class="field-error" id=format!("{}-error", form.field_id(name))>
                             {problem_message(i18n.lang(), problem)}
                         </p>
                     }
@@ -119,16 +152,16 @@ pub fn TextField(
     let keeps_value = kind != "password";
     view! {
         <div class="field" class:field-invalid=move || form.problem(name).is_some()>
-            <FieldLabel name label optional />
+            <FieldLabel name label optional form />
             <FieldNotes name hint form />
             <input
-                id=field_id(name)
+                id=form.field_id(name)
                 name=name
                 type=kind
                 autocomplete=autocomplete
                 value=move || keeps_value.then(|| form.value(name))
                 aria-invalid=move || form.problem(name).map(|_| "true")
-                aria-describedby=move || described_by(name, hint.is_some(), form.problem(name).is_some())
+                aria-describedby=move || form.described_by(name, hint.is_some(), form.problem(name).is_some())
             />
         </div>
     }
@@ -145,14 +178,14 @@ pub fn TextArea(
 ) -> impl IntoView {
     view! {
         <div class="field" class:field-invalid=move || form.problem(name).is_some()>
-            <FieldLabel name label optional=false />
+            <FieldLabel name label optional=false form />
             <FieldNotes name hint=Some(hint) form />
             <textarea
-                id=field_id(name)
+                id=form.field_id(name)
                 name=name
                 rows=rows
                 aria-invalid=move || form.problem(name).map(|_| "true")
-                aria-describedby=move || described_by(name, true, form.problem(name).is_some())
+                aria-describedby=move || form.described_by(name, true, form.problem(name).is_some())
                 prop:value=move || form.value(name)
             >
                 {move || form.value(name)}
@@ -174,13 +207,13 @@ pub fn SelectField(
 ) -> impl IntoView {
     view! {
         <div class="field" class:field-invalid=move || form.problem(name).is_some()>
-            <FieldLabel name label optional />
+            <FieldLabel name label optional form />
             <FieldNotes name hint form />
             <select
-                id=field_id(name)
+                id=form.field_id(name)
                 name=name
                 aria-invalid=move || form.problem(name).map(|_| "true")
-                aria-describedby=move || described_by(name, hint.is_some(), form.problem(name).is_some())
+                aria-describedby=move || form.described_by(name, hint.is_some(), form.problem(name).is_some())
             >
                 <option value="" selected=move || form.value(name).is_empty()>{tr(none)}</option>
                 {move || {
@@ -220,7 +253,7 @@ pub fn FormAlert(form: FormState, #[prop(into)] labels: Vec<(&'static str, Msg)>
                         .find(|(name, _)| *name == p.field)
                         .map(|(_, msg)| lang.text(*msg))
                         .unwrap_or_default();
-                    let href = format!("#{}", field_id(&p.field));
+                    let href = format!("#{}", form.field_id(&p.field));
                     let text = format!("{label}: {}", problem_message(lang, p.problem));
                     view! { <li><a href=href>{text}</a></li> }
                 })

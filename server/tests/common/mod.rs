@@ -234,6 +234,7 @@ impl TestApp {
 }
 
 /// One browser: its own cookie jar, calling server functions like the page's JavaScript.
+#[derive(Clone)]
 pub struct Visitor {
     pub http: reqwest::Client,
     pub base: String,
@@ -280,6 +281,24 @@ impl Visitor {
             Err(serde_json::from_str(&body)
                 .unwrap_or_else(|_| panic!("an AppError, got {status}: {body}")))
         }
+    }
+
+    /// Posts a form to a server function as a browser without JavaScript does, and answers
+    /// where the server sent it next.
+    pub async fn post_form(&self, endpoint: &str, fields: &[(&str, &str)]) -> Option<String> {
+        let response = self
+            .http
+            .post(format!("{}/api/{endpoint}", self.base))
+            .header("accept", "text/html")
+            .form(fields)
+            .send()
+            .await
+            .expect("request reaches the server");
+        response
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(str::to_owned)
     }
 
     pub async fn register(
@@ -348,4 +367,33 @@ pub fn problem(
         Err(AppError::Invalid(invalid)) => invalid.problem_for(field),
         _ => None,
     }
+}
+
+/// An initiative proposed by `author` and published, for tests that start from one.
+pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) -> i64 {
+    author
+        .call(
+            "propose",
+            &[
+                ("title", title),
+                ("description", "Kom og vær med."),
+                ("kind", "activity"),
+                ("neighbourhood", ""),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", ""),
+                ("needs", ""),
+            ],
+        )
+        .await
+        .expect("the proposal is accepted");
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM initiatives WHERE title = $1")
+        .bind(title)
+        .fetch_one(app.db().pool())
+        .await
+        .expect("the proposal is stored");
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .expect("publish");
+    id
 }

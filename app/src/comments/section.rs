@@ -1,0 +1,454 @@
+//! The comments section of an initiative's page: a page of threads, the forms to comment,
+//! reply, edit, delete and report, and (with JavaScript) a check for new activity.
+
+use super::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
+use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
+use crate::error::AppError;
+use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
+use crate::moderation::report::{ReportComment, ReportCommentForm};
+use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::rich_text::RichText;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// How often an open page asks whether the comments changed.
+const POLL_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+#[server(endpoint = "load_comments")]
+pub async fn load_comments(
+    initiative_id: i64,
+    page: Option<i64>,
+    thread: Option<i64>,
+    replies: Option<i64>,
+) -> Result<CommentPage, AppError> {
+    use super::store;
+    use crate::initiatives::kind::State;
+    // Everyone, on initiatives everyone may see.
+    let state = crate::state::AppState::get()?;
+    let session = crate::accounts::auth::session().await?;
+    let viewer = crate::accounts::auth::current_account(&state.db, &session).await?;
+    let row = crate::initiatives::store::by_id(&state.db, initiative_id)
+        .await?
+        .filter(|row| row.state.is_public())
+        .ok_or(AppError::NotFound)?;
+    let expanded = thread.map(|thread| (thread, super::replies_to_show(replies.unwrap_or(0))));
+    let page = page.unwrap_or(1).max(1);
+    let viewer_id = viewer.as_ref().map(|a| a.id);
+    let (threads, pages) = store::page(&state.db, initiative_id, page, expanded, viewer_id).await?;
+    Ok(CommentPage {
+        initiative_id,
+        threads,
+        page: page.min(pages),
+        pages,
+        total: store::count(&state.db, initiative_id).await?,
+        expanded,
+        open: row.state == State::Published,
+        viewer_logged_in: viewer.is_some(),
+        activity: store::activity(&state.db, initiative_id).await?,
+        submission_key: new_submission_key(),
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn new_submission_key() -> String {
+    use rand_core::{OsRng, RngCore};
+    let mut bytes = [0u8; 16];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What the page compares with its own `CommentPage::activity` to see if anything changed.
+#[server(endpoint = "comments_activity")]
+pub async fn comments_activity(initiative_id: i64) -> Result<i64, AppError> {
+    // Everyone, on initiatives everyone may see.
+    let state = crate::state::AppState::get()?;
+    crate::initiatives::store::by_id(&state.db, initiative_id)
+        .await?
+        .filter(|row| row.state.is_public())
+        .ok_or(AppError::NotFound)?;
+    Ok(super::store::activity(&state.db, initiative_id).await?)
+}
+
+/// The comments of the initiative in the route, and the actions that change them. Made at
+/// the top of the page, so that the data loads with the page and hydrates.
+#[derive(Clone, Copy)]
+pub struct Comments {
+    page: Resource<Result<CommentPage, AppError>>,
+    post: ServerAction<PostComment>,
+    reply: ServerAction<ReplyToComment>,
+    edit: ServerAction<EditComment>,
+    delete: ServerAction<DeleteComment>,
+    report: ServerAction<ReportComment>,
+    /// Bumped to load the page again after new activity was seen.
+    refresh: RwSignal<u32>,
+    /// Someone typed in a comment form since the page last loaded: new activity then waits
+    /// for a click instead of replacing the forms.
+    typing: RwSignal<bool>,
+    /// New activity is waiting to be shown, or was just shown (for the announcement).
+    news: RwSignal<News>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum News {
+    None,
+    Waiting,
+    Shown,
+}
+
+impl Comments {
+    pub fn new() -> Self {
+        let id = crate::initiatives::route_id();
+        let query = use_query_map();
+        let param = move |name: &str| {
+            query
+                .read()
+                .get(name)
+                .and_then(|value| value.parse::<i64>().ok())
+        };
+        let post = ServerAction::<PostComment>::new();
+        let reply = ServerAction::<ReplyToComment>::new();
+        let edit = ServerAction::<EditComment>::new();
+        let delete = ServerAction::<DeleteComment>::new();
+        let report = ServerAction::<ReportComment>::new();
+        let refresh = RwSignal::new(0u32);
+        let page = Resource::new(
+            move || {
+                (
+                    id(),
+                    param("cpage"),
+                    param("thread"),
+                    param("replies"),
+                    post.version().get()
+                        + reply.version().get()
+                        + edit.version().get()
+                        + delete.version().get(),
+                    refresh.get(),
+                )
+            },
+            |(id, page, thread, replies, _, _)| async move {
+                match id {
+                    Some(id) => load_comments(id, page, thread, replies).await,
+                    None => Err(AppError::NotFound),
+                }
+            },
+        );
+        Comments {
+            page,
+            post,
+            reply,
+            edit,
+            delete,
+            report,
+            refresh,
+            typing: RwSignal::new(false),
+            news: RwSignal::new(News::None),
+        }
+    }
+
+    /// Every little while, asks whether the comments changed; if so, shows them, unless the
+    /// reader is typing, in which case a button offers them.
+    fn watch(self) {
+        Effect::new(move |_| {
+            let check = move || {
+                let Some(Ok(shown)) = self.page.get_untracked() else {
+                    return;
+                };
+                leptos::task::spawn_local(async move {
+                    let Ok(now) = comments_activity(shown.initiative_id).await else {
+                        return;
+                    };
+                    if now == shown.activity || self.news.get_untracked() == News::Waiting {
+                        return;
+                    }
+                    if self.typing.get_untracked() {
+                        self.news.set(News::Waiting);
+                    } else {
+                        self.show_news();
+                    }
+                });
+            };
+            let handle = set_interval_with_handle(check, POLL_EVERY).ok();
+            on_cleanup(move || {
+                if let Some(handle) = handle {
+                    handle.clear();
+                }
+            });
+        });
+    }
+
+    fn show_news(self) {
+        self.typing.set(false);
+        self.news.set(News::Shown);
+        self.refresh.update(|n| *n += 1);
+    }
+}
+
+impl Default for Comments {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[component]
+pub fn CommentsSection(comments: Comments) -> impl IntoView {
+    let i18n = use_i18n();
+    comments.watch();
+    let query = use_query_map();
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("commented") => Some(view! { <Saved message=Msg::CommentSaved /> }),
+        Some("comment_edited") => Some(view! { <Saved message=Msg::CommentEditSaved /> }),
+        Some("comment_deleted") => Some(view! { <Saved message=Msg::CommentDeleteSaved /> }),
+        Some("comment_reported") => Some(view! { <Saved message=Msg::ReportSaved /> }),
+        _ => None,
+    };
+    view! {
+        <Transition fallback=|| ()>
+            {move || comments.page.get().map(|result| match result {
+                Ok(page) => view! {
+                    <section
+                        id="comments"
+                        class="comments"
+                        aria-labelledby="comments-title"
+                        on:input=move |_| comments.typing.set(true)
+                    >
+                        <h2 id="comments-title">{move || fill(i18n.t(Msg::CommentsTitle), &[("count", &page.total.to_string())])}</h2>
+                        {saved}
+                        <ActionErrors comments />
+                        <NewsNotice comments />
+                        <NewComment page=page.clone() action=comments.post />
+                        <Threads page=page.clone() comments />
+                    </section>
+                }.into_any(),
+                // Unpublished initiatives have no comments section.
+                Err(AppError::NotFound) => ().into_any(),
+                Err(error) => view! { <p role="alert">{move || error_message(i18n.lang(), &error)}</p> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// Errors that concern no field (the comment was deleted meanwhile, the session ended):
+/// shown once for the section, whichever form they came from.
+#[component]
+fn ActionErrors(comments: Comments) -> impl IntoView {
+    let i18n = use_i18n();
+    let not_about_a_field =
+        |error: Option<AppError>| error.filter(|e| !matches!(e, AppError::Invalid(_)));
+    let error = move || {
+        not_about_a_field(comments.post.value().get().and_then(Result::err))
+            .or_else(|| not_about_a_field(comments.reply.value().get().and_then(Result::err)))
+            .or_else(|| not_about_a_field(comments.edit.value().get().and_then(Result::err)))
+            .or_else(|| not_about_a_field(comments.delete.value().get().and_then(Result::err)))
+            .or_else(|| not_about_a_field(comments.report.value().get().and_then(Result::err)))
+    };
+    move || {
+        error().map(|error| view! {
+            <div class="form-alert" role="alert"><p>{error_message(i18n.lang(), &error)}</p></div>
+        })
+    }
+}
+
+/// Tells screen readers that new comments arrived, and offers them to someone typing.
+#[component]
+fn NewsNotice(comments: Comments) -> impl IntoView {
+    view! {
+        <div role="status" class="news">
+            {move || match comments.news.get() {
+                News::Waiting => view! {
+                    <p>
+                        {tr(Msg::CommentsNew)} " "
+                        <button type="button" class="button button-secondary" on:click=move |_| comments.show_news()>
+                            {tr(Msg::CommentsShowNew)}
+                        </button>
+                    </p>
+                }.into_any(),
+                News::Shown => view! { <p class="visually-hidden">{tr(Msg::CommentsNew)}</p> }.into_any(),
+                News::None => ().into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The form for a new comment, or why there is none.
+#[component]
+fn NewComment(page: CommentPage, action: ServerAction<PostComment>) -> impl IntoView {
+    let form = FormState::new(action);
+    let id = page.initiative_id;
+    if !page.open {
+        return view! { <p class="notice">{tr(Msg::CommentsClosed)}</p> }.into_any();
+    }
+    if !page.viewer_logged_in {
+        return view! {
+            <p><a class="button" href=format!("/login?next=/initiatives/{id}%23comments")>{tr(Msg::CommentsLogIn)}</a></p>
+        }
+        .into_any();
+    }
+    view! {
+        <ActionForm action=action attr:novalidate=true attr:class="form comment-form">
+            <h3>{tr(Msg::CommentsNewTitle)}</h3>
+            <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
+            <input type="hidden" name="initiative_id" value=id />
+            <input type="hidden" name="submission_key" value=page.submission_key.clone() />
+            <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
+            <button type="submit" class="button">{tr(Msg::CommentSubmit)}</button>
+        </ActionForm>
+    }
+    .into_any()
+}
+
+/// The page of threads and the links to other pages.
+#[component]
+fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
+    let i18n = use_i18n();
+    if page.threads.is_empty() {
+        return view! { <p>{tr(Msg::CommentsEmpty)}</p> }.into_any();
+    }
+    let (current, pages, id) = (page.page, page.pages, page.initiative_id);
+    let page_link = move |n: i64| format!("/initiatives/{id}?cpage={n}#comments");
+    let threads = page
+        .threads
+        .iter()
+        .cloned()
+        .map(|thread| view! { <ThreadView thread page=page.clone() comments /> })
+        .collect_view();
+    view! {
+        <ol class="threads">{threads}</ol>
+        {(pages > 1).then(|| view! {
+            <nav class="pagination" aria-label=move || i18n.t(Msg::CommentsPagination)>
+                {(current > 1).then(|| view! { <a href=page_link(current - 1) rel="prev">{tr(Msg::PagePrevious)}</a> })}
+                <span>{move || fill(i18n.t(Msg::PageOf), &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
+                {(current < pages).then(|| view! { <a href=page_link(current + 1) rel="next">{tr(Msg::PageNext)}</a> })}
+            </nav>
+        })}
+    }
+    .into_any()
+}
+
+/// A comment, the link to its earlier replies, the replies shown, and the reply form.
+#[component]
+fn ThreadView(thread: Thread, page: CommentPage, comments: Comments) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = thread.comment.id;
+    let hidden = thread.reply_count - thread.replies.len() as i64;
+    let shown = thread.replies.len() as i64;
+    let earlier = format!(
+        "/initiatives/{}?cpage={}&thread={id}&replies={}#comment-{id}",
+        page.initiative_id,
+        page.page,
+        shown + REPLIES_STEP
+    );
+    let author = thread.comment.author.clone();
+    let can_reply = page.open && page.viewer_logged_in && thread.comment.body.is_some();
+    let key = page.submission_key.clone();
+    view! {
+        <li class="thread">
+            <CommentBlock comment=thread.comment.clone() page=page.clone() comments />
+            {(hidden > 0).then(|| view! {
+                <p class="earlier-replies">
+                    <a href=earlier>{move || fill(i18n.t(Msg::CommentEarlierReplies), &[("count", &hidden.to_string())])}</a>
+                </p>
+            })}
+            {(!thread.replies.is_empty()).then(|| view! {
+                <ol class="replies" aria-label=move || fill(i18n.t(Msg::CommentRepliesTo), &[("name", &author)])>
+                    {thread.replies.iter().cloned().map(|reply| view! {
+                        <li><CommentBlock comment=reply page=page.clone() comments /></li>
+                    }).collect_view()}
+                </ol>
+            })}
+            {can_reply.then(|| view! { <ReplyForm id submission_key=key action=comments.reply /> })}
+        </li>
+    }
+}
+
+#[component]
+fn ReplyForm(
+    id: i64,
+    submission_key: String,
+    action: ServerAction<ReplyToComment>,
+) -> impl IntoView {
+    let form = FormState::new(action).for_item("reply", "comment_id", id);
+    let open = move || form.problem("body").is_some();
+    view! {
+        <details class="comment-action reply" open=open>
+            <summary>{tr(Msg::ReplyTitle)}</summary>
+            <ActionForm action=action attr:novalidate=true attr:class="form">
+                <FormAlert form labels=vec![("body", Msg::ReplyLabel)] />
+                <input type="hidden" name="comment_id" value=id />
+                <input type="hidden" name="submission_key" value=submission_key />
+                <TextArea name="body" label=Msg::ReplyLabel hint=Msg::CommentHint form rows=3 />
+                <button type="submit" class="button">{tr(Msg::ReplySubmit)}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// One comment or reply: who wrote it (and at which level they take part), when, the text
+/// or the deleted placeholder, and what the reader may do with it.
+#[component]
+fn CommentBlock(comment: CommentView, page: CommentPage, comments: Comments) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = comment.id;
+    let created = comment.created_at;
+    let level = comment.author_level;
+    let actions = match (&comment.body, comment.mine, page.viewer_logged_in) {
+        (Some(body), true, _) => Some(view! {
+            <div class="comment-actions">
+                {page.open.then(|| view! { <EditForm id body=body.clone() action=comments.edit /> })}
+                <DeleteForm id action=comments.delete />
+            </div>
+        }.into_any()),
+        (Some(_), false, true) => Some(view! {
+            <div class="comment-actions"><ReportCommentForm id action=comments.report /></div>
+        }.into_any()),
+        _ => None,
+    };
+    view! {
+        <article class="comment" id=format!("comment-{id}")>
+            <p class="comment-meta">
+                <strong>{comment.author.clone()}</strong>
+                {level.map(|level| view! { " · " <span class="level-badge">{move || i18n.t(level.name())}</span> })}
+                " · "
+                <time datetime=created.iso_date()>{move || created.date_time_text(i18n.lang())}</time>
+                {comment.edited.then(|| view! { " · " <span class="edited">{tr(Msg::CommentEdited)}</span> })}
+            </p>
+            {match comment.body.clone() {
+                Some(body) => view! { <div class="comment-body"><RichText text=body /></div> }.into_any(),
+                None => view! { <p class="comment-deleted">{tr(Msg::CommentDeleted)}</p> }.into_any(),
+            }}
+            {actions}
+        </article>
+    }
+}
+
+#[component]
+fn EditForm(id: i64, body: String, action: ServerAction<EditComment>) -> impl IntoView {
+    let form = FormState::new(action)
+        .for_item("edit", "comment_id", id)
+        .with_defaults(Signal::stored(vec![("body".to_owned(), body)]));
+    let open = move || form.problem("body").is_some();
+    view! {
+        <details class="comment-action" open=open>
+            <summary>{tr(Msg::CommentEditTitle)}</summary>
+            <ActionForm action=action attr:novalidate=true attr:class="form">
+                <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
+                <input type="hidden" name="comment_id" value=id />
+                <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
+                <button type="submit" class="button">{tr(Msg::CommentEditSubmit)}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn DeleteForm(id: i64, action: ServerAction<DeleteComment>) -> impl IntoView {
+    view! {
+        <details class="comment-action">
+            <summary>{tr(Msg::CommentDeleteTitle)}</summary>
+            <ActionForm action=action attr:class="form">
+                <p>{tr(Msg::CommentDeleteConfirm)}</p>
+                <input type="hidden" name="comment_id" value=id />
+                <button type="submit" class="button button-danger">{tr(Msg::CommentDeleteSubmit)}</button>
+            </ActionForm>
+        </details>
+    }
+}

@@ -1,0 +1,183 @@
+//! Writing comments: a new comment, a reply, editing and deleting one's own. Each checks
+//! on the server who may do it, and comes back with the text kept when it is refused.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+mod rules {
+    use super::super::store::{self, Stored};
+    use crate::db::Db;
+    use crate::error::{AppError, FormCheck, Problem};
+    use crate::initiatives::kind::State;
+
+    /// The initiative's state, if everyone may see it; comments on others do not exist.
+    pub async fn public_state(db: &Db, initiative_id: i64) -> Result<State, AppError> {
+        crate::initiatives::store::by_id(db, initiative_id)
+            .await?
+            .map(|row| row.state)
+            .filter(|state| state.is_public())
+            .ok_or(AppError::NotFound)
+    }
+
+    /// A comment that is not deleted, on an initiative everyone may see.
+    pub async fn live_comment(db: &Db, id: i64) -> Result<(Stored, State), AppError> {
+        let comment = store::by_id(db, id)
+            .await?
+            .filter(|c| !c.deleted)
+            .ok_or(AppError::NotFound)?;
+        let state = public_state(db, comment.initiative_id).await?;
+        Ok((comment, state))
+    }
+
+    /// The body, checked, with the open-for-comments rule on the same field so that the
+    /// message stands next to the text it concerns.
+    pub fn body(check: &mut FormCheck, body: &str, state: State) -> Option<String> {
+        check.keep("body", body);
+        let body = check.check(
+            "body",
+            crate::text::multi_line(body, super::super::BODY_MAX),
+        );
+        if state != State::Published {
+            check.fail("body", Problem::CommentsClosed);
+        }
+        body.filter(|_| check.is_ok())
+    }
+
+    /// The key a comment form carries (see `CommentPage::submission_key`); anything else
+    /// did not come from our form.
+    pub fn submission_key(key: &str) -> Result<&str, AppError> {
+        let fits = (16..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_hexdigit());
+        fits.then_some(key).ok_or(AppError::BadRequest)
+    }
+}
+
+#[server(endpoint = "post_comment")]
+pub async fn post_comment(
+    initiative_id: i64,
+    body: String,
+    submission_key: String,
+) -> Result<(), AppError> {
+    use super::store;
+    use crate::error::FormCheck;
+    // Logged-in people, on published initiatives.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let initiative_state = rules::public_state(&state.db, initiative_id).await?;
+    let key = rules::submission_key(&submission_key)?;
+    let mut check = FormCheck::new();
+    let Some(body) = rules::body(&mut check, &body, initiative_state) else {
+        return Err(check.into_error());
+    };
+    let id = store::insert(
+        &state.db,
+        initiative_id,
+        None,
+        account.id,
+        &body,
+        key,
+        crate::db::now(),
+    )
+    .await?
+    .ok_or(AppError::Internal)?;
+    let comment = store::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let place = store::place(&state.db, &comment).await?;
+    leptos_axum::redirect(&place.href(initiative_id, id, "commented"));
+    Ok(())
+}
+
+#[server(endpoint = "reply_to_comment")]
+pub async fn reply_to_comment(
+    comment_id: i64,
+    body: String,
+    submission_key: String,
+) -> Result<(), AppError> {
+    use super::store;
+    use crate::error::{FormCheck, Problem};
+    // Logged-in people, under a comment (not a reply) on a published initiative.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let key = rules::submission_key(&submission_key)?;
+    let parent = store::by_id(&state.db, comment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let initiative_state = rules::public_state(&state.db, parent.initiative_id).await?;
+    if parent.parent_id.is_some() {
+        // Replies go one level deep; the page never offers this.
+        return Err(AppError::BadRequest);
+    }
+    let mut check = FormCheck::new();
+    check.keep("comment_id", &comment_id.to_string());
+    if parent.deleted {
+        check.fail("body", Problem::CommentGone);
+    }
+    let Some(body) = rules::body(&mut check, &body, initiative_state) else {
+        return Err(check.into_error());
+    };
+    let stored = store::insert(
+        &state.db,
+        parent.initiative_id,
+        Some(parent.id),
+        account.id,
+        &body,
+        key,
+        crate::db::now(),
+    )
+    .await?;
+    let Some(id) = stored else {
+        // Deleted between the check and the insert.
+        check.fail("body", Problem::CommentGone);
+        return Err(check.into_error());
+    };
+    let reply = store::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let place = store::place(&state.db, &reply).await?;
+    leptos_axum::redirect(&place.href(parent.initiative_id, id, "commented"));
+    Ok(())
+}
+
+#[server(endpoint = "edit_comment")]
+pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError> {
+    use super::store;
+    use crate::error::FormCheck;
+    // Only the author, while the initiative takes comments.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (comment, initiative_state) = rules::live_comment(&state.db, comment_id).await?;
+    if comment.author_id != account.id {
+        return Err(AppError::Forbidden);
+    }
+    let mut check = FormCheck::new();
+    check.keep("comment_id", &comment_id.to_string());
+    let Some(body) = rules::body(&mut check, &body, initiative_state) else {
+        return Err(check.into_error());
+    };
+    store::edit(&state.db, comment_id, &body, crate::db::now()).await?;
+    let place = store::place(&state.db, &comment).await?;
+    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_edited"));
+    Ok(())
+}
+
+#[server(endpoint = "delete_comment")]
+pub async fn delete_comment(comment_id: i64) -> Result<(), AppError> {
+    use super::store;
+    // Only the author; one may always take back one's own words.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (comment, _) = rules::live_comment(&state.db, comment_id).await?;
+    if comment.author_id != account.id {
+        return Err(AppError::Forbidden);
+    }
+    store::delete(&state.db, comment_id, crate::db::now()).await?;
+    tracing::info!(
+        comment = comment_id,
+        account = account.id,
+        "comment deleted"
+    );
+    let place = store::place(&state.db, &comment).await?;
+    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_deleted"));
+    Ok(())
+}
+
+/// Re-exported for the report form, which lives with the moderation code.
+#[cfg(feature = "ssr")]
+pub use rules::live_comment;

@@ -1,0 +1,597 @@
+//! Comments and replies on SQLite and PostgreSQL: writing, paging, editing, deleting and
+//! reporting them; who may do what; bad input; and the same form posted twice at once.
+
+#[macro_use]
+mod common;
+
+use app::accounts::role::Role;
+use app::error::{AppError, Problem};
+use common::{TestApp, Visitor, problem, published_initiative};
+use serde_json::Value;
+
+on_both_databases!(
+    a_citizen_comments_and_another_replies_for_everyone_to_read,
+    a_comment_needs_text_within_the_limit_and_comes_back_kept,
+    only_published_initiatives_take_comments,
+    replies_go_one_level_deep_and_stay_on_their_initiative,
+    only_the_author_edits_and_the_page_says_it_was_edited,
+    a_deleted_comment_leaves_a_placeholder_where_replies_hang_off,
+    a_logged_in_person_reports_someone_elses_comment_once,
+    long_discussions_come_a_page_at_a_time_with_replies_collapsed,
+    the_same_form_posted_many_times_at_once_stores_one_comment,
+    markup_in_a_comment_is_shown_as_text,
+    activity_changes_with_every_new_edited_or_deleted_comment,
+    after_posting_the_page_opens_where_the_comment_is,
+);
+
+/// A fresh form key, as each page load gives one.
+fn key(n: usize) -> String {
+    format!("{n:032x}")
+}
+
+async fn comment(
+    visitor: &Visitor,
+    initiative: i64,
+    body: &str,
+    n: usize,
+) -> Result<Value, AppError> {
+    visitor
+        .call(
+            "post_comment",
+            &[
+                ("initiative_id", &initiative.to_string()),
+                ("body", body),
+                ("submission_key", &key(n)),
+            ],
+        )
+        .await
+}
+
+async fn reply(visitor: &Visitor, comment: i64, body: &str, n: usize) -> Result<Value, AppError> {
+    visitor
+        .call(
+            "reply_to_comment",
+            &[
+                ("comment_id", &comment.to_string()),
+                ("body", body),
+                ("submission_key", &key(n)),
+            ],
+        )
+        .await
+}
+
+async fn page(visitor: &Visitor, initiative: i64, query: &[(&str, &str)]) -> Value {
+    let id = initiative.to_string();
+    let mut fields = vec![("initiative_id", id.as_str())];
+    fields.extend_from_slice(query);
+    visitor
+        .call("load_comments", &fields)
+        .await
+        .expect("comments load")
+}
+
+/// The id of the newest comment or reply on the initiative.
+async fn newest(app: &TestApp, initiative: i64) -> i64 {
+    sqlx::query_scalar("SELECT MAX(id) FROM comments WHERE initiative_id = $1")
+        .bind(initiative)
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap()
+}
+
+async fn a_citizen_comments_and_another_replies_for_everyone_to_read(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Fællesspisning").await;
+    let lars = app.citizen("Lars").await;
+    comment(&lars, id, "Jeg kan tage en gryderet med.", 1)
+        .await
+        .unwrap();
+    let first = newest(&app, id).await;
+    reply(&mette, first, "Dejligt, tak!", 2).await.unwrap();
+
+    let seen = page(&app.visitor(), id, &[]).await;
+    assert_eq!(seen["total"], 2);
+    assert_eq!(seen["open"], true);
+    assert_eq!(seen["viewer_logged_in"], false);
+    let thread = &seen["threads"][0];
+    assert_eq!(thread["comment"]["author"], "Lars");
+    assert_eq!(thread["comment"]["body"], "Jeg kan tage en gryderet med.");
+    assert_eq!(thread["comment"]["author_level"], Value::Null);
+    assert_eq!(thread["comment"]["mine"], false);
+    assert_eq!(thread["reply_count"], 1);
+    assert_eq!(thread["replies"][0]["author"], "Mette");
+    assert_eq!(thread["replies"][0]["author_level"], "Initiator");
+    assert_eq!(thread["replies"][0]["body"], "Dejligt, tak!");
+
+    let as_lars = page(&lars, id, &[]).await;
+    assert_eq!(as_lars["threads"][0]["comment"]["mine"], true);
+    assert_eq!(as_lars["threads"][0]["replies"][0]["mine"], false);
+
+    assert_eq!(
+        comment(&app.visitor(), id, "Anonym", 3).await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert_eq!(
+        reply(&app.visitor(), first, "Anonym", 4).await,
+        Err(AppError::NotLoggedIn)
+    );
+    // Staff and politicians comment like anyone else.
+    let pia = app.with_role("Pia", Role::Politician).await;
+    comment(&pia, id, "Godt initiativ.", 5).await.unwrap();
+    assert_eq!(page(&pia, id, &[]).await["total"], 3);
+}
+
+async fn a_comment_needs_text_within_the_limit_and_comes_back_kept(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Loppemarked").await;
+    let blank = comment(&mette, id, "  \n ", 1).await;
+    assert_eq!(problem(&blank, "body"), Some(Problem::Required));
+
+    let long = "å".repeat(app::comments::BODY_MAX + 1);
+    let too_long = comment(&mette, id, &long, 2).await;
+    assert_eq!(
+        problem(&too_long, "body"),
+        Some(Problem::TooLong {
+            max: app::comments::BODY_MAX
+        })
+    );
+    let Err(AppError::Invalid(invalid)) = too_long else {
+        panic!("refused");
+    };
+    assert_eq!(
+        invalid.value_of("body"),
+        Some(long.as_str()),
+        "the text is kept"
+    );
+
+    let bell = comment(&mette, id, "ding\u{7}dong", 3).await;
+    assert_eq!(problem(&bell, "body"), Some(Problem::ControlCharacters));
+    let exactly = "ø".repeat(app::comments::BODY_MAX);
+    comment(&mette, id, &exactly, 4).await.unwrap();
+
+    // A form key that did not come from our page is refused outright.
+    let forged = mette
+        .call(
+            "post_comment",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("body", "Hej"),
+                ("submission_key", "<script>"),
+            ],
+        )
+        .await;
+    assert_eq!(forged, Err(AppError::BadRequest));
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 1);
+
+    // Other writing systems and direction marks are text like any other (the page isolates
+    // each comment's direction, so an override cannot turn the page around it).
+    comment(&mette, id, "مرحبا \u{202e}olleh", 5).await.unwrap();
+    let seen = page(&mette, id, &[]).await;
+    assert_eq!(seen["threads"][0]["comment"]["body"], "مرحبا \u{202e}olleh");
+}
+
+async fn only_published_initiatives_take_comments(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let open = published_initiative(&app, &mette, "Åbent").await;
+    comment(&mette, open, "Første", 1).await.unwrap();
+    let first = newest(&app, open).await;
+
+    // Pending: as if it did not exist, even to its author's comment form.
+    mette
+        .call(
+            "propose",
+            &[
+                ("title", "Venter"),
+                ("description", "x"),
+                ("kind", "idea"),
+                ("neighbourhood", ""),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", ""),
+                ("needs", ""),
+            ],
+        )
+        .await
+        .unwrap();
+    let pending = newest_initiative(&app).await;
+    let lars = app.citizen("Lars").await;
+    assert_eq!(
+        comment(&lars, pending, "Hej", 2).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        lars.call("load_comments", &[("initiative_id", &pending.to_string())])
+            .await,
+        Err(AppError::NotFound)
+    );
+
+    // Withdrawn: still readable, but closed, and the message stands by the text.
+    mette
+        .call(
+            "withdraw",
+            &[("initiative_id", &open.to_string()), ("reason", "Aflyst")],
+        )
+        .await
+        .unwrap();
+    let closed = comment(&lars, open, "For sent?", 3).await;
+    assert_eq!(problem(&closed, "body"), Some(Problem::CommentsClosed));
+    let late_reply = reply(&lars, first, "For sent?", 4).await;
+    assert_eq!(problem(&late_reply, "body"), Some(Problem::CommentsClosed));
+    let seen = page(&lars, open, &[]).await;
+    assert_eq!(seen["open"], false);
+    assert_eq!(seen["total"], 1);
+}
+
+async fn newest_initiative(app: &TestApp) -> i64 {
+    app.count("SELECT MAX(id) FROM initiatives").await
+}
+
+async fn replies_go_one_level_deep_and_stay_on_their_initiative(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Sprogcafé").await;
+    let other = published_initiative(&app, &mette, "Andet").await;
+    comment(&mette, id, "Kommentar", 1).await.unwrap();
+    let top = newest(&app, id).await;
+    reply(&mette, top, "Svar", 2).await.unwrap();
+    let first_reply = newest(&app, id).await;
+    assert_eq!(
+        reply(&mette, first_reply, "Svar på svar", 3).await,
+        Err(AppError::BadRequest)
+    );
+    assert_eq!(
+        reply(&mette, 999_999, "Til ingen", 4).await,
+        Err(AppError::NotFound)
+    );
+    // The database itself refuses a reply on another initiative than its comment's.
+    let crossed = sqlx::query(
+        "INSERT INTO comments (initiative_id, parent_id, author_id, body, created_at, submission_key) \
+         VALUES ($1, $2, (SELECT MIN(id) FROM accounts), 'x', 0, 'k')",
+    )
+    .bind(other)
+    .bind(top)
+    .execute(app.db().pool())
+    .await;
+    assert!(crossed.is_err(), "a reply cannot leave its initiative");
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 2);
+}
+
+async fn only_the_author_edits_and_the_page_says_it_was_edited(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Bænke").await;
+    let lars = app.citizen("Lars").await;
+    comment(&lars, id, "Første udgave", 1).await.unwrap();
+    let mine = newest(&app, id).await.to_string();
+    let edit = |body: &'static str| {
+        let mine = mine.clone();
+        move |visitor: Visitor| async move {
+            visitor
+                .call("edit_comment", &[("comment_id", &mine), ("body", body)])
+                .await
+        }
+    };
+    assert_eq!(
+        edit("Kapret")(app.visitor()).await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert_eq!(
+        edit("Kapret")(mette.clone()).await,
+        Err(AppError::Forbidden)
+    );
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    assert_eq!(edit("Kapret")(moderator).await, Err(AppError::Forbidden));
+    let blank = edit(" ")(lars.clone()).await;
+    assert_eq!(problem(&blank, "body"), Some(Problem::Required));
+    let Err(AppError::Invalid(invalid)) = blank else {
+        panic!("refused")
+    };
+    assert_eq!(
+        invalid.value_of("comment_id"),
+        Some(mine.as_str()),
+        "the error names its comment, for the form under it"
+    );
+
+    let before = page(&app.visitor(), id, &[]).await;
+    assert_eq!(before["threads"][0]["comment"]["edited"], false);
+    edit("Anden udgave")(lars.clone()).await.unwrap();
+    let after = page(&app.visitor(), id, &[]).await;
+    assert_eq!(after["threads"][0]["comment"]["body"], "Anden udgave");
+    assert_eq!(after["threads"][0]["comment"]["edited"], true);
+}
+
+async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Fællesspisning").await;
+    let lars = app.citizen("Lars").await;
+    comment(&lars, id, "Med svar", 1).await.unwrap();
+    let answered = newest(&app, id).await;
+    reply(&mette, answered, "Et svar", 2).await.unwrap();
+    comment(&lars, id, "Uden svar", 3).await.unwrap();
+    let alone = newest(&app, id).await;
+
+    let delete = |visitor: &Visitor, comment: i64| {
+        let visitor = visitor.clone();
+        async move {
+            visitor
+                .call("delete_comment", &[("comment_id", &comment.to_string())])
+                .await
+        }
+    };
+    assert_eq!(delete(&mette, answered).await, Err(AppError::Forbidden));
+    delete(&lars, answered).await.unwrap();
+    delete(&lars, alone).await.unwrap();
+    assert_eq!(delete(&lars, alone).await, Err(AppError::NotFound));
+
+    let seen = page(&app.visitor(), id, &[]).await;
+    assert_eq!(seen["total"], 1, "only the reply stands");
+    let threads = seen["threads"].as_array().unwrap();
+    assert_eq!(
+        threads.len(),
+        1,
+        "a deleted comment with no replies is gone"
+    );
+    assert_eq!(threads[0]["comment"]["body"], Value::Null);
+    assert_eq!(threads[0]["comment"]["mine"], false);
+    assert_eq!(threads[0]["replies"][0]["body"], "Et svar");
+    let text: String = sqlx::query_scalar("SELECT body FROM comments WHERE id = $1")
+        .bind(answered)
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(text, "", "the deleted text is not kept");
+
+    // Nothing more happens to a deleted comment.
+    let edited = lars
+        .call(
+            "edit_comment",
+            &[("comment_id", &answered.to_string()), ("body", "Tilbage")],
+        )
+        .await;
+    assert_eq!(edited, Err(AppError::NotFound));
+    let late = reply(&mette, answered, "Hallo?", 4).await;
+    assert_eq!(problem(&late, "body"), Some(Problem::CommentGone));
+    let Err(AppError::Invalid(invalid)) = late else {
+        panic!("refused")
+    };
+    assert_eq!(invalid.value_of("body"), Some("Hallo?"));
+}
+
+async fn a_logged_in_person_reports_someone_elses_comment_once(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Loppemarked").await;
+    comment(&mette, id, "Køb mine ting!", 1).await.unwrap();
+    let spam = newest(&app, id).await.to_string();
+    let report = |visitor: &Visitor, reason: &'static str| {
+        let (visitor, spam) = (visitor.clone(), spam.clone());
+        async move {
+            visitor
+                .call(
+                    "report_comment",
+                    &[("comment_id", &spam), ("report_reason", reason)],
+                )
+                .await
+        }
+    };
+    assert_eq!(
+        report(&app.visitor(), "Reklame").await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert_eq!(report(&mette, "Min egen").await, Err(AppError::Forbidden));
+    let lars = app.citizen("Lars").await;
+    let blank = report(&lars, "").await;
+    assert_eq!(problem(&blank, "report_reason"), Some(Problem::Required));
+    report(&lars, "Reklame").await.unwrap();
+    report(&lars, "Reklame igen").await.unwrap();
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    report(&moderator, "Reklame").await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM reports WHERE target_kind = 'comment'")
+            .await,
+        2,
+        "one report per person"
+    );
+    let reason: String = sqlx::query_scalar("SELECT reason FROM reports ORDER BY id LIMIT 1")
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(reason, "Reklame");
+}
+
+async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Stort møde").await;
+    let author: i64 = mette.account_id().await.unwrap();
+    // 45 comments, the first of which gets 60 replies, written straight to the database.
+    for n in 1..=45 {
+        insert(&app, id, None, author, &format!("Kommentar {n}"), n).await;
+    }
+    let first: i64 = app.count("SELECT MIN(id) FROM comments").await;
+    for n in 1..=60 {
+        insert(&app, id, Some(first), author, &format!("Svar {n}"), 100 + n).await;
+    }
+
+    let one = page(&app.visitor(), id, &[]).await;
+    assert_eq!(one["total"], 105);
+    assert_eq!(one["pages"], 3);
+    let threads = one["threads"].as_array().unwrap();
+    assert_eq!(threads.len(), 20);
+    assert_eq!(
+        threads[0]["comment"]["body"], "Kommentar 45",
+        "newest first"
+    );
+
+    let three = page(&app.visitor(), id, &[("page", "3")]).await;
+    let threads = three["threads"].as_array().unwrap();
+    assert_eq!(threads.len(), 5);
+    let oldest = &threads[4];
+    assert_eq!(oldest["comment"]["body"], "Kommentar 1");
+    assert_eq!(oldest["reply_count"], 60);
+    let bodies = |thread: &Value| -> Vec<String> {
+        thread["replies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["body"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        bodies(oldest),
+        ["Svar 58", "Svar 59", "Svar 60"],
+        "the latest replies, oldest of them first"
+    );
+
+    let thread = first.to_string();
+    let more = page(
+        &app.visitor(),
+        id,
+        &[("page", "3"), ("thread", &thread), ("replies", "4")],
+    )
+    .await;
+    let shown = bodies(&more["threads"][4]);
+    assert_eq!(shown.len(), 53);
+    assert_eq!(shown[0], "Svar 8");
+    // Other threads on the page stay collapsed; a page past the end shows the last.
+    assert_eq!(more["threads"][0]["replies"], serde_json::json!([]));
+    let past = page(&app.visitor(), id, &[("page", "99")]).await;
+    assert_eq!(past["page"], 3);
+}
+
+async fn insert(
+    app: &TestApp,
+    initiative: i64,
+    parent: Option<i64>,
+    author: i64,
+    body: &str,
+    n: usize,
+) {
+    app::comments::store::insert(
+        app.db(),
+        initiative,
+        parent,
+        author,
+        body,
+        &key(n),
+        n as i64,
+    )
+    .await
+    .unwrap()
+    .expect("stored");
+}
+
+async fn the_same_form_posted_many_times_at_once_stores_one_comment(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Travlt").await;
+    let lars = app.citizen("Lars").await;
+    // Eight posts of one form (a double click, a resent request) and eight different forms,
+    // all at once.
+    let same = (0..8).map(|_| comment(&lars, id, "Én gang", 1));
+    let different = (0..8).map(|n| comment(&mette, id, "Hver sin", 100 + n));
+    let results = futures::future::join_all(same.chain(different)).await;
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE body = 'Én gang'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE body = 'Hver sin'")
+            .await,
+        8
+    );
+    assert_eq!(page(&lars, id, &[]).await["total"], 9);
+}
+
+async fn markup_in_a_comment_is_shown_as_text(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Sikkert").await;
+    comment(
+        &mette,
+        id,
+        "<script>alert('x')</script> <b>fed</b> https://example.dk/\"onmouseover=x",
+        1,
+    )
+    .await
+    .unwrap();
+    let (status, html) = app.visitor().get(&format!("/initiatives/{id}")).await;
+    assert!(status.is_success());
+    assert!(html.contains("&lt;script&gt;alert("), "shown as text");
+    assert!(!html.contains("<script>alert("), "never as markup");
+    assert!(!html.contains("<b>fed</b>"));
+}
+
+async fn activity_changes_with_every_new_edited_or_deleted_comment(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Levende").await;
+    let sid = id.to_string();
+    let activity = || async {
+        app.visitor()
+            .call("comments_activity", &[("initiative_id", &sid)])
+            .await
+            .unwrap()
+            .as_i64()
+            .unwrap()
+    };
+    let mut seen = vec![activity().await];
+    comment(&mette, id, "Ny", 1).await.unwrap();
+    seen.push(activity().await);
+    let mine = newest(&app, id).await.to_string();
+    mette
+        .call("edit_comment", &[("comment_id", &mine), ("body", "Rettet")])
+        .await
+        .unwrap();
+    seen.push(activity().await);
+    mette
+        .call("delete_comment", &[("comment_id", &mine)])
+        .await
+        .unwrap();
+    seen.push(activity().await);
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+    assert_eq!(page(&mette, id, &[]).await["activity"], seen[3]);
+}
+
+async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(&app, &mette, "Mange ord").await;
+    let author = mette.account_id().await.unwrap();
+    for n in 1..=25 {
+        insert(&app, id, None, author, &format!("K{n}"), n).await;
+    }
+    let oldest: i64 = app.count("SELECT MIN(id) FROM comments").await;
+    for n in 1..=5 {
+        insert(&app, id, Some(oldest), author, &format!("S{n}"), 100 + n).await;
+    }
+    let lars = app.citizen("Lars").await;
+    let location = lars
+        .post_form(
+            "reply_to_comment",
+            &[
+                ("comment_id", &oldest.to_string()),
+                ("body", "Et sent svar"),
+                ("submission_key", &key(999)),
+            ],
+        )
+        .await
+        .expect("redirected");
+    let reply = newest(&app, id).await;
+    assert_eq!(
+        location,
+        format!(
+            "/initiatives/{id}?saved=commented&cpage=2&thread={oldest}&replies=3#comment-{reply}"
+        )
+    );
+    let location = lars
+        .post_form(
+            "post_comment",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("body", "Nyeste"),
+                ("submission_key", &key(1000)),
+            ],
+        )
+        .await
+        .expect("redirected");
+    let top = newest(&app, id).await;
+    assert_eq!(
+        location,
+        format!("/initiatives/{id}?saved=commented&cpage=1#comment-{top}")
+    );
+}
