@@ -237,6 +237,44 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
             crate::participation::store::join(db, *id, account, level).await?;
         }
     }
+    load_comments(db, &ids).await
+}
+
+/// A short conversation on the first initiative: two comments, the first with a reply.
+async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
+    let Some(&first) = initiatives.first() else {
+        return Ok(());
+    };
+    let comments = [
+        (
+            "lars@demo.forsamling.dk",
+            None,
+            "Jeg kan tage en stor gryde suppe med. Er der nogen, der har brug for, at den er uden kød?",
+        ),
+        (
+            "mette@demo.forsamling.dk",
+            Some(0),
+            "Tak, Lars! Lav gerne en uden kød, så alle kan spise med.",
+        ),
+        (
+            "ayse@demo.forsamling.dk",
+            None,
+            "Må man tage sine børn med? De er 4 og 7 år.",
+        ),
+    ];
+    let now = crate::db::now();
+    let mut stored: Vec<i64> = Vec::new();
+    for (n, (email, reply_to, body)) in comments.into_iter().enumerate() {
+        let Some(author) = crate::accounts::store::account_id_by_email(db, email).await? else {
+            continue;
+        };
+        let parent = reply_to.and_then(|i: usize| stored.get(i).copied());
+        let key = format!("{:032x}", n + 1);
+        let id = crate::comments::store::insert(db, first, parent, author, body, &key, now)
+            .await?
+            .ok_or(AppError::Internal)?;
+        stored.push(id);
+    }
     Ok(())
 }
 

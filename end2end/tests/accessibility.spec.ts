@@ -38,8 +38,9 @@ const LOGGED_IN_PAGES = [
   '/initiatives/4',
 ];
 
-// Demo initiative 4 is Lars's proposal, still waiting for review: he sees edit and withdraw forms.
-const AUTHOR_PAGES = ['/initiatives/4', '/initiatives/4/edit', '/my/initiatives', '/my/participation'];
+// Demo initiative 4 is Lars's proposal, still waiting for review: he sees edit and withdraw
+// forms. On initiative 1 he has a comment of his own (edit, delete) beside others' (report).
+const AUTHOR_PAGES = ['/initiatives/4', '/initiatives/4/edit', '/my/initiatives', '/my/participation', '/initiatives/1'];
 
 for (const lang of ['da', 'en']) {
   test.describe(`in ${lang}`, () => {
@@ -82,6 +83,26 @@ for (const lang of ['da', 'en']) {
       await page.locator('#field-password').fill('wrong wrong wrong');
       await page.locator('button[type=submit]').last().click();
       await expect(page.getByRole('alert')).toBeVisible();
+      await expectAccessible(page);
+    });
+
+    test('comment forms, opened and showing their errors, have no violations', async ({ page }, testInfo) => {
+      await page.goto('/login');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('#field-email').fill('ayse@demo.forsamling.dk');
+      await page.locator('#field-password').fill(DEMO_PASSWORD);
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.locator('.link-button')).toBeVisible();
+      await page.goto('/initiatives/1');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('.comment-form button[type=submit]').click();
+      await expect(page.locator('.comment-form [role=alert]')).toBeVisible();
+      // Every reply, edit, delete and report form opened, so that axe sees them all.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expectAccessible(page);
     });
 

@@ -148,6 +148,11 @@ impl Comments {
     /// Every little while, asks whether the comments changed; if so, shows them, unless the
     /// reader is typing, in which case a button offers them.
     fn watch(self) {
+        // Whatever was typed went away with the forms when the page last loaded.
+        Effect::new(move |_| {
+            self.page.track();
+            self.typing.set(false);
+        });
         Effect::new(move |_| {
             let check = move || {
                 let Some(Ok(shown)) = self.page.get_untracked() else {
