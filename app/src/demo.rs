@@ -237,7 +237,32 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
             crate::participation::store::join(db, *id, account, level).await?;
         }
     }
+    load_goals(db, &ids).await?;
     load_comments(db, &ids).await
+}
+
+/// Ties the published demo initiatives to the policy's goals, as a moderator would.
+async fn load_goals(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
+    let goals: Vec<i64> = sqlx::query_scalar("SELECT id FROM goals ORDER BY position")
+        .fetch_all(db.pool())
+        .await?;
+    // Fællesspisning and the flea market gather people; the language café also helps
+    // newcomers take part in the town's democratic life.
+    let ties: [(usize, &[usize]); 3] = [(0, &[0]), (1, &[0]), (2, &[0, 1])];
+    let mut tx = db.begin_write().await?;
+    for (initiative, tied) in ties {
+        let (Some(&initiative), Some(tied)) = (
+            initiatives.get(initiative),
+            tied.iter()
+                .map(|&g| goals.get(g).copied())
+                .collect::<Option<Vec<i64>>>(),
+        ) else {
+            continue;
+        };
+        crate::goals::store::set_for_initiative(&mut tx, initiative, &tied).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A short conversation on the first initiative: two comments, the first with a reply.

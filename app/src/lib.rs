@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod comments;
 pub mod error;
+pub mod goals;
 pub mod i18n;
 pub mod initiatives;
 pub mod moderation;

@@ -111,6 +111,25 @@ test('a visitor searches and filters the list, and the address keeps the filters
   await page.goto(page.url());
   await expect(page.getByLabel('Slags')).toHaveValue('activity');
   await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toBeVisible();
+
+  // Filter by the policy's second goal: only the language café is tied to it.
+  await visit(page, '/initiatives', testInfo);
+  await page
+    .getByLabel('Målsætning i fællesskabspolitikken')
+    .selectOption({
+      label: 'Målsætning 2: Albertslundere styrker deres evne til at deltage i eller blive repræsenteret i det demokratiske liv',
+    });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/goal=\d+/);
+  await expect(page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fællesspisning i Kanalens Kvarter' })).toHaveCount(0);
+  await expectNoReload(page, testInfo);
+
+  // The detail page names its goals and links to the list filtered by each.
+  await page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' }).click();
+  await page.getByRole('link', { name: /^Målsætning 1: Albertslundere er en del af/ }).click();
+  await expect(page.getByRole('link', { name: 'Fællesspisning i Kanalens Kvarter' })).toBeVisible();
+  await expect(page.getByLabel('Målsætning i fællesskabspolitikken')).toHaveValue(/\d+/);
 });
 
 test('an initiator withdraws an initiative with a reason', async ({ page }, testInfo) => {

@@ -37,6 +37,7 @@ on_both_databases!(
     a_declined_request_can_be_made_again,
     only_initiators_decide_requests,
     a_logged_in_person_reports_an_initiative_with_a_reason,
+    the_list_filters_by_the_goal_a_moderator_tied_it_to,
 );
 
 fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -1192,4 +1193,71 @@ async fn a_logged_in_person_reports_an_initiative_with_a_reason(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(reason, "Reklame for et firma");
+}
+
+async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
+    let goals = app.visitor().call("goals", &[]).await.unwrap();
+    let goals = goals.as_array().unwrap();
+    assert_eq!(
+        goals.len(),
+        2,
+        "the policy's two goals are there from the start"
+    );
+    assert_eq!(goals[0]["position"], 1);
+    assert_eq!(
+        goals[0]["title_da"],
+        "Albertslundere er en del af givende mangfoldige fællesskaber"
+    );
+    let (first, second) = (
+        goals[0]["id"].as_i64().unwrap(),
+        goals[1]["id"].as_i64().unwrap(),
+    );
+
+    let mette = app.citizen("Mette").await;
+    let meal = published(&app, &mette, "Fællesspisning").await;
+    let council = published(&app, &mette, "Borgermøde om stierne").await;
+    let both = published(&app, &mette, "Sprogcafé").await;
+    published(&app, &mette, "Uden målsætning").await;
+    let mut tx = app.db().begin_write().await.unwrap();
+    for (initiative, tied) in [
+        (meal, vec![first]),
+        (council, vec![second]),
+        (both, vec![first, second]),
+    ] {
+        app::goals::store::set_for_initiative(&mut tx, initiative, &tied)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let mut under_first = titles(&mette, &[("goal", &first.to_string())]).await;
+    under_first.sort();
+    assert_eq!(under_first, ["Fællesspisning", "Sprogcafé"]);
+    let mut under_second = titles(&mette, &[("goal", &second.to_string())]).await;
+    under_second.sort();
+    assert_eq!(under_second, ["Borgermøde om stierne", "Sprogcafé"]);
+    assert_eq!(
+        titles(&mette, &[("goal", "ikke-et-tal")]).await.len(),
+        4,
+        "an unknown value is ignored"
+    );
+    let shown = detail(&app.visitor(), both).await.unwrap();
+    assert_eq!(shown["goals"].as_array().unwrap().len(), 2);
+    assert_eq!(shown["goals"][1]["position"], 2);
+
+    // A goal in use cannot be deleted, only retired; retired goals leave the filter list.
+    let deleted = sqlx::query("DELETE FROM goals WHERE id = $1")
+        .bind(first)
+        .execute(app.db().pool())
+        .await;
+    assert!(deleted.is_err(), "a goal in use is never deleted");
+    sqlx::query("UPDATE goals SET retired_at = 1 WHERE id = $1")
+        .bind(first)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let left = app.visitor().call("goals", &[]).await.unwrap();
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    let still = detail(&app.visitor(), meal).await.unwrap();
+    assert_eq!(still["goals"][0]["retired"], true, "the tie still holds");
 }

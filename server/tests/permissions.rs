@@ -153,6 +153,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     let table: Vec<Endpoint> = vec![
         Endpoint("site_info", vec![], &everyone),
         Endpoint("neighbourhoods", vec![], &everyone),
+        Endpoint("goals", vec![], &everyone),
         Endpoint("set_language", vec![("lang", "en")], &everyone),
         Endpoint(
             "login",

@@ -257,7 +257,7 @@ fn ActionErrors(comments: Comments) -> impl IntoView {
 #[component]
 fn NewsNotice(comments: Comments) -> impl IntoView {
     view! {
-        <div role="status" class="news">
+        <div class="news" aria-live="polite">
             {move || match comments.news.get() {
                 News::Waiting => view! {
                     <p>

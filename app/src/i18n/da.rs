@@ -320,5 +320,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::CommentsNew => "Der er kommet nye kommentarer.",
         Msg::CommentsShowNew => "Vis nye kommentarer",
         Msg::CommentsPagination => "Sider med kommentarer",
+        Msg::GoalNumbered => "Målsætning {number}: {title}",
+        Msg::FilterAllGoals => "Alle målsætninger",
+        Msg::FilterGoal => "Målsætning i fællesskabspolitikken",
+        Msg::DetailGoals => "Fællesskabspolitikkens målsætninger",
     }
 }

@@ -322,5 +322,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::CommentsNew => "New comments have arrived.",
         Msg::CommentsShowNew => "Show new comments",
         Msg::CommentsPagination => "Pages of comments",
+        Msg::GoalNumbered => "Goal {number}: {title}",
+        Msg::FilterAllGoals => "All goals",
+        Msg::FilterGoal => "Goal of the community policy",
+        Msg::DetailGoals => "Goals of the community policy",
     }
 }

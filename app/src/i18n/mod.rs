@@ -96,6 +96,7 @@ messages! {
     InitiatorRequestHint, InitiatorRequestSubmit, InitiatorRequestPending, InitiatorRequestDeclined, InitiatorRequestsTitle, InitiatorRequestAccept, InitiatorRequestDecline,
     ReportTitle, ReportReason, ReportHint, ReportSubmit, ReportSaved,
     ErrCommentsClosed, ErrCommentGone, CommentsTitle, CommentsEmpty, CommentsLogIn, CommentsClosed, CommentLabel, CommentHint, CommentSubmit, ReplyTitle, ReplyLabel, ReplySubmit, CommentEditTitle, CommentEditSubmit, CommentDeleteTitle, CommentDeleteConfirm, CommentDeleteSubmit, CommentReportTitle, CommentEdited, CommentDeleted, CommentEarlierReplies, CommentRepliesTo, CommentSaved, CommentEditSaved, CommentDeleteSaved, CommentsNew, CommentsShowNew, CommentsPagination, CommentsNewTitle,
+    GoalNumbered, FilterAllGoals, FilterGoal, DetailGoals,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.

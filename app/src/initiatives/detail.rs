@@ -50,6 +50,7 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         ends_at: row.ends_at.map(LocalDateTime::from_utc_seconds),
         place: row.place,
         initiators: store::initiator_names(&state.db, id).await?,
+        goals: crate::goals::store::of_initiative(&state.db, id).await?,
         counts: participation::counts(&state.db, id).await?,
         needs: store::needs(
             &state.db,
@@ -238,6 +239,20 @@ fn DetailView(
                 {detail.place.clone().map(|place| view! { <dt>{tr(Msg::DetailWhere)}</dt><dd>{place}</dd> })}
                 <dt>{tr(Msg::DetailInitiators)}</dt>
                 <dd>{initiators}</dd>
+                {(!detail.goals.is_empty()).then(|| {
+                    let goals = detail.goals.clone();
+                    view! {
+                        <dt>{tr(Msg::DetailGoals)}</dt>
+                        <dd>
+                            <ul class="goals">
+                                {goals.into_iter().map(|goal| {
+                                    let href = format!("/initiatives?goal={}", goal.id);
+                                    view! { <li><a href=href>{move || crate::goals::numbered(i18n.lang(), &goal)}</a></li> }
+                                }).collect_view()}
+                            </ul>
+                        </dd>
+                    }
+                })}
             </dl>
             <RichText text=detail.description.clone() />
             <section aria-labelledby="taking-part">

@@ -27,6 +27,7 @@ pub async fn published_initiatives(
     q: Option<String>,
     neighbourhood: Option<String>,
     kind: Option<String>,
+    goal: Option<String>,
     when: Option<String>,
     sort: Option<String>,
     page: Option<i64>,
@@ -46,6 +47,7 @@ pub async fn published_initiatives(
             None => PlaceFilter::Any,
         },
         kind: kind.as_deref().and_then(Kind::parse),
+        goal: goal.as_deref().and_then(|g| g.trim().parse().ok()),
         when: match when.as_deref() {
             Some("upcoming") => When::Upcoming,
             Some("past") => When::Past,
@@ -130,13 +132,14 @@ pub fn ListPage() -> impl IntoView {
                 param("q"),
                 param("neighbourhood"),
                 param("kind"),
+                param("goal"),
                 param("when"),
                 param("sort"),
                 param("page").and_then(|p| p.parse::<i64>().ok()),
             )
         },
-        |(q, neighbourhood, kind, when, sort, page)| {
-            published_initiatives(q, neighbourhood, kind, when, sort, page)
+        |(q, neighbourhood, kind, goal, when, sort, page)| {
+            published_initiatives(q, neighbourhood, kind, goal, when, sort, page)
         },
     );
     let neighbourhoods = crate::accounts::register::neighbourhood_options();
@@ -158,6 +161,12 @@ pub fn ListPage() -> impl IntoView {
                     .into_iter()
                     .map(|k| (k.as_str().to_owned(), i18n.t(k.name()).to_owned())),
             )
+            .collect::<Vec<_>>()
+    });
+    let goals = crate::goals::goal_options();
+    let goal_options = Signal::derive(move || {
+        std::iter::once((String::new(), i18n.t(Msg::FilterAllGoals).to_owned()))
+            .chain(goals.get())
             .collect::<Vec<_>>()
     });
     let when_options = Signal::derive(move || {
@@ -183,7 +192,7 @@ pub fn ListPage() -> impl IntoView {
     // A link to another page of the same list: every filter kept, only the page changed.
     let page_link = move |page: i64| {
         let map = query.read();
-        let mut pairs: Vec<String> = ["q", "neighbourhood", "kind", "when", "sort"]
+        let mut pairs: Vec<String> = ["q", "neighbourhood", "kind", "goal", "when", "sort"]
             .into_iter()
             .filter_map(|name| {
                 map.get(name)
@@ -208,6 +217,9 @@ pub fn ListPage() -> impl IntoView {
                     <FilterSelect name="neighbourhood" label=Msg::DetailNeighbourhood options=place_options />
                 </Transition>
                 <FilterSelect name="kind" label=Msg::DetailKind options=kind_options />
+                <Transition fallback=|| ()>
+                    <FilterSelect name="goal" label=Msg::FilterGoal options=goal_options />
+                </Transition>
                 <FilterSelect name="when" label=Msg::DetailWhen options=when_options />
                 <FilterSelect name="sort" label=Msg::FilterSort options=sort_options />
                 <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>

@@ -72,6 +72,8 @@ pub struct Detail {
     pub ends_at: Option<LocalDateTime>,
     pub place: Option<String>,
     pub initiators: Vec<String>,
+    /// The policy goals a moderator tied it to.
+    pub goals: Vec<crate::goals::Goal>,
     /// How many take part at each level, in the order of `Level::ALL`.
     pub counts: Vec<(Level, i64)>,
     pub needs: Vec<Need>,

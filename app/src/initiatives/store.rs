@@ -87,6 +87,8 @@ pub struct Search {
     pub patterns: Vec<String>,
     pub place: PlaceFilter,
     pub kind: Option<Kind>,
+    /// Tied to this goal by a moderator.
+    pub goal: Option<i64>,
     pub when: When,
     pub sort: Sort,
     pub limit: i64,
@@ -148,6 +150,13 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
         clauses.push(format!(
             "i.kind = {}",
             next(&mut binds, Bind::Text(kind.as_str().to_owned()))
+        ));
+    }
+    if let Some(goal) = search.goal {
+        clauses.push(format!(
+            "EXISTS (SELECT 1 FROM initiative_goals ig WHERE ig.initiative_id = i.id \
+             AND ig.goal_id = {})",
+            next(&mut binds, Bind::Int(goal))
         ));
     }
     // An initiative without a time (an idea, a proposal) counts as upcoming: it is still open.
