@@ -208,9 +208,10 @@ test('a citizen reports an initiative with a reason', async ({ page }, testInfo)
   await visit(page, '/initiatives', testInfo);
   await page.getByRole('link', { name: 'Sprogcafé for nye albertslundere' }).click();
   await page.getByText('Anmeld initiativet til kommunen').click();
-  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
-  await expect(page.getByLabel('Hvad er der galt?')).toHaveAccessibleDescription(/Skriv noget i feltet/);
-  await page.getByLabel('Hvad er der galt?').fill('Det ligner reklame.');
-  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  const report = page.locator('details').filter({ hasText: 'Anmeld initiativet til kommunen' });
+  await report.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  await expect(report.getByLabel('Hvad er der galt?')).toHaveAccessibleDescription(/Skriv noget i feltet/);
+  await report.getByLabel('Hvad er der galt?').fill('Det ligner reklame.');
+  await report.getByRole('button', { name: 'Send anmeldelsen' }).click();
   await expect(page.getByRole('status')).toHaveText('Tak. En medarbejder ser på din anmeldelse.');
 });

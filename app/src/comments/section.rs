@@ -86,6 +86,9 @@ pub struct Comments {
     typing: RwSignal<bool>,
     /// New activity is waiting to be shown, or was just shown (for the announcement).
     news: RwSignal<News>,
+    /// What the reader's last action did, to confirm it (with JavaScript; without it, the
+    /// address says so after the redirect).
+    done: RwSignal<Option<Msg>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,6 +114,7 @@ impl Comments {
         let delete = ServerAction::<DeleteComment>::new();
         let report = ServerAction::<ReportComment>::new();
         let refresh = RwSignal::new(0u32);
+        let changed = RwSignal::new(0u32);
         let page = Resource::new(
             move || {
                 (
@@ -118,10 +122,9 @@ impl Comments {
                     param("cpage"),
                     param("thread"),
                     param("replies"),
-                    post.version().get()
-                        + reply.version().get()
-                        + edit.version().get()
-                        + delete.version().get(),
+                    // Only successes reload: a refused form keeps what is on screen, so
+                    // nothing typed meanwhile is replaced.
+                    changed.get(),
                     refresh.get(),
                 )
             },
@@ -132,6 +135,12 @@ impl Comments {
                 }
             },
         );
+        let done = RwSignal::new(None);
+        confirm(post, done, changed, Msg::CommentSaved);
+        confirm(reply, done, changed, Msg::CommentSaved);
+        confirm(edit, done, changed, Msg::CommentEditSaved);
+        confirm(delete, done, changed, Msg::CommentDeleteSaved);
+        confirm(report, done, changed, Msg::ReportSaved);
         Comments {
             page,
             post,
@@ -142,6 +151,7 @@ impl Comments {
             refresh,
             typing: RwSignal::new(false),
             news: RwSignal::new(News::None),
+            done,
         }
     }
 
@@ -188,6 +198,30 @@ impl Comments {
     }
 }
 
+/// After each of `action`'s submissions, confirms it with `message` and counts a change if
+/// it succeeded, and clears the last confirmation if it did not.
+fn confirm<S>(
+    action: ServerAction<S>,
+    done: RwSignal<Option<Msg>>,
+    changed: RwSignal<u32>,
+    message: Msg,
+) where
+    S: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    Effect::new(move |seen: Option<usize>| {
+        let now = action.version().get();
+        if seen.is_some_and(|seen| seen != now) {
+            let ok = matches!(action.value().get_untracked(), Some(Ok(_)));
+            done.set(ok.then_some(message));
+            if ok {
+                changed.update(|n| *n += 1);
+            }
+        }
+        now
+    });
+}
+
 impl Default for Comments {
     fn default() -> Self {
         Self::new()
@@ -199,12 +233,19 @@ pub fn CommentsSection(comments: Comments) -> impl IntoView {
     let i18n = use_i18n();
     comments.watch();
     let query = use_query_map();
-    let saved = move || match query.read().get("saved").as_deref() {
-        Some("commented") => Some(view! { <Saved message=Msg::CommentSaved /> }),
-        Some("comment_edited") => Some(view! { <Saved message=Msg::CommentEditSaved /> }),
-        Some("comment_deleted") => Some(view! { <Saved message=Msg::CommentDeleteSaved /> }),
-        Some("comment_reported") => Some(view! { <Saved message=Msg::ReportSaved /> }),
-        _ => None,
+    let saved = move || {
+        let from_address = match query.read().get("saved").as_deref() {
+            Some("commented") => Some(Msg::CommentSaved),
+            Some("comment_edited") => Some(Msg::CommentEditSaved),
+            Some("comment_deleted") => Some(Msg::CommentDeleteSaved),
+            Some("comment_reported") => Some(Msg::ReportSaved),
+            _ => None,
+        };
+        comments
+            .done
+            .get()
+            .or(from_address)
+            .map(|message| view! { <Saved message /> })
     };
     view! {
         <Transition fallback=|| ()>

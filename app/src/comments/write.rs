@@ -83,7 +83,7 @@ pub async fn post_comment(
         .await?
         .ok_or(AppError::Internal)?;
     let place = store::place(&state.db, &comment).await?;
-    leptos_axum::redirect(&place.href(initiative_id, id, "commented"));
+    crate::site::redirect::for_plain_post(&place.href(initiative_id, id, "commented"));
     Ok(())
 }
 
@@ -133,7 +133,7 @@ pub async fn reply_to_comment(
         .await?
         .ok_or(AppError::Internal)?;
     let place = store::place(&state.db, &reply).await?;
-    leptos_axum::redirect(&place.href(parent.initiative_id, id, "commented"));
+    crate::site::redirect::for_plain_post(&place.href(parent.initiative_id, id, "commented"));
     Ok(())
 }
 
@@ -154,7 +154,11 @@ pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError>
     };
     store::edit(&state.db, comment_id, &body, crate::db::now()).await?;
     let place = store::place(&state.db, &comment).await?;
-    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_edited"));
+    crate::site::redirect::for_plain_post(&place.href(
+        comment.initiative_id,
+        comment_id,
+        "comment_edited",
+    ));
     Ok(())
 }
 
@@ -174,7 +178,11 @@ pub async fn delete_comment(comment_id: i64) -> Result<(), AppError> {
         "comment deleted"
     );
     let place = store::place(&state.db, &comment).await?;
-    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_deleted"));
+    crate::site::redirect::for_plain_post(&place.href(
+        comment.initiative_id,
+        comment_id,
+        "comment_deleted",
+    ));
     Ok(())
 }
 

@@ -38,7 +38,11 @@ pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<()
     let reason = reason(&mut check, &report_reason)?;
     store(&state.db, "comment", comment_id, account.id, &reason).await?;
     let place = crate::comments::store::place(&state.db, &comment).await?;
-    leptos_axum::redirect(&place.href(comment.initiative_id, comment_id, "comment_reported"));
+    crate::site::redirect::for_plain_post(&place.href(
+        comment.initiative_id,
+        comment_id,
+        "comment_reported",
+    ));
     Ok(())
 }
 

@@ -5,3 +5,4 @@ pub mod context;
 pub mod home;
 pub mod language;
 pub mod not_found;
+pub mod redirect;
