@@ -74,6 +74,11 @@ pub enum Problem {
     CommentsClosed,
     /// The comment being answered was deleted meanwhile.
     CommentGone,
+    /// Another moderator decided on the proposal first.
+    AlreadyDecided,
+    /// A published initiative is tied to at least one goal.
+    NoGoal,
+    UnknownGoal,
 }
 
 impl Invalid {

@@ -10,8 +10,11 @@ pub mod error;
 pub mod goals;
 pub mod i18n;
 pub mod initiatives;
+#[cfg(feature = "ssr")]
+pub mod mail;
 pub mod moderation;
 pub mod neighbourhoods;
+pub mod notifications;
 pub mod participation;
 pub mod site;
 pub mod text;
@@ -95,6 +98,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatives/:id/edit") view=EditPage ssr=SsrMode::Async />
                     <Route path=path!("/my/initiatives") view=MinePage ssr=SsrMode::Async />
                     <Route path=path!("/my/participation") view=ParticipatingPage ssr=SsrMode::Async />
+                    <Route path=path!("/notifications") view=crate::notifications::page::NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation") view=crate::moderation::review::QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/initiatives/:id") view=crate::moderation::review::ReviewPage ssr=SsrMode::Async />
                 </Routes>
             </Frame>
         </Router>

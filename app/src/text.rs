@@ -38,6 +38,15 @@ pub fn multi_line(input: &str, max: usize) -> Result<String, Problem> {
     Ok(trimmed.to_owned())
 }
 
+/// Optional text with paragraphs: empty means "not given".
+pub fn optional_multi_line(input: &str, max: usize) -> Result<Option<String>, Problem> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        multi_line(input, max).map(Some)
+    }
+}
+
 /// An optional single line: empty means "not given".
 pub fn optional_line(input: &str, max: usize) -> Result<Option<String>, Problem> {
     if input.trim().is_empty() {

@@ -40,7 +40,17 @@ const LOGGED_IN_PAGES = [
 
 // Demo initiative 4 is Lars's proposal, still waiting for review: he sees edit and withdraw
 // forms. On initiative 1 he has a comment of his own (edit, delete) beside others' (report).
-const AUTHOR_PAGES = ['/initiatives/4', '/initiatives/4/edit', '/my/initiatives', '/my/participation', '/initiatives/1'];
+const AUTHOR_PAGES = [
+  '/initiatives/4',
+  '/initiatives/4/edit',
+  '/my/initiatives',
+  '/my/participation',
+  '/initiatives/1',
+  '/notifications',
+];
+
+// The moderator's pages: the review queue and a proposal with the three decisions.
+const MODERATOR_PAGES = ['/moderation', '/moderation/initiatives/4', '/notifications'];
 
 for (const lang of ['da', 'en']) {
   test.describe(`in ${lang}`, () => {
@@ -106,9 +116,28 @@ for (const lang of ['da', 'en']) {
       await expectAccessible(page);
     });
 
+    test('decision forms showing their errors have no violations', async ({ page }, testInfo) => {
+      await page.goto('/login');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('#field-email').fill('moderator@demo.forsamling.dk');
+      await page.locator('#field-password').fill(DEMO_PASSWORD);
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.locator('.link-button')).toBeVisible();
+      await page.goto('/moderation/initiatives/4');
+      if (jsEnabled(testInfo)) {
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      }
+      await page.locator('#decide-publish ~ form button[type=submit]').click();
+      await expect(page.locator('#field-goals-error')).toBeVisible();
+      await expectAccessible(page);
+    });
+
     for (const [who, email, pages] of [
       ['a staff member', 'admin@demo.forsamling.dk', LOGGED_IN_PAGES],
       ['the author of a waiting proposal', 'lars@demo.forsamling.dk', AUTHOR_PAGES],
+      ['a moderator', 'moderator@demo.forsamling.dk', MODERATOR_PAGES],
     ] as const) {
       test(`pages for ${who} have no violations`, async ({ page }, testInfo) => {
         const noErrors = checkPageErrors(page, testInfo);

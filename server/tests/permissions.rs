@@ -143,6 +143,11 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Err(AppError::Forbidden),
     };
+    let moderators_only = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        Caller::Moderator => Ok(()),
+        _ => Err(AppError::Forbidden),
+    };
     // The comment's author is none of the callers.
     let author_only = initiators_only;
     let hidden_from_others = |who: Caller| match who {
@@ -275,6 +280,24 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             "report_comment",
             vec![("comment_id", &comment), ("report_reason", "")],
             &logged_in_only,
+        ),
+        Endpoint("my_notifications", vec![], &logged_in_only),
+        Endpoint("mark_notifications_read", vec![], &logged_in_only),
+        Endpoint("review_queue", vec![], &moderators_only),
+        Endpoint(
+            "publish_initiative",
+            vec![("initiative_id", &pending), ("note", "")],
+            &moderators_only,
+        ),
+        Endpoint(
+            "send_back_initiative",
+            vec![("initiative_id", &pending), ("reason", "")],
+            &moderators_only,
+        ),
+        Endpoint(
+            "reject_initiative",
+            vec![("initiative_id", &pending), ("reject_reason", "")],
+            &moderators_only,
         ),
         Endpoint("logout", vec![], &everyone),
     ];

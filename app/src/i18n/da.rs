@@ -324,5 +324,59 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FilterAllGoals => "Alle målsætninger",
         Msg::FilterGoal => "Målsætning i fællesskabspolitikken",
         Msg::DetailGoals => "Fællesskabspolitikkens målsætninger",
+        Msg::ErrAlreadyDecided => "En anden medarbejder har allerede behandlet forslaget.",
+        Msg::ErrNoGoal => "Vælg mindst én målsætning.",
+        Msg::ErrUnknownGoal => "Vælg blandt målsætningerne på listen.",
+        Msg::NoticePublished => {
+            "Dit initiativ “{title}” er offentliggjort. Nu kan alle se det og være med."
+        }
+        Msg::NoticeSentBack => {
+            "Dit forslag “{title}” er sendt tilbage til dig. Ret det, så kommer det i køen igen."
+        }
+        Msg::NoticeRejected => "Dit forslag “{title}” er afvist.",
+        Msg::NoticeReason => "Kommunens begrundelse",
+        Msg::NoticesTitle => "Beskeder",
+        Msg::NoticesEmpty => "Du har ingen beskeder.",
+        Msg::NoticesMarkRead => "Marker alle som læst",
+        Msg::NoticesUnread => "Ny",
+        Msg::NavNotices => "Beskeder ({count})",
+        Msg::NavReview => "Forslag til behandling",
+        Msg::ReviewTitle => "Forslag til behandling",
+        Msg::ReviewLead => "Forslagene står med det, der har ventet længst, først.",
+        Msg::ReviewEmpty => "Der er ingen forslag, der venter.",
+        Msg::ReviewProposedBy => "foreslået af {name}",
+        Msg::ReviewWaitedHours => "Har ventet {hours} t.",
+        Msg::ReviewWaitedDays => "Har ventet {days} døgn",
+        Msg::ReviewPublished => {
+            "Initiativet er offentliggjort, og initiativtagerne har fået besked."
+        }
+        Msg::ReviewSentBack => "Forslaget er sendt tilbage, og initiativtagerne har fået besked.",
+        Msg::ReviewRejected => "Forslaget er afvist, og initiativtagerne har fået besked.",
+        Msg::ReviewOneTitle => "Behandl et forslag",
+        Msg::ReviewBack => "Tilbage til forslagene",
+        Msg::ReviewSeeAll => "Se hele forslaget",
+        Msg::ReviewOwn => {
+            "Du er initiativtager på dette forslag, så en anden medarbejder skal behandle det."
+        }
+        Msg::ReviewPublishTitle => "Offentliggør",
+        Msg::ReviewGoals => {
+            "Hvilke af fællesskabspolitikkens målsætninger hører initiativet under?"
+        }
+        Msg::ReviewNote => "Note om valget",
+        Msg::ReviewNoteHint => {
+            "Valgfri. Skriv kort, hvorfor initiativet hører under målsætningerne. Initiativtagerne kan se noten."
+        }
+        Msg::ReviewPublishSubmit => "Offentliggør initiativet",
+        Msg::ReviewSendBackTitle => "Send tilbage til initiativtagerne",
+        Msg::ReviewReason => "Begrundelse",
+        Msg::ReviewSendBackHint => {
+            "Skriv, hvad initiativtagerne skal rette. De ser begrundelsen og kan sende forslaget igen."
+        }
+        Msg::ReviewSendBackSubmit => "Send forslaget tilbage",
+        Msg::ReviewRejectTitle => "Afvis",
+        Msg::ReviewRejectHint => {
+            "Skriv, hvorfor forslaget afvises. Initiativtagerne ser begrundelsen."
+        }
+        Msg::ReviewRejectSubmit => "Afvis forslaget",
     }
 }

@@ -326,5 +326,53 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FilterAllGoals => "All goals",
         Msg::FilterGoal => "Goal of the community policy",
         Msg::DetailGoals => "Goals of the community policy",
+        Msg::ErrAlreadyDecided => "Another member of staff has already reviewed this proposal.",
+        Msg::ErrNoGoal => "Choose at least one goal.",
+        Msg::ErrUnknownGoal => "Choose from the goals in the list.",
+        Msg::NoticePublished => {
+            "Your initiative “{title}” has been published. Everyone can now see it and take part."
+        }
+        Msg::NoticeSentBack => {
+            "Your proposal “{title}” has been sent back to you. Edit it and it returns to the queue."
+        }
+        Msg::NoticeRejected => "Your proposal “{title}” has been rejected.",
+        Msg::NoticeReason => "The municipality's reason",
+        Msg::NoticesTitle => "Messages",
+        Msg::NoticesEmpty => "You have no messages.",
+        Msg::NoticesMarkRead => "Mark all as read",
+        Msg::NoticesUnread => "New",
+        Msg::NavNotices => "Messages ({count})",
+        Msg::NavReview => "Proposals to review",
+        Msg::ReviewTitle => "Proposals to review",
+        Msg::ReviewLead => "The proposal that has waited longest comes first.",
+        Msg::ReviewEmpty => "No proposals are waiting.",
+        Msg::ReviewProposedBy => "proposed by {name}",
+        Msg::ReviewWaitedHours => "Waiting for {hours} h",
+        Msg::ReviewWaitedDays => "Waiting for {days} days",
+        Msg::ReviewPublished => "The initiative is published, and its initiators have been told.",
+        Msg::ReviewSentBack => "The proposal was sent back, and its initiators have been told.",
+        Msg::ReviewRejected => "The proposal was rejected, and its initiators have been told.",
+        Msg::ReviewOneTitle => "Review a proposal",
+        Msg::ReviewBack => "Back to the proposals",
+        Msg::ReviewSeeAll => "See the whole proposal",
+        Msg::ReviewOwn => {
+            "You are an initiator of this proposal, so another member of staff must review it."
+        }
+        Msg::ReviewPublishTitle => "Publish",
+        Msg::ReviewGoals => "Which of the community policy's goals does the initiative serve?",
+        Msg::ReviewNote => "Note on the choice",
+        Msg::ReviewNoteHint => {
+            "Optional. Say briefly why the initiative serves these goals. The initiators can see the note."
+        }
+        Msg::ReviewPublishSubmit => "Publish the initiative",
+        Msg::ReviewSendBackTitle => "Send back to the initiators",
+        Msg::ReviewReason => "Reason",
+        Msg::ReviewSendBackHint => {
+            "Say what the initiators should change. They see the reason and can send the proposal again."
+        }
+        Msg::ReviewSendBackSubmit => "Send the proposal back",
+        Msg::ReviewRejectTitle => "Reject",
+        Msg::ReviewRejectHint => "Say why the proposal is rejected. The initiators see the reason.",
+        Msg::ReviewRejectSubmit => "Reject the proposal",
     }
 }

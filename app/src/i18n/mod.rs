@@ -97,6 +97,7 @@ messages! {
     ReportTitle, ReportReason, ReportHint, ReportSubmit, ReportSaved,
     ErrCommentsClosed, ErrCommentGone, CommentsTitle, CommentsEmpty, CommentsLogIn, CommentsClosed, CommentLabel, CommentHint, CommentSubmit, ReplyTitle, ReplyLabel, ReplySubmit, CommentEditTitle, CommentEditSubmit, CommentDeleteTitle, CommentDeleteConfirm, CommentDeleteSubmit, CommentReportTitle, CommentEdited, CommentDeleted, CommentEarlierReplies, CommentRepliesTo, CommentSaved, CommentEditSaved, CommentDeleteSaved, CommentsNew, CommentsShowNew, CommentsPagination, CommentsNewTitle,
     GoalNumbered, FilterAllGoals, FilterGoal, DetailGoals,
+    ErrAlreadyDecided, ErrNoGoal, ErrUnknownGoal, NoticePublished, NoticeSentBack, NoticeRejected, NoticeReason, NoticesTitle, NoticesEmpty, NoticesMarkRead, NoticesUnread, NavNotices, NavReview, ReviewTitle, ReviewLead, ReviewEmpty, ReviewProposedBy, ReviewWaitedHours, ReviewWaitedDays, ReviewPublished, ReviewSentBack, ReviewRejected, ReviewOneTitle, ReviewBack, ReviewSeeAll, ReviewOwn, ReviewPublishTitle, ReviewGoals, ReviewNote, ReviewNoteHint, ReviewPublishSubmit, ReviewSendBackTitle, ReviewReason, ReviewSendBackHint, ReviewSendBackSubmit, ReviewRejectTitle, ReviewRejectHint, ReviewRejectSubmit,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.
@@ -131,6 +132,9 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::LastInitiator => lang.text(Msg::ErrLastInitiator).to_owned(),
         Problem::CommentsClosed => lang.text(Msg::ErrCommentsClosed).to_owned(),
         Problem::CommentGone => lang.text(Msg::ErrCommentGone).to_owned(),
+        Problem::AlreadyDecided => lang.text(Msg::ErrAlreadyDecided).to_owned(),
+        Problem::NoGoal => lang.text(Msg::ErrNoGoal).to_owned(),
+        Problem::UnknownGoal => lang.text(Msg::ErrUnknownGoal).to_owned(),
     }
 }
 

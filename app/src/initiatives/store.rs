@@ -17,8 +17,8 @@ pub async fn insert(
 ) -> Result<i64, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO initiatives (title, description, kind, neighbourhood_id, starts_at, ends_at, \
-         place, state, author_id, created_at, updated_at, search_text) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) RETURNING id",
+         place, state, author_id, created_at, updated_at, search_text, submitted_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $10) RETURNING id",
     )
     .bind(&draft.title)
     .bind(&draft.description)
@@ -457,6 +457,7 @@ pub async fn update(
     sqlx::query(
         "UPDATE initiatives SET title = $1, description = $2, kind = $3, neighbourhood_id = $4, \
          starts_at = $5, ends_at = $6, place = $7, search_text = $8, updated_at = $9, \
+         submitted_at = CASE WHEN state = 'sent_back' THEN $9 ELSE submitted_at END, \
          state = CASE WHEN state = 'sent_back' THEN 'pending' ELSE state END WHERE id = $10",
     )
     .bind(&draft.title)

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct SiteInfo {
     pub account: Option<Account>,
     pub municipality: Option<String>,
+    /// The logged-in person's unread notifications.
+    pub unread: i64,
 }
 
 #[server(endpoint = "site_info")]
@@ -24,9 +26,14 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
         sqlx::query_scalar("SELECT value FROM site_settings WHERE key = 'municipality_name'")
             .fetch_optional(state.db.pool())
             .await?;
+    let unread = match &account {
+        Some(account) => crate::notifications::store::unread(&state.db, account.id).await?,
+        None => 0,
+    };
     Ok(SiteInfo {
         account,
         municipality,
+        unread,
     })
 }
 

@@ -99,6 +99,20 @@ impl FormState {
             .unwrap_or_default()
     }
 
+    /// Every value submitted under `field` (checkboxes of one group), if the form came back.
+    pub fn values(&self, field: &str) -> Vec<String> {
+        self.invalid()
+            .map(|invalid| {
+                invalid
+                    .values
+                    .into_iter()
+                    .filter(|(name, _)| name == field)
+                    .map(|(_, value)| value)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn problem(&self, field: &str) -> Option<crate::error::Problem> {
         self.invalid().and_then(|i| i.problem_for(field))
     }

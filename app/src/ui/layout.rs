@@ -2,7 +2,7 @@
 //! language switch and log-in state; the footer with the accessibility statement.
 
 use crate::accounts::logout::LogOutButton;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Msg, fill, tr, use_i18n};
 use crate::site::context::use_site;
 use crate::site::language::LanguageSwitch;
 use leptos::prelude::*;
@@ -18,6 +18,7 @@ pub fn PageTitle(title: Msg) -> impl IntoView {
 #[component]
 pub fn Header() -> impl IntoView {
     let site = use_site();
+    let i18n = use_i18n();
     let municipality = move || {
         site.context
             .get()
@@ -30,7 +31,11 @@ pub fn Header() -> impl IntoView {
             .get()
             .and_then(Result::ok)
             .map(|context| match context.account {
-                Some(_) => view! {
+                Some(account) => view! {
+                    {account.has_role(crate::accounts::role::Role::Moderator).then(|| view! {
+                        <li><a href="/moderation">{tr(Msg::NavReview)}</a></li>
+                    })}
+                    <li><a href="/notifications">{move || fill(i18n.t(Msg::NavNotices), &[("count", &context.unread.to_string())])}</a></li>
                     <li><a href="/my/participation">{tr(Msg::NavParticipation)}</a></li>
                 <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
                 <li><a href="/account">{tr(Msg::NavAccount)}</a></li>

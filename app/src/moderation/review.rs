@@ -1,0 +1,408 @@
+//! Reviewing proposals: the queue, oldest first, and the decision on each: publish it under
+//! one or both of the policy's goals, send it back to its initiators with a reason, or
+//! reject it with a reason. Each decision is audited and told to the initiators.
+
+use super::QueueItem;
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The longest reason or note a moderator may give.
+pub const REASON_MAX: usize = 1_000;
+
+#[server(endpoint = "review_queue")]
+pub async fn review_queue() -> Result<Vec<QueueItem>, AppError> {
+    // Moderators only.
+    let (state, _session, _account) =
+        crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+    Ok(super::store::queue(&state.db, crate::db::now()).await?)
+}
+
+#[cfg(feature = "ssr")]
+mod rules {
+    use crate::accounts::Account;
+    use crate::error::AppError;
+    use crate::participation::level::Level;
+    use crate::state::AppState;
+
+    /// A moderator, deciding on someone else's proposal.
+    pub async fn moderator_of(initiative_id: i64) -> Result<(AppState, Account), AppError> {
+        let (state, _session, account) =
+            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+        crate::initiatives::store::by_id(&state.db, initiative_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let level =
+            crate::participation::store::level_of(state.db.pool(), initiative_id, account.id)
+                .await?;
+        if level == Some(Level::Initiator) {
+            // Nobody reviews their own proposal.
+            return Err(AppError::Forbidden);
+        }
+        Ok((state, account))
+    }
+}
+
+/// What a decision does, for the shared steps of all three.
+#[cfg(feature = "ssr")]
+struct Decision<'a> {
+    initiative_id: i64,
+    to: crate::initiatives::kind::State,
+    action: super::audit::Action,
+    notice: crate::notifications::Kind,
+    reason: Option<&'a str>,
+    goals: Option<Vec<i64>>,
+}
+
+/// Changes the state, ties the goals, writes the audit row and the notifications, all in
+/// one transaction; then emails the initiators and goes back to the queue.
+#[cfg(feature = "ssr")]
+async fn decide(
+    state: &crate::state::AppState,
+    moderator: i64,
+    decision: Decision<'_>,
+    check: crate::error::FormCheck,
+) -> Result<(), AppError> {
+    use crate::error::Problem;
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    let Some(waited) = super::store::decide(
+        &mut tx,
+        decision.initiative_id,
+        decision.to,
+        decision.reason,
+        now,
+    )
+    .await?
+    else {
+        let mut check = check;
+        check.fail("decision", Problem::AlreadyDecided);
+        return Err(check.into_error());
+    };
+    if let Some(goals) = &decision.goals {
+        crate::goals::store::set_for_initiative(&mut tx, decision.initiative_id, goals).await?;
+    }
+    super::audit::record(
+        &mut tx,
+        super::audit::Entry {
+            actor: moderator,
+            action: decision.action,
+            target_kind: "initiative",
+            target_id: decision.initiative_id,
+            reason: decision.reason,
+            details: decision.goals.as_ref().map(|goals| {
+                goals
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }),
+            waited: Some(waited),
+            at: now,
+        },
+    )
+    .await?;
+    let recipients = crate::notifications::store::tell_initiators(
+        &mut tx,
+        decision.initiative_id,
+        decision.notice,
+        decision.reason,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    let title = crate::initiatives::store::by_id(&state.db, decision.initiative_id)
+        .await?
+        .map(|row| row.title)
+        .unwrap_or_default();
+    crate::notifications::store::email(&recipients, decision.notice, &title, decision.reason);
+    tracing::info!(
+        initiative = decision.initiative_id,
+        moderator,
+        action = decision.action.as_str(),
+        "proposal decided"
+    );
+    leptos_axum::redirect(&format!("/moderation?saved={}", decision.action.as_str()));
+    Ok(())
+}
+
+#[server(endpoint = "publish_initiative")]
+pub async fn publish_initiative(
+    initiative_id: i64,
+    goals: Option<Vec<String>>,
+    note: String,
+) -> Result<(), AppError> {
+    use crate::error::{FormCheck, Problem};
+    // Moderators, on proposals they are not initiators of.
+    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let mut check = FormCheck::new();
+    check.keep("note", &note);
+    let chosen = goals.unwrap_or_default();
+    for goal in &chosen {
+        check.keep("goals", goal);
+    }
+    let active: Vec<i64> = crate::goals::store::active(&state.db)
+        .await?
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    let mut goal_ids: Vec<i64> = Vec::new();
+    for goal in &chosen {
+        match goal.parse::<i64>().ok().filter(|id| active.contains(id)) {
+            Some(id) if !goal_ids.contains(&id) => goal_ids.push(id),
+            Some(_) => {}
+            None => check.fail("goals", Problem::UnknownGoal),
+        }
+    }
+    if goal_ids.is_empty() {
+        check.fail("goals", Problem::NoGoal);
+    }
+    let note = check.check("note", crate::text::optional_multi_line(&note, REASON_MAX));
+    let (Some(note), true) = (note, check.is_ok()) else {
+        return Err(check.into_error());
+    };
+    let decision = Decision {
+        initiative_id,
+        to: crate::initiatives::kind::State::Published,
+        action: super::audit::Action::Publish,
+        notice: crate::notifications::Kind::Published,
+        reason: note.as_deref(),
+        goals: Some(goal_ids),
+    };
+    decide(&state, account.id, decision, check).await
+}
+
+#[server(endpoint = "send_back_initiative")]
+pub async fn send_back_initiative(initiative_id: i64, reason: String) -> Result<(), AppError> {
+    use crate::error::FormCheck;
+    // Moderators, on proposals they are not initiators of.
+    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let mut check = FormCheck::new();
+    check.keep("reason", &reason);
+    let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
+        return Err(check.into_error());
+    };
+    let decision = Decision {
+        initiative_id,
+        to: crate::initiatives::kind::State::SentBack,
+        action: super::audit::Action::SendBack,
+        notice: crate::notifications::Kind::SentBack,
+        reason: Some(&reason),
+        goals: None,
+    };
+    decide(&state, account.id, decision, check).await
+}
+
+#[server(endpoint = "reject_initiative")]
+pub async fn reject_initiative(initiative_id: i64, reject_reason: String) -> Result<(), AppError> {
+    use crate::error::FormCheck;
+    // Moderators, on proposals they are not initiators of.
+    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let mut check = FormCheck::new();
+    check.keep("reject_reason", &reject_reason);
+    let Some(reason) = check.check(
+        "reject_reason",
+        crate::text::multi_line(&reject_reason, REASON_MAX),
+    ) else {
+        return Err(check.into_error());
+    };
+    let decision = Decision {
+        initiative_id,
+        to: crate::initiatives::kind::State::Rejected,
+        action: super::audit::Action::Reject,
+        notice: crate::notifications::Kind::Rejected,
+        reason: Some(&reason),
+        goals: None,
+    };
+    decide(&state, account.id, decision, check).await
+}
+
+/// "Has waited 5 h" below two days, "has waited 3 days" from then on.
+fn waited_text(lang: crate::i18n::Lang, hours: i64) -> String {
+    if hours < 48 {
+        fill(
+            lang.text(Msg::ReviewWaitedHours),
+            &[("hours", &hours.to_string())],
+        )
+    } else {
+        fill(
+            lang.text(Msg::ReviewWaitedDays),
+            &[("days", &(hours / 24).to_string())],
+        )
+    }
+}
+
+#[component]
+pub fn QueuePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    // Loaded again when the address changes, as after a decision redirects here.
+    let queue = Resource::new(move || query.read().get("saved"), |_| review_queue());
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("publish") => Some(view! { <Saved message=Msg::ReviewPublished /> }),
+        Some("send_back") => Some(view! { <Saved message=Msg::ReviewSentBack /> }),
+        Some("reject") => Some(view! { <Saved message=Msg::ReviewRejected /> }),
+        _ => None,
+    };
+    view! {
+        <PageTitle title=Msg::ReviewTitle />
+        <h1>{tr(Msg::ReviewTitle)}</h1>
+        {saved}
+        <Transition fallback=|| ()>
+            {move || queue.get().map(|result| match result {
+                Err(AppError::NotLoggedIn) => view! {
+                    <p>{tr(Msg::MustLogIn)}</p>
+                    <p><a class="button" href="/login?next=/moderation">{tr(Msg::MustLogInLink)}</a></p>
+                }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::ReviewEmpty)}</p> }.into_any(),
+                Ok(items) => view! {
+                    <p>{tr(Msg::ReviewLead)}</p>
+                    <ol class="cards">
+                        {items.into_iter().map(|item| {
+                            let (kind, hours) = (item.kind, item.waited_hours);
+                            let neighbourhood = item.neighbourhood.clone();
+                            view! {
+                                <li class="card">
+                                    <h2><a href=format!("/moderation/initiatives/{}", item.id)>{item.title}</a></h2>
+                                    <p class="meta">
+                                        <span>{move || i18n.t(kind.name())}</span>
+                                        " · "
+                                        <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
+                                        " · "
+                                        <span>{move || fill(i18n.t(Msg::ReviewProposedBy), &[("name", &item.author)])}</span>
+                                    </p>
+                                    <p><strong>{move || waited_text(i18n.lang(), hours)}</strong></p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// One proposal as the moderator reads it, with the three decisions.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = crate::initiatives::route_id();
+    let publish = ServerAction::<PublishInitiative>::new();
+    let send_back = ServerAction::<SendBackInitiative>::new();
+    let reject = ServerAction::<RejectInitiative>::new();
+    let detail = Resource::new(id, |id| async move {
+        match id {
+            Some(id) => crate::initiatives::detail::initiative(id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    let goals = Resource::new(|| (), |_| crate::goals::list_goals());
+    view! {
+        <PageTitle title=Msg::ReviewOneTitle />
+        <Transition fallback=|| ()>
+            {move || detail.get().map(|result| match result {
+                Ok(detail) => {
+                    let own = detail.my_level == Some(crate::participation::level::Level::Initiator);
+                    let waiting = detail.state == crate::initiatives::kind::State::Pending;
+                    let state = detail.state;
+                    view! {
+                        <p><a href="/moderation">{tr(Msg::ReviewBack)}</a></p>
+                        <h1>{detail.title.clone()}</h1>
+                        <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p>
+                        <dl class="details">
+                            <dt>{tr(Msg::DetailInitiators)}</dt>
+                            <dd>{detail.initiators.join(", ")}</dd>
+                            <dt>{tr(Msg::DetailKind)}</dt>
+                            <dd>{move || i18n.t(detail.kind.name())}</dd>
+                        </dl>
+                        <crate::ui::rich_text::RichText text=detail.description.clone() />
+                        <p><a href=format!("/initiatives/{}", detail.id)>{tr(Msg::ReviewSeeAll)}</a></p>
+                        {match (own, waiting) {
+                            (true, _) => view! { <p class="notice">{tr(Msg::ReviewOwn)}</p> }.into_any(),
+                            (false, false) => ().into_any(),
+                            (false, true) => view! {
+                                <Decisions id=detail.id publish send_back reject goals=Signal::derive(move || goals.get().and_then(Result::ok).unwrap_or_default()) />
+                            }.into_any(),
+                        }}
+                    }.into_any()
+                }
+                Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Decisions(
+    id: i64,
+    publish: ServerAction<PublishInitiative>,
+    send_back: ServerAction<SendBackInitiative>,
+    reject: ServerAction<RejectInitiative>,
+    goals: Signal<Vec<crate::goals::Goal>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let publish_form = FormState::new(publish);
+    let send_back_form = FormState::new(send_back);
+    let reject_form = FormState::new(reject);
+    let goals_error = move || publish_form.problem("goals");
+    view! {
+        <section aria-labelledby="decide-publish">
+            <h2 id="decide-publish">{tr(Msg::ReviewPublishTitle)}</h2>
+            <ActionForm action=publish attr:novalidate=true attr:class="form">
+                <FormAlert form=publish_form labels=vec![("goals", Msg::ReviewGoals), ("note", Msg::ReviewNote), ("decision", Msg::ReviewPublishTitle)] />
+                <input type="hidden" name="initiative_id" value=id />
+                <fieldset
+                    id="field-goals"
+                    class="field"
+                    class:field-invalid=move || goals_error().is_some()
+                    aria-describedby=move || goals_error().map(|_| "field-goals-error")
+                >
+                    <legend>{tr(Msg::ReviewGoals)}</legend>
+                    {move || goals_error().map(|problem| view! {
+                        <p class="field-error" id="field-goals-error">{crate::i18n::problem_message(i18n.lang(), problem)}</p>
+                    })}
+                    {move || goals.get().into_iter().map(|goal| {
+                        let input_id = format!("goal-{}", goal.id);
+                        let summary_id = format!("{input_id}-hint");
+                        let value = goal.id.to_string();
+                        let checked = move || publish_form.values("goals").contains(&value);
+                        let label_goal = goal.clone();
+                        let hint_goal = goal.clone();
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" name="goals[]" id=input_id.clone() value=goal.id checked=checked aria-describedby=summary_id.clone() />
+                                <label for=input_id>{move || crate::goals::numbered(i18n.lang(), &label_goal)}</label>
+                                <p class="hint" id=summary_id>{move || hint_goal.summary(i18n.lang()).to_owned()}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <TextArea name="note" label=Msg::ReviewNote hint=Msg::ReviewNoteHint form=publish_form rows=3 />
+                <button type="submit" class="button">{tr(Msg::ReviewPublishSubmit)}</button>
+            </ActionForm>
+        </section>
+        <section aria-labelledby="decide-send-back">
+            <h2 id="decide-send-back">{tr(Msg::ReviewSendBackTitle)}</h2>
+            <ActionForm action=send_back attr:novalidate=true attr:class="form">
+                <FormAlert form=send_back_form labels=vec![("reason", Msg::ReviewReason), ("decision", Msg::ReviewSendBackTitle)] />
+                <input type="hidden" name="initiative_id" value=id />
+                <TextArea name="reason" label=Msg::ReviewReason hint=Msg::ReviewSendBackHint form=send_back_form rows=3 />
+                <button type="submit" class="button button-secondary">{tr(Msg::ReviewSendBackSubmit)}</button>
+            </ActionForm>
+        </section>
+        <section aria-labelledby="decide-reject">
+            <h2 id="decide-reject">{tr(Msg::ReviewRejectTitle)}</h2>
+            <ActionForm action=reject attr:novalidate=true attr:class="form">
+                <FormAlert form=reject_form labels=vec![("reject_reason", Msg::ReviewReason), ("decision", Msg::ReviewRejectTitle)] />
+                <input type="hidden" name="initiative_id" value=id />
+                <TextArea name="reject_reason" label=Msg::ReviewReason hint=Msg::ReviewRejectHint form=reject_form rows=3 />
+                <button type="submit" class="button button-danger">{tr(Msg::ReviewRejectSubmit)}</button>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! "Messages": what the platform has told me, newest first, with the unread ones marked.
+
+use super::Notification;
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+
+#[server(endpoint = "my_notifications")]
+pub async fn my_notifications() -> Result<Vec<Notification>, AppError> {
+    // Only one's own, from the session's account.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    Ok(super::store::of_account(&state.db, account.id).await?)
+}
+
+#[server(endpoint = "mark_notifications_read")]
+pub async fn mark_notifications_read() -> Result<(), AppError> {
+    // Only one's own.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    super::store::mark_all_read(&state.db, account.id, crate::db::now()).await?;
+    leptos_axum::redirect("/notifications");
+    Ok(())
+}
+
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let mark = ServerAction::<MarkNotificationsRead>::new();
+    crate::site::context::refresh_site_after(mark);
+    let list = Resource::new(move || mark.version().get(), |_| my_notifications());
+    view! {
+        <PageTitle title=Msg::NoticesTitle />
+        <h1>{tr(Msg::NoticesTitle)}</h1>
+        <Transition fallback=|| ()>
+            {move || list.get().map(|result| match result {
+                Err(AppError::NotLoggedIn) => view! {
+                    <p>{tr(Msg::MustLogIn)}</p>
+                    <p><a class="button" href="/login?next=/notifications">{tr(Msg::MustLogInLink)}</a></p>
+                }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::NoticesEmpty)}</p> }.into_any(),
+                Ok(items) => {
+                    let any_unread = items.iter().any(|n| n.unread);
+                    view! {
+                        {any_unread.then(|| view! {
+                            <ActionForm action=mark attr:class="form">
+                                <button type="submit" class="button button-secondary">{tr(Msg::NoticesMarkRead)}</button>
+                            </ActionForm>
+                        })}
+                        <ul class="cards">
+                            {items.into_iter().map(|item| view! { <NotificationItem item /> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn NotificationItem(item: Notification) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = item.initiative_title.clone().unwrap_or_default();
+    let at = item.at;
+    let kind = item.kind;
+    let text = move || fill(i18n.t(kind.message()), &[("title", &title)]);
+    view! {
+        <li class="card" class:unread=item.unread>
+            {item.unread.then(|| view! { <p class="badge">{tr(Msg::NoticesUnread)}</p> })}
+            <p>
+                {match item.initiative_id {
+                    Some(id) => view! { <a href=format!("/initiatives/{id}")>{text}</a> }.into_any(),
+                    None => view! { <span>{text}</span> }.into_any(),
+                }}
+            </p>
+            {item.reason.clone().map(|reason| view! {
+                <p><strong>{tr(Msg::NoticeReason)} ": "</strong><span class="user-text">{reason}</span></p>
+            })}
+            <p class="meta"><time datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time></p>
+        </li>
+    }
+}

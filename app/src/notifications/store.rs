@@ -1,0 +1,108 @@
+//! The notifications' queries, and the email that goes with each.
+
+use super::{Kind, Notification};
+use crate::db::Db;
+use crate::time::LocalDateTime;
+use sqlx::{Any, Transaction};
+
+/// Tells every initiator of `initiative` about a decision, inside the decision's
+/// transaction. Answers who to email (address, name), to send once it is committed.
+pub async fn tell_initiators(
+    tx: &mut Transaction<'static, Any>,
+    initiative: i64,
+    kind: Kind,
+    reason: Option<&str>,
+    now: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notifications (account_id, kind, initiative_id, reason, created_at) \
+         SELECT p.account_id, $1, $2, $3, $4 FROM participations p \
+         WHERE p.initiative_id = $2 AND p.level = 'initiator'",
+    )
+    .bind(kind.as_str())
+    .bind(initiative)
+    .bind(reason)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query_as(
+        "SELECT a.email, a.display_name FROM participations p \
+         JOIN accounts a ON a.id = p.account_id \
+         WHERE p.initiative_id = $1 AND p.level = 'initiator' ORDER BY a.id",
+    )
+    .bind(initiative)
+    .fetch_all(&mut **tx)
+    .await
+}
+
+type Row = (
+    i64,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    i64,
+    Option<i64>,
+);
+
+/// A person's notifications, newest first.
+pub async fn of_account(db: &Db, account: i64) -> Result<Vec<Notification>, sqlx::Error> {
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT n.id, n.kind, n.initiative_id, i.title, n.reason, n.created_at, n.read_at \
+         FROM notifications n LEFT JOIN initiatives i ON i.id = n.initiative_id \
+         WHERE n.account_id = $1 ORDER BY n.id DESC LIMIT 200",
+    )
+    .bind(account)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, kind, initiative_id, title, reason, at, read_at)| {
+            Some(Notification {
+                id,
+                kind: Kind::parse(&kind)?,
+                initiative_id,
+                initiative_title: title,
+                reason,
+                at: LocalDateTime::from_utc_seconds(at),
+                unread: read_at.is_none(),
+            })
+        })
+        .collect())
+}
+
+pub async fn unread(db: &Db, account: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE account_id = $1 AND read_at IS NULL",
+    )
+    .bind(account)
+    .fetch_one(db.pool())
+    .await
+}
+
+pub async fn mark_all_read(db: &Db, account: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE account_id = $2 AND read_at IS NULL")
+        .bind(now)
+        .bind(account)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Emails each recipient what happened to their initiative, in Danish (the platform's
+/// language; accounts do not store another yet).
+pub fn email(recipients: &[(String, String)], kind: Kind, title: &str, reason: Option<&str>) {
+    use crate::i18n::{Lang, fill};
+    let lang = Lang::Da;
+    let what = fill(lang.text(kind.message()), &[("title", title)]);
+    for (address, name) in recipients {
+        let mut body = format!("{name}\n\n{what}\n");
+        if let Some(reason) = reason {
+            body.push_str(&format!(
+                "\n{}: {reason}\n",
+                lang.text(crate::i18n::Msg::NoticeReason)
+            ));
+        }
+        crate::mail::send(address, &what, &body);
+    }
+}
