@@ -6,7 +6,7 @@ mod common;
 
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem};
+use common::{TestApp, Visitor, problem, proposed_initiative as propose};
 use serde_json::Value;
 
 on_both_databases!(
@@ -19,32 +19,6 @@ on_both_databases!(
     the_audit_log_cannot_be_changed_or_deleted,
     the_queue_shows_the_longest_waiting_first,
 );
-
-async fn propose(visitor: &Visitor, title: &str) -> i64 {
-    visitor
-        .call(
-            "propose",
-            &[
-                ("title", title),
-                ("description", "Lad os gøre det sammen."),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", ""),
-                ("needs", ""),
-            ],
-        )
-        .await
-        .expect("proposed");
-    let mine = visitor.call("my_initiatives", &[]).await.unwrap();
-    mine.as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
-        .unwrap()
-}
 
 async fn goal_ids(app: &TestApp) -> Vec<String> {
     let goals = app.visitor().call("goals", &[]).await.unwrap();

@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
 use crate::moderation::report::{ReportComment, ReportCommentForm};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::pager::Pager;
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -79,8 +80,9 @@ pub struct Comments {
     edit: ServerAction<EditComment>,
     delete: ServerAction<DeleteComment>,
     report: ServerAction<ReportComment>,
-    /// Bumped to load the page again after new activity was seen.
-    refresh: RwSignal<u32>,
+    /// Bumped to load the page again: after the reader's own action succeeded, or when new
+    /// activity is shown. A refused form does not reload, so nothing typed is replaced.
+    reload: RwSignal<u32>,
     /// Someone typed in a comment form since the page last loaded: new activity then waits
     /// for a click instead of replacing the forms.
     typing: RwSignal<bool>,
@@ -113,8 +115,7 @@ impl Comments {
         let edit = ServerAction::<EditComment>::new();
         let delete = ServerAction::<DeleteComment>::new();
         let report = ServerAction::<ReportComment>::new();
-        let refresh = RwSignal::new(0u32);
-        let changed = RwSignal::new(0u32);
+        let reload = RwSignal::new(0u32);
         let page = Resource::new(
             move || {
                 (
@@ -122,13 +123,10 @@ impl Comments {
                     param("cpage"),
                     param("thread"),
                     param("replies"),
-                    // Only successes reload: a refused form keeps what is on screen, so
-                    // nothing typed meanwhile is replaced.
-                    changed.get(),
-                    refresh.get(),
+                    reload.get(),
                 )
             },
-            |(id, page, thread, replies, _, _)| async move {
+            |(id, page, thread, replies, _)| async move {
                 match id {
                     Some(id) => load_comments(id, page, thread, replies).await,
                     None => Err(AppError::NotFound),
@@ -136,11 +134,11 @@ impl Comments {
             },
         );
         let done = RwSignal::new(None);
-        confirm(post, done, changed, Msg::CommentSaved);
-        confirm(reply, done, changed, Msg::CommentSaved);
-        confirm(edit, done, changed, Msg::CommentEditSaved);
-        confirm(delete, done, changed, Msg::CommentDeleteSaved);
-        confirm(report, done, changed, Msg::ReportSaved);
+        confirm(post, done, reload, Msg::CommentSaved);
+        confirm(reply, done, reload, Msg::CommentSaved);
+        confirm(edit, done, reload, Msg::CommentEditSaved);
+        confirm(delete, done, reload, Msg::CommentDeleteSaved);
+        confirm(report, done, reload, Msg::ReportSaved);
         Comments {
             page,
             post,
@@ -148,7 +146,7 @@ impl Comments {
             edit,
             delete,
             report,
-            refresh,
+            reload,
             typing: RwSignal::new(false),
             news: RwSignal::new(News::None),
             done,
@@ -194,16 +192,16 @@ impl Comments {
     fn show_news(self) {
         self.typing.set(false);
         self.news.set(News::Shown);
-        self.refresh.update(|n| *n += 1);
+        self.reload.update(|n| *n += 1);
     }
 }
 
-/// After each of `action`'s submissions, confirms it with `message` and counts a change if
+/// After each of `action`'s submissions, confirms it with `message` and reloads the page if
 /// it succeeded, and clears the last confirmation if it did not.
 fn confirm<S>(
     action: ServerAction<S>,
     done: RwSignal<Option<Msg>>,
-    changed: RwSignal<u32>,
+    reload: RwSignal<u32>,
     message: Msg,
 ) where
     S: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
@@ -215,7 +213,7 @@ fn confirm<S>(
             let ok = matches!(action.value().get_untracked(), Some(Ok(_)));
             done.set(ok.then_some(message));
             if ok {
-                changed.update(|n| *n += 1);
+                reload.update(|n| *n += 1);
             }
         }
         now
@@ -345,7 +343,6 @@ fn NewComment(page: CommentPage, action: ServerAction<PostComment>) -> impl Into
 /// The page of threads and the links to other pages.
 #[component]
 fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
-    let i18n = use_i18n();
     if page.threads.is_empty() {
         return view! { <p>{tr(Msg::CommentsEmpty)}</p> }.into_any();
     }
@@ -359,13 +356,13 @@ fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
         .collect_view();
     view! {
         <ol class="threads">{threads}</ol>
-        {(pages > 1).then(|| view! {
-            <nav class="pagination" aria-label=move || i18n.t(Msg::CommentsPagination)>
-                {(current > 1).then(|| view! { <a href=page_link(current - 1) rel="prev">{tr(Msg::PagePrevious)}</a> })}
-                <span>{move || fill(i18n.t(Msg::PageOf), &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
-                {(current < pages).then(|| view! { <a href=page_link(current + 1) rel="next">{tr(Msg::PageNext)}</a> })}
-            </nav>
-        })}
+        <Pager
+            label=Msg::CommentsPagination
+            current
+            pages
+            previous=(current > 1).then(|| page_link(current - 1))
+            next=(current < pages).then(|| page_link(current + 1))
+        />
     }
     .into_any()
 }

@@ -79,12 +79,14 @@ pub async fn post_comment(
     )
     .await?
     .ok_or(AppError::Internal)?;
-    let comment = store::by_id(&state.db, id)
-        .await?
-        .ok_or(AppError::Internal)?;
-    let place = store::place(&state.db, &comment).await?;
-    crate::site::redirect::for_plain_post(&place.href(initiative_id, id, "commented"));
-    Ok(())
+    let comment = store::Stored {
+        id,
+        initiative_id,
+        parent_id: None,
+        author_id: account.id,
+        deleted: false,
+    };
+    show_in_place(&state.db, &comment, "commented").await
 }
 
 #[server(endpoint = "reply_to_comment")]
@@ -129,12 +131,14 @@ pub async fn reply_to_comment(
         check.fail("body", Problem::CommentGone);
         return Err(check.into_error());
     };
-    let reply = store::by_id(&state.db, id)
-        .await?
-        .ok_or(AppError::Internal)?;
-    let place = store::place(&state.db, &reply).await?;
-    crate::site::redirect::for_plain_post(&place.href(parent.initiative_id, id, "commented"));
-    Ok(())
+    let reply = store::Stored {
+        id,
+        initiative_id: parent.initiative_id,
+        parent_id: Some(parent.id),
+        author_id: account.id,
+        deleted: false,
+    };
+    show_in_place(&state.db, &reply, "commented").await
 }
 
 #[server(endpoint = "edit_comment")]
@@ -153,13 +157,7 @@ pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError>
         return Err(check.into_error());
     };
     store::edit(&state.db, comment_id, &body, crate::db::now()).await?;
-    let place = store::place(&state.db, &comment).await?;
-    crate::site::redirect::for_plain_post(&place.href(
-        comment.initiative_id,
-        comment_id,
-        "comment_edited",
-    ));
-    Ok(())
+    show_in_place(&state.db, &comment, "comment_edited").await
 }
 
 #[server(endpoint = "delete_comment")]
@@ -177,12 +175,22 @@ pub async fn delete_comment(comment_id: i64) -> Result<(), AppError> {
         account = account.id,
         "comment deleted"
     );
-    let place = store::place(&state.db, &comment).await?;
-    crate::site::redirect::for_plain_post(&place.href(
-        comment.initiative_id,
-        comment_id,
-        "comment_deleted",
-    ));
+    show_in_place(&state.db, &comment, "comment_deleted").await
+}
+
+/// After a plain form post (no JavaScript), sends the browser to the page that shows
+/// `comment`, confirming with `saved`. The app stays where it is instead, so its calls skip
+/// working out where that is.
+#[cfg(feature = "ssr")]
+pub async fn show_in_place(
+    db: &crate::db::Db,
+    comment: &super::store::Stored,
+    saved: &str,
+) -> Result<(), AppError> {
+    if crate::site::redirect::is_plain_post() {
+        let place = super::store::place(db, comment).await?;
+        leptos_axum::redirect(&place.href(comment.initiative_id, comment.id, saved));
+    }
     Ok(())
 }
 

@@ -6,6 +6,7 @@ use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
 use crate::initiatives::kind::Kind;
 use crate::ui::layout::PageTitle;
+use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
@@ -235,13 +236,13 @@ pub fn ListPage() -> impl IntoView {
                         <ul class="cards">
                             {page.items.into_iter().map(|item| view! { <SummaryCard item /> }).collect_view()}
                         </ul>
-                        {(pages > 1).then(|| view! {
-                            <nav class="pagination" aria-label=tr(Msg::Pagination)>
-                                {(current > 1).then(|| view! { <a href=page_link(current - 1) rel="prev">{tr(Msg::PagePrevious)}</a> })}
-                                <span>{move || fill(i18n.t(Msg::PageOf), &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
-                                {(current < pages).then(|| view! { <a href=page_link(current + 1) rel="next">{tr(Msg::PageNext)}</a> })}
-                            </nav>
-                        })}
+                        <Pager
+                            label=Msg::Pagination
+                            current
+                            pages
+                            previous=(current > 1).then(|| page_link(current - 1))
+                            next=(current < pages).then(|| page_link(current + 1))
+                        />
                     }
                     .into_any()
                 }

@@ -37,13 +37,7 @@ pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<()
     check.keep("comment_id", &comment_id.to_string());
     let reason = reason(&mut check, &report_reason)?;
     store(&state.db, "comment", comment_id, account.id, &reason).await?;
-    let place = crate::comments::store::place(&state.db, &comment).await?;
-    crate::site::redirect::for_plain_post(&place.href(
-        comment.initiative_id,
-        comment_id,
-        "comment_reported",
-    ));
-    Ok(())
+    crate::comments::write::show_in_place(&state.db, &comment, "comment_reported").await
 }
 
 #[cfg(feature = "ssr")]

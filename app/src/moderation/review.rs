@@ -69,7 +69,7 @@ async fn decide(
     use crate::error::Problem;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let Some(waited) = super::store::decide(
+    let Some((waited, title)) = super::store::decide(
         &mut tx,
         decision.initiative_id,
         decision.to,
@@ -114,10 +114,6 @@ async fn decide(
     )
     .await?;
     tx.commit().await?;
-    let title = crate::initiatives::store::by_id(&state.db, decision.initiative_id)
-        .await?
-        .map(|row| row.title)
-        .unwrap_or_default();
     crate::notifications::store::email(&recipients, decision.notice, &title, decision.reason);
     tracing::info!(
         initiative = decision.initiative_id,

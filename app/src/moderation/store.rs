@@ -33,20 +33,20 @@ pub async fn queue(db: &Db, now: i64) -> Result<Vec<QueueItem>, sqlx::Error> {
 }
 
 /// Moves a waiting proposal to `to`, with the reason its initiators see. Answers how many
-/// seconds it had waited, or `None` if it was no longer waiting (another moderator decided
-/// first): the state is checked in the same statement that changes it.
+/// seconds it had waited and its title, or `None` if it was no longer waiting (another
+/// moderator decided first): the state is checked in the same statement that changes it.
 pub async fn decide(
     tx: &mut Transaction<'static, Any>,
     id: i64,
     to: State,
     reason: Option<&str>,
     now: i64,
-) -> Result<Option<i64>, sqlx::Error> {
+) -> Result<Option<(i64, String)>, sqlx::Error> {
     let published_at = (to == State::Published).then_some(now);
-    let submitted: Option<i64> = sqlx::query_scalar(
+    let decided: Option<(i64, String)> = sqlx::query_as(
         "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3, \
          published_at = COALESCE($4, published_at) \
-         WHERE id = $5 AND state = 'pending' RETURNING submitted_at",
+         WHERE id = $5 AND state = 'pending' RETURNING submitted_at, title",
     )
     .bind(to.as_str())
     .bind(reason)
@@ -55,5 +55,5 @@ pub async fn decide(
     .bind(id)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(submitted.map(|submitted| (now - submitted).max(0)))
+    Ok(decided.map(|(submitted, title)| ((now - submitted).max(0), title)))
 }

@@ -369,15 +369,15 @@ pub fn problem(
     }
 }
 
-/// An initiative proposed by `author` and published, for tests that start from one.
-pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) -> i64 {
+/// An idea proposed by `author`, waiting for review; answers its id.
+pub async fn proposed_initiative(author: &Visitor, title: &str) -> i64 {
     author
         .call(
             "propose",
             &[
                 ("title", title),
                 ("description", "Kom og vær med."),
-                ("kind", "activity"),
+                ("kind", "idea"),
                 ("neighbourhood", ""),
                 ("starts_at", ""),
                 ("ends_at", ""),
@@ -387,11 +387,18 @@ pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) 
         )
         .await
         .expect("the proposal is accepted");
-    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM initiatives WHERE title = $1")
-        .bind(title)
-        .fetch_one(app.db().pool())
-        .await
-        .expect("the proposal is stored");
+    let mine = author.call("my_initiatives", &[]).await.unwrap();
+    mine.as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .and_then(|i| i["id"].as_i64())
+        .expect("the proposal is listed")
+}
+
+/// An initiative proposed by `author` and published, for tests that start from one.
+pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) -> i64 {
+    let id = proposed_initiative(author, title).await;
     app::initiatives::store::publish(app.db(), id, app::db::now())
         .await
         .expect("publish");
