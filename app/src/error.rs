@@ -18,6 +18,9 @@ pub enum AppError {
     Invalid(Invalid),
     #[error("the request could not be read")]
     BadRequest,
+    /// The account is suspended: it may read, but not post, join or comment.
+    #[error("the account is suspended")]
+    Suspended,
     #[error("something went wrong on our side")]
     Internal,
 }
@@ -79,6 +82,16 @@ pub enum Problem {
     /// A published initiative is tied to at least one goal.
     NoGoal,
     UnknownGoal,
+    /// Another moderator dealt with the item first (hid, restored or dismissed it).
+    AlreadyHandled,
+    /// A choice that is not one of the form's options.
+    UnknownChoice,
+    /// Not a whole number in the allowed range.
+    InvalidNumber,
+    /// Another neighbourhood already has this name.
+    NameTaken,
+    /// The site must keep at least one administrator.
+    LastAdministrator,
 }
 
 impl Invalid {

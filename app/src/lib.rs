@@ -101,6 +101,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/notifications") view=crate::notifications::page::NotificationsPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation") view=crate::moderation::review::QueuePage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/initiatives/:id") view=crate::moderation::review::ReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/reports") view=crate::moderation::reports::ReportsPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/accounts/:id") view=crate::moderation::accounts::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/log") view=crate::moderation::log::AuditLogPage ssr=SsrMode::Async />
                 </Routes>
             </Frame>
         </Router>
@@ -114,6 +117,7 @@ fn Frame(children: Children) -> impl IntoView {
     view! {
         <Header />
         <main id="main" tabindex="-1">
+            <ui::layout::SuspensionBanner />
             {children()}
         </main>
         <Footer />

@@ -120,6 +120,24 @@ impl LocalDateTime {
         Ok(Some(zoned.timestamp().as_second()))
     }
 
+    /// Reads a `date` input ("2026-12-01"), meant in Copenhagen time, as the UTC seconds at
+    /// which that day begins. Empty means "not given".
+    #[cfg(feature = "ssr")]
+    pub fn parse_date(input: &str) -> Result<Option<i64>, crate::error::Problem> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Ok(None);
+        }
+        let date: jiff::civil::Date = input
+            .parse()
+            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
+        let zoned = date
+            .to_datetime(jiff::civil::Time::midnight())
+            .in_tz(Self::ZONE)
+            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
+        Ok(Some(zoned.timestamp().as_second()))
+    }
+
     /// ISO 8601 date, for `<time datetime>`.
     pub fn iso_date(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -129,6 +147,20 @@ impl LocalDateTime {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_begins_at_midnight_in_copenhagen() {
+        // Midnight on 1 July 2026 in Copenhagen is 22:00 UTC the day before.
+        assert_eq!(
+            LocalDateTime::parse_date("2026-07-01"),
+            Ok(Some(1_782_856_800))
+        );
+        assert_eq!(LocalDateTime::parse_date(" "), Ok(None));
+        assert_eq!(
+            LocalDateTime::parse_date("2026-13-01"),
+            Err(crate::error::Problem::InvalidDateTime)
+        );
+    }
 
     #[test]
     fn summer_and_winter_time_in_copenhagen() {

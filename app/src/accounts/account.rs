@@ -16,7 +16,7 @@ use leptos_router::hooks::use_query_map;
 pub async fn update_profile(display_name: String, neighbourhood: String) -> Result<(), AppError> {
     use super::{auth, service};
     // Only the logged-in person, and only their own account.
-    let (state, _session, account) = auth::require_account().await?;
+    let (state, _session, account) = auth::require_active_account().await?;
     service::update_profile(&state.db, &account, &display_name, &neighbourhood).await?;
     leptos_axum::redirect("/account?saved=profile");
     Ok(())

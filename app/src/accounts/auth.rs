@@ -85,3 +85,15 @@ pub async fn require_role(role: Role) -> Result<(AppState, Session, Account), Ap
     }
     Ok((state, session, account))
 }
+
+/// Like `require_account`, for what a suspended account may not do: post, join, comment.
+pub async fn require_active_account() -> Result<(AppState, Session, Account), AppError> {
+    let (state, session, account) = require_account().await?;
+    if super::suspension::store::in_force(&state.db, account.id, crate::db::now())
+        .await?
+        .is_some()
+    {
+        return Err(AppError::Suspended);
+    }
+    Ok((state, session, account))
+}

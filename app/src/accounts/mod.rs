@@ -8,6 +8,7 @@ pub mod logout;
 pub mod password;
 pub mod register;
 pub mod role;
+pub mod suspension;
 
 #[cfg(feature = "ssr")]
 pub mod auth;

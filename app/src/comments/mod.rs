@@ -33,6 +33,8 @@ pub struct CommentView {
     pub edited: bool,
     /// Written by the person looking, who may edit and delete it.
     pub mine: bool,
+    /// Hidden by a moderator or by reports: the page says so instead of showing it.
+    pub hidden: Option<crate::moderation::Hidden>,
 }
 
 /// A comment with the replies shown under it (the latest ones, oldest of those first).

@@ -30,7 +30,7 @@ pub async fn load_comments(
     let viewer = crate::accounts::auth::current_account(&state.db, &session).await?;
     let row = crate::initiatives::store::by_id(&state.db, initiative_id)
         .await?
-        .filter(|row| row.state.is_public())
+        .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
     let expanded = thread.map(|thread| (thread, super::replies_to_show(replies.unwrap_or(0))));
     let page = page.unwrap_or(1).max(1);
@@ -65,7 +65,7 @@ pub async fn comments_activity(initiative_id: i64) -> Result<i64, AppError> {
     let state = crate::state::AppState::get()?;
     crate::initiatives::store::by_id(&state.db, initiative_id)
         .await?
-        .filter(|row| row.state.is_public())
+        .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
     Ok(super::store::activity(&state.db, initiative_id).await?)
 }
@@ -456,7 +456,10 @@ fn CommentBlock(comment: CommentView, page: CommentPage, comments: Comments) -> 
             </p>
             {match comment.body.clone() {
                 Some(body) => view! { <div class="comment-body"><RichText text=body /></div> }.into_any(),
-                None => view! { <p class="comment-deleted">{tr(Msg::CommentDeleted)}</p> }.into_any(),
+                None => match comment.hidden {
+                    Some(hidden) => view! { <p class="comment-deleted">{tr(hidden.notice())}</p> }.into_any(),
+                    None => view! { <p class="comment-deleted">{tr(Msg::CommentDeleted)}</p> }.into_any(),
+                },
             }}
             {actions}
         </article>

@@ -23,6 +23,8 @@ type CommentRow = (
     i64,            // created_at
     Option<i64>,    // edited_at
     Option<i64>,    // deleted_at
+    Option<i64>,    // hidden_at
+    Option<i64>,    // hidden_by
 );
 
 /// A comment with the number of its replies that are not deleted.
@@ -36,26 +38,45 @@ type ThreadRow = (
     i64,
     Option<i64>,
     Option<i64>,
+    Option<i64>,
+    Option<i64>,
     i64,
 );
 
 const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, a.display_name, p.level, c.body, \
-     c.created_at, c.edited_at, c.deleted_at";
+     c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_by";
 
 const COMMENT_JOINS: &str = "JOIN accounts a ON a.id = c.author_id \
      LEFT JOIN participations p ON p.initiative_id = c.initiative_id AND p.account_id = c.author_id";
 
 fn view(row: CommentRow, viewer: Option<i64>) -> CommentView {
-    let (id, _, author_id, author, level, body, created_at, edited_at, deleted_at) = row;
+    let (
+        id,
+        _,
+        author_id,
+        author,
+        level,
+        body,
+        created_at,
+        edited_at,
+        deleted_at,
+        hidden_at,
+        hidden_by,
+    ) = row;
     let deleted = deleted_at.is_some();
+    // A hidden comment shows that it was hidden, to everyone; moderators read it in the
+    // report queue.
+    let hidden = crate::moderation::Hidden::from_columns(hidden_at, hidden_by);
+    let shown = !deleted && hidden.is_none();
     CommentView {
         id,
         author,
         author_level: level.as_deref().and_then(Level::parse),
-        body: (!deleted).then_some(body),
+        body: shown.then_some(body),
         created_at: LocalDateTime::from_utc_seconds(created_at),
-        edited: edited_at.is_some() && !deleted,
-        mine: !deleted && viewer == Some(author_id),
+        edited: edited_at.is_some() && shown,
+        mine: shown && viewer == Some(author_id),
+        hidden: hidden.filter(|_| !deleted),
     }
 }
 
@@ -100,7 +121,7 @@ pub async fn page(
         .unwrap_or((0, REPLIES_COLLAPSED));
     let replies: Vec<CommentRow> = sqlx::query_as(&format!(
         "SELECT id, parent_id, author_id, display_name, level, body, created_at, edited_at, \
-         deleted_at FROM (SELECT {COMMENT_COLUMNS}, \
+         deleted_at, hidden_at, hidden_by FROM (SELECT {COMMENT_COLUMNS}, \
          ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.id DESC) AS from_latest \
          FROM comments c {COMMENT_JOINS} \
          WHERE c.deleted_at IS NULL AND c.parent_id IN ({page_of_threads})) shown \
@@ -119,10 +140,24 @@ pub async fn page(
     let mut threads: Vec<Thread> = comments
         .into_iter()
         .map(
-            |(id, parent, author_id, name, level, body, created, edited, deleted, count)| Thread {
+            |(
+                id,
+                parent,
+                author_id,
+                name,
+                level,
+                body,
+                created,
+                edited,
+                deleted,
+                hidden_at,
+                hidden_by,
+                count,
+            )| Thread {
                 comment: view(
                     (
                         id, parent, author_id, name, level, body, created, edited, deleted,
+                        hidden_at, hidden_by,
                     ),
                     viewer,
                 ),
@@ -168,23 +203,26 @@ pub struct Stored {
     pub parent_id: Option<i64>,
     pub author_id: i64,
     pub deleted: bool,
+    pub hidden: bool,
 }
 
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<Stored>, sqlx::Error> {
-    type StoredRow = (i64, i64, Option<i64>, i64, Option<i64>);
+    type StoredRow = (i64, i64, Option<i64>, i64, Option<i64>, Option<i64>);
     let row: Option<StoredRow> = sqlx::query_as(
-        "SELECT id, initiative_id, parent_id, author_id, deleted_at FROM comments WHERE id = $1",
+        "SELECT id, initiative_id, parent_id, author_id, deleted_at, hidden_at \
+         FROM comments WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
     .await?;
     Ok(row.map(
-        |(id, initiative_id, parent_id, author_id, deleted_at)| Stored {
+        |(id, initiative_id, parent_id, author_id, deleted_at, hidden_at)| Stored {
             id,
             initiative_id,
             parent_id,
             author_id,
             deleted: deleted_at.is_some(),
+            hidden: hidden_at.is_some(),
         },
     ))
 }

@@ -15,8 +15,8 @@ mod rules {
     pub async fn public_state(db: &Db, initiative_id: i64) -> Result<State, AppError> {
         crate::initiatives::store::by_id(db, initiative_id)
             .await?
+            .filter(|row| row.is_public())
             .map(|row| row.state)
-            .filter(|state| state.is_public())
             .ok_or(AppError::NotFound)
     }
 
@@ -24,7 +24,7 @@ mod rules {
     pub async fn live_comment(db: &Db, id: i64) -> Result<(Stored, State), AppError> {
         let comment = store::by_id(db, id)
             .await?
-            .filter(|c| !c.deleted)
+            .filter(|c| !c.deleted && !c.hidden)
             .ok_or(AppError::NotFound)?;
         let state = public_state(db, comment.initiative_id).await?;
         Ok((comment, state))
@@ -61,7 +61,7 @@ pub async fn post_comment(
     use super::store;
     use crate::error::FormCheck;
     // Logged-in people, on published initiatives.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let initiative_state = rules::public_state(&state.db, initiative_id).await?;
     let key = rules::submission_key(&submission_key)?;
     let mut check = FormCheck::new();
@@ -85,6 +85,7 @@ pub async fn post_comment(
         parent_id: None,
         author_id: account.id,
         deleted: false,
+        hidden: false,
     };
     show_in_place(&state.db, &comment, "commented").await
 }
@@ -98,7 +99,7 @@ pub async fn reply_to_comment(
     use super::store;
     use crate::error::{FormCheck, Problem};
     // Logged-in people, under a comment (not a reply) on a published initiative.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let key = rules::submission_key(&submission_key)?;
     let parent = store::by_id(&state.db, comment_id)
         .await?
@@ -137,6 +138,7 @@ pub async fn reply_to_comment(
         parent_id: Some(parent.id),
         author_id: account.id,
         deleted: false,
+        hidden: false,
     };
     show_in_place(&state.db, &reply, "commented").await
 }
@@ -146,7 +148,7 @@ pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError>
     use super::store;
     use crate::error::FormCheck;
     // Only the author, while the initiative takes comments.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (comment, initiative_state) = rules::live_comment(&state.db, comment_id).await?;
     if comment.author_id != account.id {
         return Err(AppError::Forbidden);

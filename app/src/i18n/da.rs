@@ -378,5 +378,153 @@ pub fn text(msg: Msg) -> &'static str {
             "Skriv, hvorfor forslaget afvises. Initiativtagerne ser begrundelsen."
         }
         Msg::ReviewRejectSubmit => "Afvis forslaget",
+        Msg::ErrSuspended => {
+            "Din konto er suspenderet. Du kan læse med, men ikke skrive, foreslå eller melde dig til."
+        }
+        Msg::ErrAlreadyHandled => "En anden moderator har allerede behandlet dette.",
+        Msg::ErrUnknownChoice => "Vælg en af mulighederne.",
+        Msg::ErrInvalidNumber => "Skriv et helt tal, 0 eller derover.",
+        Msg::ErrNameTaken => "Det navn er allerede i brug.",
+        Msg::ErrLastAdministrator => "Der skal altid være mindst én administrator.",
+        Msg::AuditPublish => "Offentliggjorde",
+        Msg::AuditSendBack => "Sendte tilbage",
+        Msg::AuditReject => "Afviste",
+        Msg::AuditChangeGoals => "Ændrede målsætninger",
+        Msg::AuditCarryOut => "Markerede som gennemført",
+        Msg::AuditArchive => "Arkiverede",
+        Msg::AuditHide => "Skjulte",
+        Msg::AuditRestore => "Gendannede",
+        Msg::AuditDismiss => "Afviste anmeldelser",
+        Msg::AuditSuspend => "Suspenderede",
+        Msg::AuditLift => "Ophævede suspension",
+        Msg::AuditGrantRole => "Gav rolle",
+        Msg::AuditRevokeRole => "Fjernede rolle",
+        Msg::AuditAddNeighbourhood => "Tilføjede bydel",
+        Msg::AuditEditNeighbourhood => "Ændrede bydel",
+        Msg::AuditRetireNeighbourhood => "Tog bydel ud af brug",
+        Msg::AuditReinstateNeighbourhood => "Tog bydel i brug igen",
+        Msg::AuditAddGoal => "Tilføjede målsætning",
+        Msg::AuditEditGoal => "Ændrede målsætning",
+        Msg::AuditRetireGoal => "Tog målsætning ud af brug",
+        Msg::AuditReinstateGoal => "Tog målsætning i brug igen",
+        Msg::AuditEditSettings => "Ændrede indstillinger",
+        Msg::NoticeGoalsChanged => {
+            "Kommunen har ændret, hvilke målsætninger \"{title}\" hører under."
+        }
+        Msg::NoticeCarriedOut => "\"{title}\" er markeret som gennemført. Tak for indsatsen!",
+        Msg::NoticeArchived => {
+            "\"{title}\" er arkiveret. Den kan stadig læses, men ikke længere meldes til."
+        }
+        Msg::NoticeHidden => "En moderator har skjult dit indhold på \"{title}\".",
+        Msg::NoticeRestored => "Dit indhold på \"{title}\" kan ses igen.",
+        Msg::NoticeSuspended => {
+            "Din konto er suspenderet. Du kan læse med, men ikke skrive, foreslå eller melde dig til."
+        }
+        Msg::SuspendedUntil => "Suspensionen gælder til {until}.",
+        Msg::SuspendedIndefinitely => "Suspensionen gælder, indtil en moderator ophæver den.",
+        Msg::SuspendOneDay => "1 døgn",
+        Msg::SuspendDays => "{days} døgn",
+        Msg::SuspendIndefinite => "Indtil videre (til en moderator ophæver den)",
+        Msg::HiddenByModerator => "Skjult af en moderator.",
+        Msg::HiddenPendingReview => "Skjult, fordi flere har anmeldt det. En moderator ser på det.",
+        Msg::HiddenInitiativeTitle => "Skjult initiativ",
+        Msg::ReportsTitle => "Anmeldelser",
+        Msg::ReportsLead => {
+            "Indhold, som borgere har anmeldt. Det, der er skjult automatisk, står først."
+        }
+        Msg::ReportsEmpty => "Der er ingen anmeldelser at se på.",
+        Msg::ReportsHidden => "Indholdet er skjult, og forfatteren har fået besked.",
+        Msg::ReportsRestored => "Indholdet kan ses igen.",
+        Msg::ReportsDismissed => "Anmeldelserne er afvist.",
+        Msg::ReportsKindInitiative => "Initiativ",
+        Msg::ReportsKindComment => "Kommentar på",
+        Msg::ReportsWrittenBy => "Skrevet af {name}",
+        Msg::ReportsAboutAuthor => "Om skribenten og suspension",
+        Msg::ReportsReporters => "Anmeldt af {count}",
+        Msg::ReportsOwn => "Du har selv skrevet dette, så en anden moderator skal tage sig af det.",
+        Msg::ReportsHideTitle => "Skjul",
+        Msg::ReportsHideReason => "Begrundelse",
+        Msg::ReportsHideHint => {
+            "Skribenten får begrundelsen at se. Andre ser kun, at en moderator har skjult det."
+        }
+        Msg::ReportsHideSubmit => "Skjul indholdet",
+        Msg::ReportsRestoreTitle => "Gendan",
+        Msg::ReportsRestoreHint => {
+            "Valgfrit. Skrives i loggen og sendes til skribenten, hvis en moderator skjulte det."
+        }
+        Msg::ReportsRestoreSubmit => "Vis indholdet igen",
+        Msg::ReportsDismissTitle => "Afvis anmeldelserne",
+        Msg::ReportsDismissHint => {
+            "Valgfrit. Skrives i loggen. Er indholdet skjult automatisk, bliver det vist igen."
+        }
+        Msg::ReportsDismissSubmit => "Afvis anmeldelserne",
+        Msg::ReportsNote => "Bemærkning",
+        Msg::ReviewState => "Status",
+        Msg::ReviewVisibilityTitle => "Skjul eller vis",
+        Msg::ModerationNavLabel => "Moderatorernes sider",
+        Msg::PublishedGoalsTitle => "Skift målsætninger",
+        Msg::PublishedGoalsReason => "Begrundelse",
+        Msg::PublishedGoalsHint => "Initiativtagerne får begrundelsen at se.",
+        Msg::PublishedGoalsSubmit => "Gem målsætningerne",
+        Msg::PublishedGoalsSaved => {
+            "Målsætningerne er ændret, og initiativtagerne har fået besked."
+        }
+        Msg::PublishedCarryOutTitle => "Marker som gennemført",
+        Msg::PublishedCarryOutHint => "Valgfrit. Initiativtagerne får bemærkningen at se.",
+        Msg::PublishedCarryOutSubmit => "Marker som gennemført",
+        Msg::PublishedCarryOutSaved => "Initiativet er markeret som gennemført.",
+        Msg::PublishedArchiveTitle => "Arkiver",
+        Msg::PublishedArchiveHint => {
+            "Valgfrit. Et arkiveret initiativ kan læses, men ikke meldes til."
+        }
+        Msg::PublishedArchiveSubmit => "Arkiver initiativet",
+        Msg::PublishedArchiveSaved => "Initiativet er arkiveret.",
+        Msg::ModAccountTitle => "Konto",
+        Msg::ModAccountHeading => "Konto: {name}",
+        Msg::ModAccountWritten => "Har skrevet",
+        Msg::ModAccountCounts => "{initiatives} forslag og {comments} kommentarer",
+        Msg::ModAccountSuspensions => "Suspensioner",
+        Msg::ModAccountNoSuspensions => "Kontoen har aldrig været suspenderet.",
+        Msg::ModAccountOwn => "Det er din egen konto. Du kan ikke suspendere dig selv.",
+        Msg::SuspendTitle => "Suspender kontoen",
+        Msg::SuspendAgainTitle => "Suspender igen (erstatter den nuværende)",
+        Msg::SuspendLead => {
+            "En suspenderet konto kan læse med, men ikke skrive, foreslå, melde sig til eller anmelde. Personen får begrundelsen at se."
+        }
+        Msg::SuspendPeriod => "Hvor længe",
+        Msg::SuspendReasonHint => "Personen får begrundelsen at se. Skriv den, så den kan forstås.",
+        Msg::SuspendSubmit => "Suspender kontoen",
+        Msg::SuspendSaved => "Kontoen er suspenderet, og personen har fået besked.",
+        Msg::LiftTitle => "Ophæv suspensionen",
+        Msg::LiftHint => "Valgfrit. Skrives i loggen.",
+        Msg::LiftSubmit => "Ophæv suspensionen",
+        Msg::LiftSaved => "Suspensionen er ophævet.",
+        Msg::SuspensionInForce => "Gælder nu",
+        Msg::SuspensionFromTo => "Fra {from} til {to}",
+        Msg::SuspensionFromOn => "Fra {from}, indtil den ophæves",
+        Msg::SuspensionBy => "Suspenderet af {name}",
+        Msg::SuspensionLiftedAt => "Ophævet {at}",
+        Msg::AuditTitle => "Log over handlinger",
+        Msg::AuditLead => {
+            "Alt, hvad moderatorer og administratorer har gjort, med hvem, hvornår og hvorfor. Loggen kan ikke ændres."
+        }
+        Msg::AuditEmpty => "Ingen handlinger passer til filtrene.",
+        Msg::AuditCount => "{count} handlinger",
+        Msg::AuditAllActions => "Alle handlinger",
+        Msg::AuditAllTargets => "Alt",
+        Msg::AuditAllActors => "Alle",
+        Msg::AuditAction => "Handling",
+        Msg::AuditTarget => "Gjort ved",
+        Msg::AuditActor => "Hvem",
+        Msg::AuditFrom => "Fra dato",
+        Msg::AuditTo => "Til og med dato",
+        Msg::AuditWhen => "Hvornår",
+        Msg::AuditReason => "Begrundelse",
+        Msg::AuditTargetInitiative => "Initiativ",
+        Msg::AuditTargetComment => "Kommentar",
+        Msg::AuditTargetAccount => "Konto",
+        Msg::AuditTargetNeighbourhood => "Bydel",
+        Msg::AuditTargetGoal => "Målsætning",
+        Msg::AuditTargetSettings => "Indstillinger",
     }
 }

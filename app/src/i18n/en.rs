@@ -374,5 +374,159 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ReviewRejectTitle => "Reject",
         Msg::ReviewRejectHint => "Say why the proposal is rejected. The initiators see the reason.",
         Msg::ReviewRejectSubmit => "Reject the proposal",
+        Msg::ErrSuspended => {
+            "Your account is suspended. You can read, but not write, propose or join."
+        }
+        Msg::ErrAlreadyHandled => "Another moderator has already dealt with this.",
+        Msg::ErrUnknownChoice => "Choose one of the options.",
+        Msg::ErrInvalidNumber => "Enter a whole number, 0 or more.",
+        Msg::ErrNameTaken => "That name is already in use.",
+        Msg::ErrLastAdministrator => "There must always be at least one administrator.",
+        Msg::AuditPublish => "Published",
+        Msg::AuditSendBack => "Sent back",
+        Msg::AuditReject => "Rejected",
+        Msg::AuditChangeGoals => "Changed goals",
+        Msg::AuditCarryOut => "Marked as carried out",
+        Msg::AuditArchive => "Archived",
+        Msg::AuditHide => "Hid",
+        Msg::AuditRestore => "Restored",
+        Msg::AuditDismiss => "Dismissed reports",
+        Msg::AuditSuspend => "Suspended",
+        Msg::AuditLift => "Lifted suspension",
+        Msg::AuditGrantRole => "Granted role",
+        Msg::AuditRevokeRole => "Revoked role",
+        Msg::AuditAddNeighbourhood => "Added neighbourhood",
+        Msg::AuditEditNeighbourhood => "Edited neighbourhood",
+        Msg::AuditRetireNeighbourhood => "Retired neighbourhood",
+        Msg::AuditReinstateNeighbourhood => "Reinstated neighbourhood",
+        Msg::AuditAddGoal => "Added goal",
+        Msg::AuditEditGoal => "Edited goal",
+        Msg::AuditRetireGoal => "Retired goal",
+        Msg::AuditReinstateGoal => "Reinstated goal",
+        Msg::AuditEditSettings => "Changed settings",
+        Msg::NoticeGoalsChanged => {
+            "The municipality has changed which goals \"{title}\" comes under."
+        }
+        Msg::NoticeCarriedOut => {
+            "\"{title}\" has been marked as carried out. Thank you for your work!"
+        }
+        Msg::NoticeArchived => {
+            "\"{title}\" has been archived. It can still be read, but no longer joined."
+        }
+        Msg::NoticeHidden => "A moderator has hidden your content on \"{title}\".",
+        Msg::NoticeRestored => "Your content on \"{title}\" can be seen again.",
+        Msg::NoticeSuspended => {
+            "Your account has been suspended. You can read, but not write, propose or join."
+        }
+        Msg::SuspendedUntil => "The suspension lasts until {until}.",
+        Msg::SuspendedIndefinitely => "The suspension lasts until a moderator lifts it.",
+        Msg::SuspendOneDay => "1 day",
+        Msg::SuspendDays => "{days} days",
+        Msg::SuspendIndefinite => "Until further notice (until a moderator lifts it)",
+        Msg::HiddenByModerator => "Hidden by a moderator.",
+        Msg::HiddenPendingReview => {
+            "Hidden because several people reported it. A moderator will look at it."
+        }
+        Msg::HiddenInitiativeTitle => "Hidden initiative",
+        Msg::ReportsTitle => "Reports",
+        Msg::ReportsLead => {
+            "Content that citizens have reported. What was hidden automatically comes first."
+        }
+        Msg::ReportsEmpty => "There are no reports to look at.",
+        Msg::ReportsHidden => "The content is hidden, and its author has been told.",
+        Msg::ReportsRestored => "The content can be seen again.",
+        Msg::ReportsDismissed => "The reports have been dismissed.",
+        Msg::ReportsKindInitiative => "Initiative",
+        Msg::ReportsKindComment => "Comment on",
+        Msg::ReportsWrittenBy => "Written by {name}",
+        Msg::ReportsAboutAuthor => "About the writer, and suspension",
+        Msg::ReportsReporters => "Reported by {count}",
+        Msg::ReportsOwn => "You wrote this yourself, so another moderator must deal with it.",
+        Msg::ReportsHideTitle => "Hide",
+        Msg::ReportsHideReason => "Reason",
+        Msg::ReportsHideHint => {
+            "The writer is shown the reason. Others only see that a moderator hid it."
+        }
+        Msg::ReportsHideSubmit => "Hide the content",
+        Msg::ReportsRestoreTitle => "Restore",
+        Msg::ReportsRestoreHint => {
+            "Optional. Written to the log, and sent to the writer if a moderator had hidden it."
+        }
+        Msg::ReportsRestoreSubmit => "Show the content again",
+        Msg::ReportsDismissTitle => "Dismiss the reports",
+        Msg::ReportsDismissHint => {
+            "Optional. Written to the log. If the content was hidden automatically, it is shown again."
+        }
+        Msg::ReportsDismissSubmit => "Dismiss the reports",
+        Msg::ReportsNote => "Note",
+        Msg::ReviewState => "State",
+        Msg::ReviewVisibilityTitle => "Hide or show",
+        Msg::ModerationNavLabel => "Moderators' pages",
+        Msg::PublishedGoalsTitle => "Change goals",
+        Msg::PublishedGoalsReason => "Reason",
+        Msg::PublishedGoalsHint => "The initiators are shown the reason.",
+        Msg::PublishedGoalsSubmit => "Save the goals",
+        Msg::PublishedGoalsSaved => {
+            "The goals have been changed, and the initiators have been told."
+        }
+        Msg::PublishedCarryOutTitle => "Mark as carried out",
+        Msg::PublishedCarryOutHint => "Optional. The initiators are shown the note.",
+        Msg::PublishedCarryOutSubmit => "Mark as carried out",
+        Msg::PublishedCarryOutSaved => "The initiative has been marked as carried out.",
+        Msg::PublishedArchiveTitle => "Archive",
+        Msg::PublishedArchiveHint => {
+            "Optional. An archived initiative can be read, but not joined."
+        }
+        Msg::PublishedArchiveSubmit => "Archive the initiative",
+        Msg::PublishedArchiveSaved => "The initiative has been archived.",
+        Msg::ModAccountTitle => "Account",
+        Msg::ModAccountHeading => "Account: {name}",
+        Msg::ModAccountWritten => "Has written",
+        Msg::ModAccountCounts => "{initiatives} proposals and {comments} comments",
+        Msg::ModAccountSuspensions => "Suspensions",
+        Msg::ModAccountNoSuspensions => "The account has never been suspended.",
+        Msg::ModAccountOwn => "This is your own account. You cannot suspend yourself.",
+        Msg::SuspendTitle => "Suspend the account",
+        Msg::SuspendAgainTitle => "Suspend again (replaces the current one)",
+        Msg::SuspendLead => {
+            "A suspended account can read, but not write, propose, join or report. The person is shown the reason."
+        }
+        Msg::SuspendPeriod => "For how long",
+        Msg::SuspendReasonHint => {
+            "The person is shown the reason. Write it so it can be understood."
+        }
+        Msg::SuspendSubmit => "Suspend the account",
+        Msg::SuspendSaved => "The account is suspended, and the person has been told.",
+        Msg::LiftTitle => "Lift the suspension",
+        Msg::LiftHint => "Optional. Written to the log.",
+        Msg::LiftSubmit => "Lift the suspension",
+        Msg::LiftSaved => "The suspension has been lifted.",
+        Msg::SuspensionInForce => "In force",
+        Msg::SuspensionFromTo => "From {from} to {to}",
+        Msg::SuspensionFromOn => "From {from}, until lifted",
+        Msg::SuspensionBy => "Suspended by {name}",
+        Msg::SuspensionLiftedAt => "Lifted {at}",
+        Msg::AuditTitle => "Audit log",
+        Msg::AuditLead => {
+            "Everything moderators and administrators have done, with who, when and why. The log cannot be changed."
+        }
+        Msg::AuditEmpty => "No actions match the filters.",
+        Msg::AuditCount => "{count} actions",
+        Msg::AuditAllActions => "All actions",
+        Msg::AuditAllTargets => "Everything",
+        Msg::AuditAllActors => "Everyone",
+        Msg::AuditAction => "Action",
+        Msg::AuditTarget => "Done to",
+        Msg::AuditActor => "Who",
+        Msg::AuditFrom => "From date",
+        Msg::AuditTo => "Up to and including",
+        Msg::AuditWhen => "When",
+        Msg::AuditReason => "Reason",
+        Msg::AuditTargetInitiative => "Initiative",
+        Msg::AuditTargetComment => "Comment",
+        Msg::AuditTargetAccount => "Account",
+        Msg::AuditTargetNeighbourhood => "Neighbourhood",
+        Msg::AuditTargetGoal => "Goal",
+        Msg::AuditTargetSettings => "Settings",
     }
 }

@@ -98,6 +98,9 @@ messages! {
     ErrCommentsClosed, ErrCommentGone, CommentsTitle, CommentsEmpty, CommentsLogIn, CommentsClosed, CommentLabel, CommentHint, CommentSubmit, ReplyTitle, ReplyLabel, ReplySubmit, CommentEditTitle, CommentEditSubmit, CommentDeleteTitle, CommentDeleteConfirm, CommentDeleteSubmit, CommentReportTitle, CommentEdited, CommentDeleted, CommentEarlierReplies, CommentRepliesTo, CommentSaved, CommentEditSaved, CommentDeleteSaved, CommentsNew, CommentsShowNew, CommentsPagination, CommentsNewTitle,
     GoalNumbered, FilterAllGoals, FilterGoal, DetailGoals,
     ErrAlreadyDecided, ErrNoGoal, ErrUnknownGoal, NoticePublished, NoticeSentBack, NoticeRejected, NoticeReason, NoticesTitle, NoticesEmpty, NoticesMarkRead, NoticesUnread, NavNotices, NavReview, ReviewTitle, ReviewLead, ReviewEmpty, ReviewProposedBy, ReviewWaitedHours, ReviewWaitedDays, ReviewPublished, ReviewSentBack, ReviewRejected, ReviewOneTitle, ReviewBack, ReviewSeeAll, ReviewOwn, ReviewPublishTitle, ReviewGoals, ReviewNote, ReviewNoteHint, ReviewPublishSubmit, ReviewSendBackTitle, ReviewReason, ReviewSendBackHint, ReviewSendBackSubmit, ReviewRejectTitle, ReviewRejectHint, ReviewRejectSubmit,
+    ErrSuspended, ErrAlreadyHandled, ErrUnknownChoice, ErrInvalidNumber, ErrNameTaken, ErrLastAdministrator, AuditPublish, AuditSendBack, AuditReject, AuditChangeGoals, AuditCarryOut, AuditArchive, AuditHide, AuditRestore, AuditDismiss, AuditSuspend, AuditLift, AuditGrantRole, AuditRevokeRole, AuditAddNeighbourhood, AuditEditNeighbourhood, AuditRetireNeighbourhood, AuditReinstateNeighbourhood, AuditAddGoal, AuditEditGoal, AuditRetireGoal, AuditReinstateGoal, AuditEditSettings, NoticeGoalsChanged, NoticeCarriedOut, NoticeArchived, NoticeHidden, NoticeRestored, NoticeSuspended,
+    SuspendedUntil, SuspendedIndefinitely, SuspendOneDay, SuspendDays, SuspendIndefinite,
+    HiddenByModerator, HiddenPendingReview, HiddenInitiativeTitle, ReportsTitle, ReportsLead, ReportsEmpty, ReportsHidden, ReportsRestored, ReportsDismissed, ReportsKindInitiative, ReportsKindComment, ReportsWrittenBy, ReportsAboutAuthor, ReportsReporters, ReportsOwn, ReportsHideTitle, ReportsHideReason, ReportsHideHint, ReportsHideSubmit, ReportsRestoreTitle, ReportsRestoreHint, ReportsRestoreSubmit, ReportsDismissTitle, ReportsDismissHint, ReportsDismissSubmit, ReportsNote, ReviewState, ReviewVisibilityTitle, ModerationNavLabel, PublishedGoalsTitle, PublishedGoalsReason, PublishedGoalsHint, PublishedGoalsSubmit, PublishedGoalsSaved, PublishedCarryOutTitle, PublishedCarryOutHint, PublishedCarryOutSubmit, PublishedCarryOutSaved, PublishedArchiveTitle, PublishedArchiveHint, PublishedArchiveSubmit, PublishedArchiveSaved, ModAccountTitle, ModAccountHeading, ModAccountWritten, ModAccountCounts, ModAccountSuspensions, ModAccountNoSuspensions, ModAccountOwn, SuspendTitle, SuspendAgainTitle, SuspendLead, SuspendPeriod, SuspendReasonHint, SuspendSubmit, SuspendSaved, LiftTitle, LiftHint, LiftSubmit, LiftSaved, SuspensionInForce, SuspensionFromTo, SuspensionFromOn, SuspensionBy, SuspensionLiftedAt, AuditTitle, AuditLead, AuditEmpty, AuditCount, AuditAllActions, AuditAllTargets, AuditAllActors, AuditAction, AuditTarget, AuditActor, AuditFrom, AuditTo, AuditWhen, AuditReason, AuditTargetInitiative, AuditTargetComment, AuditTargetAccount, AuditTargetNeighbourhood, AuditTargetGoal, AuditTargetSettings,
 }
 
 /// Fills `{name}` placeholders in a catalogue text.
@@ -135,6 +138,11 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::AlreadyDecided => lang.text(Msg::ErrAlreadyDecided).to_owned(),
         Problem::NoGoal => lang.text(Msg::ErrNoGoal).to_owned(),
         Problem::UnknownGoal => lang.text(Msg::ErrUnknownGoal).to_owned(),
+        Problem::AlreadyHandled => lang.text(Msg::ErrAlreadyHandled).to_owned(),
+        Problem::UnknownChoice => lang.text(Msg::ErrUnknownChoice).to_owned(),
+        Problem::InvalidNumber => lang.text(Msg::ErrInvalidNumber).to_owned(),
+        Problem::NameTaken => lang.text(Msg::ErrNameTaken).to_owned(),
+        Problem::LastAdministrator => lang.text(Msg::ErrLastAdministrator).to_owned(),
     }
 }
 
@@ -146,6 +154,7 @@ pub fn error_message(lang: Lang, error: &AppError) -> &'static str {
         AppError::NotFound => Msg::ErrNotFound,
         AppError::Invalid(_) => Msg::ErrorSummaryTitle,
         AppError::BadRequest => Msg::ErrBadRequest,
+        AppError::Suspended => Msg::ErrSuspended,
         AppError::Internal => Msg::ErrInternal,
     })
 }

@@ -38,6 +38,17 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         // Not "forbidden": whether an unpublished initiative exists is not for others to know.
         return Err(AppError::NotFound);
     }
+    let hidden = row.hidden;
+    let may_see_hidden = staff || my_level == Some(Level::Initiator);
+    if hidden.is_some() && !may_see_hidden {
+        return Ok(withheld(
+            row.id,
+            row.kind,
+            row.state,
+            hidden,
+            viewer.is_some(),
+        ));
+    }
     Ok(Detail {
         id: row.id,
         title: row.title,
@@ -70,17 +81,55 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
             Vec::new()
         },
         viewer_logged_in: viewer.is_some(),
+        hidden,
+        hidden_reason: row.hidden_reason.filter(|_| may_see_hidden),
+        content_withheld: false,
     })
+}
+
+/// What everyone but staff and its initiators learns of a hidden initiative: that it is
+/// hidden, and nothing of what it said.
+#[cfg(feature = "ssr")]
+fn withheld(
+    id: i64,
+    kind: super::kind::Kind,
+    state: super::kind::State,
+    hidden: Option<crate::moderation::Hidden>,
+    viewer_logged_in: bool,
+) -> Detail {
+    Detail {
+        id,
+        title: String::new(),
+        description: String::new(),
+        kind,
+        state,
+        state_reason: None,
+        neighbourhood: None,
+        starts_at: None,
+        ends_at: None,
+        place: None,
+        initiators: Vec::new(),
+        goals: Vec::new(),
+        counts: Vec::new(),
+        needs: Vec::new(),
+        my_level: None,
+        my_initiator_request: None,
+        initiator_requests: Vec::new(),
+        viewer_logged_in,
+        hidden,
+        hidden_reason: None,
+        content_withheld: true,
+    }
 }
 
 #[server(endpoint = "join")]
 pub async fn join(initiative_id: i64, level: String) -> Result<(), AppError> {
     use crate::participation::store as participation;
     // Logged-in citizens, on published initiatives, at a level open to all.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let row = super::store::by_id(&state.db, initiative_id)
         .await?
-        .filter(|row| row.state.is_public())
+        .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
     if !row.state.is_open_to_join() {
         return Err(AppError::Forbidden);
@@ -166,12 +215,38 @@ pub fn DetailPage() -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
+                Ok(detail) if detail.content_withheld => view! { <WithheldView hidden=detail.hidden /> }.into_any(),
                 Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action need_actions initiator_actions /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
         </Transition>
         <CommentsSection comments />
+    }
+}
+
+/// A hidden initiative, as everyone but staff and its initiators sees it.
+#[component]
+fn WithheldView(hidden: Option<crate::moderation::Hidden>) -> impl IntoView {
+    let notice = hidden.map(|h| h.notice()).unwrap_or(Msg::HiddenByModerator);
+    view! {
+        <PageTitle title=Msg::HiddenInitiativeTitle />
+        <h1>{tr(Msg::HiddenInitiativeTitle)}</h1>
+        <p class="notice">{tr(notice)}</p>
+        <p><a href="/initiatives">{tr(Msg::NavInitiatives)}</a></p>
+    }
+}
+
+/// The notice above a hidden initiative, for its initiators and staff, with the reason.
+#[component]
+pub fn HiddenNotice(hidden: crate::moderation::Hidden, reason: Option<String>) -> impl IntoView {
+    view! {
+        <div class="notice notice-warning">
+            <p><strong>{tr(hidden.notice())}</strong></p>
+            {reason.map(|reason| view! {
+                <p>{tr(Msg::NoticeReason)} ": " <span class="user-text">{reason}</span></p>
+            })}
+        </div>
     }
 }
 
@@ -207,6 +282,7 @@ fn DetailView(
         {saved}
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>
+            {detail.hidden.map(|hidden| view! { <HiddenNotice hidden reason=detail.hidden_reason.clone() /> })}
             {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
             {(state == crate::initiatives::kind::State::SentBack).then(|| {
                 let reason = detail.state_reason.clone().unwrap_or_default();
@@ -276,7 +352,7 @@ fn DetailView(
             {(!detail.initiator_requests.is_empty()).then(|| view! {
                 <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
             })}
-            {(detail.viewer_logged_in && state.is_public()).then(|| view! {
+            {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none()).then(|| view! {
                 <crate::moderation::report::ReportInitiative id=detail.id />
             })}
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {

@@ -74,7 +74,7 @@ pub async fn update_initiative(
 ) -> Result<(), AppError> {
     use super::draft;
     // Only initiators, and only while the proposal waits for review or was sent back.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     editable(&state.db, initiative_id, account.id).await?;
     let form = draft::DraftForm {
         title: &title,

@@ -10,10 +10,10 @@ pub async fn request_initiator(initiative_id: i64) -> Result<(), AppError> {
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Logged-in citizens who are not initiators already, on an open initiative.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let row = super::store::by_id(&state.db, initiative_id)
         .await?
-        .filter(|row| row.state.is_public())
+        .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
     let level = participation::level_of(state.db.pool(), initiative_id, account.id).await?;
     if !row.state.is_open_to_join() || level == Some(Level::Initiator) {
@@ -29,7 +29,7 @@ pub async fn decide_initiator_request(request_id: i64, accept: bool) -> Result<(
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Only an initiator of the initiative the request is for.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (initiative_id, asker) = requests::pending_by_id(&state.db, request_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -5,6 +5,7 @@ use super::Summary;
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
 use crate::initiatives::kind::Kind;
+use crate::ui::filters::{FilterSelect, encode};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
@@ -90,35 +91,6 @@ pub fn SummaryCard(item: Summary) -> impl IntoView {
             </p>
             <p>{move || fill(i18n.t(Msg::ListParticipants), &[("count", &participants.to_string())])}</p>
         </li>
-    }
-}
-
-/// A labelled select of the filter form, showing the value from the address.
-#[component]
-fn FilterSelect(
-    name: &'static str,
-    label: Msg,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
-    let query = use_query_map();
-    let current = move || query.read().get(name).unwrap_or_default();
-    let id = format!("filter-{name}");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{tr(label)}</label>
-            <select id=id name=name>
-                {move || {
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(value, text)| {
-                            let selected = value == current();
-                            view! { <option value=value selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
     }
 }
 
@@ -249,31 +221,5 @@ pub fn ListPage() -> impl IntoView {
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
         </Transition>
-    }
-}
-
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::encode;
-
-    #[test]
-    fn query_values_are_percent_encoded() {
-        assert_eq!(
-            encode("fælles spisning&x=1"),
-            "f%C3%A6lles%20spisning%26x%3D1"
-        );
     }
 }

@@ -84,6 +84,13 @@ pub struct Detail {
     /// Pending requests to become an initiator (request id, name); for initiators only.
     pub initiator_requests: Vec<(i64, String)>,
     pub viewer_logged_in: bool,
+    /// Hidden by a moderator, or by reports until a moderator looks at it.
+    pub hidden: Option<crate::moderation::Hidden>,
+    /// The moderator's reason, for its initiators and for staff.
+    pub hidden_reason: Option<String>,
+    /// Its text is left out because it is hidden and the viewer is neither staff nor one of
+    /// its initiators: the page says that it was hidden, not what it said.
+    pub content_withheld: bool,
 }
 
 impl Detail {

@@ -16,7 +16,7 @@ async fn open_initiative_of(db: &crate::db::Db, need_id: i64) -> Result<(i64, bo
     let row = super::store::by_id(db, initiative)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !row.state.is_public() {
+    if !row.is_public() {
         return Err(AppError::NotFound);
     }
     if !row.state.is_open_to_join() {
@@ -28,7 +28,7 @@ async fn open_initiative_of(db: &crate::db::Db, need_id: i64) -> Result<(i64, bo
 #[server(endpoint = "offer_need")]
 pub async fn offer_need(need_id: i64) -> Result<(), AppError> {
     // Active and co-creating participants, on an open need of a published initiative.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (initiative, covered) = open_initiative_of(&state.db, need_id).await?;
     let level =
         crate::participation::store::level_of(state.db.pool(), initiative, account.id).await?;
@@ -55,7 +55,7 @@ pub async fn take_back_need(need_id: i64) -> Result<(), AppError> {
 #[server(endpoint = "set_need_covered")]
 pub async fn set_need_covered(need_id: i64, covered: bool) -> Result<(), AppError> {
     // Only the initiative's initiators.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (initiative, _) = open_initiative_of(&state.db, need_id).await?;
     let level =
         crate::participation::store::level_of(state.db.pool(), initiative, account.id).await?;

@@ -24,7 +24,7 @@ pub async fn propose(
 ) -> Result<(), AppError> {
     use super::{draft, store};
     // Any logged-in citizen may propose.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let form = draft::DraftForm {
         title: &title,
         description: &description,

@@ -131,7 +131,11 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
         binds.push(bind);
         format!("${}", binds.len())
     };
-    let mut clauses = vec![format!("i.state = '{}'", State::Published.as_str())];
+    // Hidden initiatives (by a moderator, or by three reports) leave the list.
+    let mut clauses = vec![format!(
+        "i.state = '{}' AND i.hidden_at IS NULL",
+        State::Published.as_str()
+    )];
     for pattern in &search.patterns {
         clauses.push(format!(
             "i.search_text LIKE {}",
@@ -284,6 +288,17 @@ pub struct Row {
     pub ends_at: Option<i64>,
     pub place: Option<String>,
     pub author_id: i64,
+    /// Whether it is hidden, and how (see `moderation::Hidden`).
+    pub hidden: Option<crate::moderation::Hidden>,
+    /// The moderator's reason for hiding it.
+    pub hidden_reason: Option<String>,
+}
+
+impl Row {
+    /// Whether everyone may see and take part in it: its state is public and it is not hidden.
+    pub fn is_public(&self) -> bool {
+        self.state.is_public() && self.hidden.is_none()
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -301,10 +316,14 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
         Option<i64>,
         Option<String>,
         i64,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
     );
     let raw: Option<Raw> = sqlx::query_as(
         "SELECT i.id, i.title, i.description, i.kind, i.state, i.state_reason, n.name, \
-         i.neighbourhood_id, i.starts_at, i.ends_at, i.place, i.author_id \
+         i.neighbourhood_id, i.starts_at, i.ends_at, i.place, i.author_id, i.hidden_at, \
+         i.hidden_by, i.hidden_reason \
          FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id WHERE i.id = $1",
     )
     .bind(id)
@@ -324,6 +343,9 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
             ends_at,
             place,
             author_id,
+            hidden_at,
+            hidden_by,
+            hidden_reason,
         )| {
             Some(Row {
                 id,
@@ -338,6 +360,8 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
                 ends_at,
                 place,
                 author_id,
+                hidden: crate::moderation::Hidden::from_columns(hidden_at, hidden_by),
+                hidden_reason,
             })
         },
     ))

@@ -12,14 +12,20 @@ pub const REASON_MAX: usize = 1_000;
 pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Result<(), AppError> {
     use crate::error::FormCheck;
     // Any logged-in person, about an initiative they can see.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     crate::initiatives::store::by_id(&state.db, initiative_id)
         .await?
-        .filter(|row| row.state.is_public())
+        .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
     let mut check = FormCheck::new();
     let reason = reason(&mut check, &report_reason)?;
-    store(&state.db, "initiative", initiative_id, account.id, &reason).await?;
+    store(
+        &state.db,
+        super::Target::Initiative(initiative_id),
+        account.id,
+        &reason,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=reported"));
     Ok(())
 }
@@ -28,7 +34,7 @@ pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Res
 pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<(), AppError> {
     use crate::error::FormCheck;
     // Any logged-in person but its author, about a comment they can see.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (comment, _) = crate::comments::write::live_comment(&state.db, comment_id).await?;
     if comment.author_id == account.id {
         return Err(AppError::Forbidden);
@@ -36,7 +42,13 @@ pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<()
     let mut check = FormCheck::new();
     check.keep("comment_id", &comment_id.to_string());
     let reason = reason(&mut check, &report_reason)?;
-    store(&state.db, "comment", comment_id, account.id, &reason).await?;
+    store(
+        &state.db,
+        super::Target::Comment(comment_id),
+        account.id,
+        &reason,
+    )
+    .await?;
     crate::comments::write::show_in_place(&state.db, &comment, "comment_reported").await
 }
 
@@ -49,31 +61,20 @@ fn reason(check: &mut crate::error::FormCheck, input: &str) -> Result<String, Ap
     }
 }
 
-/// Stores a report; one per person per item, so reporting again changes nothing.
+/// Stores a report (one open report per person per item), which may hide the item.
 #[cfg(feature = "ssr")]
 async fn store(
     db: &crate::db::Db,
-    target_kind: &str,
-    target_id: i64,
+    target: super::Target,
     reporter: i64,
     reason: &str,
 ) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO reports (target_kind, target_id, reporter_id, reason, created_at) \
-         VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (target_kind, target_id, reporter_id) DO NOTHING",
-    )
-    .bind(target_kind)
-    .bind(target_id)
-    .bind(reporter)
-    .bind(reason)
-    .bind(crate::db::now())
-    .execute(db.pool())
-    .await?;
+    let hidden = super::content::report(db, target, reporter, reason, crate::db::now()).await?;
     tracing::info!(
-        target_kind,
-        target_id,
+        target_kind = target.kind(),
+        target_id = target.id(),
         reporter,
+        hidden,
         "reported to the moderators"
     );
     Ok(())

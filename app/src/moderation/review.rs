@@ -22,7 +22,7 @@ pub async fn review_queue() -> Result<Vec<QueueItem>, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-mod rules {
+pub(super) mod rules {
     use crate::accounts::Account;
     use crate::error::AppError;
     use crate::participation::level::Level;
@@ -44,6 +44,38 @@ mod rules {
         }
         Ok((state, account))
     }
+}
+
+/// The goals ticked in a form's `field`: active goals only, at least one. Problems go on
+/// `field`; what was ticked is kept for the form.
+#[cfg(feature = "ssr")]
+pub(super) async fn chosen_goals(
+    db: &crate::db::Db,
+    check: &mut crate::error::FormCheck,
+    field: &str,
+    chosen: Vec<String>,
+) -> Result<Vec<i64>, AppError> {
+    use crate::error::Problem;
+    for goal in &chosen {
+        check.keep(field, goal);
+    }
+    let active: Vec<i64> = crate::goals::store::active(db)
+        .await?
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    let mut goal_ids: Vec<i64> = Vec::new();
+    for goal in &chosen {
+        match goal.parse::<i64>().ok().filter(|id| active.contains(id)) {
+            Some(id) if !goal_ids.contains(&id) => goal_ids.push(id),
+            Some(_) => {}
+            None => check.fail(field, Problem::UnknownGoal),
+        }
+    }
+    if goal_ids.is_empty() {
+        check.fail(field, Problem::NoGoal);
+    }
+    Ok(goal_ids)
 }
 
 /// What a decision does, for the shared steps of all three.
@@ -90,7 +122,7 @@ async fn decide(
         super::audit::Entry {
             actor: moderator,
             action: decision.action,
-            target_kind: "initiative",
+            target_kind: super::audit::TargetKind::Initiative,
             target_id: decision.initiative_id,
             reason: decision.reason,
             details: decision.goals.as_ref().map(|goals| {
@@ -131,31 +163,12 @@ pub async fn publish_initiative(
     goals: Option<Vec<String>>,
     note: String,
 ) -> Result<(), AppError> {
-    use crate::error::{FormCheck, Problem};
+    use crate::error::FormCheck;
     // Moderators, on proposals they are not initiators of.
     let (state, account) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("note", &note);
-    let chosen = goals.unwrap_or_default();
-    for goal in &chosen {
-        check.keep("goals", goal);
-    }
-    let active: Vec<i64> = crate::goals::store::active(&state.db)
-        .await?
-        .into_iter()
-        .map(|g| g.id)
-        .collect();
-    let mut goal_ids: Vec<i64> = Vec::new();
-    for goal in &chosen {
-        match goal.parse::<i64>().ok().filter(|id| active.contains(id)) {
-            Some(id) if !goal_ids.contains(&id) => goal_ids.push(id),
-            Some(_) => {}
-            None => check.fail("goals", Problem::UnknownGoal),
-        }
-    }
-    if goal_ids.is_empty() {
-        check.fail("goals", Problem::NoGoal);
-    }
+    let goal_ids = chosen_goals(&state.db, &mut check, "goals", goals.unwrap_or_default()).await?;
     let note = check.check("note", crate::text::optional_multi_line(&note, REASON_MAX));
     let (Some(note), true) = (note, check.is_ok()) else {
         return Err(check.into_error());
@@ -245,6 +258,7 @@ pub fn QueuePage() -> impl IntoView {
     };
     view! {
         <PageTitle title=Msg::ReviewTitle />
+        <ModerationNav />
         <h1>{tr(Msg::ReviewTitle)}</h1>
         {saved}
         <Transition fallback=|| ()>
@@ -290,25 +304,46 @@ pub fn ReviewPage() -> impl IntoView {
     let publish = ServerAction::<PublishInitiative>::new();
     let send_back = ServerAction::<SendBackInitiative>::new();
     let reject = ServerAction::<RejectInitiative>::new();
-    let detail = Resource::new(id, |id| async move {
-        match id {
-            Some(id) => crate::initiatives::detail::initiative(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let query = use_query_map();
+    let answers = super::reports::Answers::new();
+    // Loaded again when an action on a published initiative redirects back here.
+    let detail = Resource::new(
+        move || (id(), query.read().get("saved"), answers.version()),
+        |(id, _, _)| async move {
+            match id {
+                Some(id) => crate::initiatives::detail::initiative(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let saved = move || {
+        let message = match query.read().get("saved").as_deref() {
+            Some("change_goals") => Msg::PublishedGoalsSaved,
+            Some("carry_out") => Msg::PublishedCarryOutSaved,
+            Some("archive") => Msg::PublishedArchiveSaved,
+            Some("hidden") => Msg::ReportsHidden,
+            Some("restored") => Msg::ReportsRestored,
+            _ => return None,
+        };
+        Some(view! { <Saved message /> })
+    };
     let goals = Resource::new(|| (), |_| crate::goals::list_goals());
     view! {
         <PageTitle title=Msg::ReviewOneTitle />
+        <ModerationNav />
+        {saved}
+        <super::reports::AnswerErrors answers />
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
                 Ok(detail) => {
                     let own = detail.my_level == Some(crate::participation::level::Level::Initiator);
                     let waiting = detail.state == crate::initiatives::kind::State::Pending;
                     let state = detail.state;
+                    let hidden = detail.hidden;
                     view! {
-                        <p><a href="/moderation">{tr(Msg::ReviewBack)}</a></p>
                         <h1>{detail.title.clone()}</h1>
-                        <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p>
+                        <p class="notice">{tr(Msg::ReviewState)} ": " {move || i18n.t(state.name())}</p>
+                        {hidden.map(|hidden| view! { <crate::initiatives::detail::HiddenNotice hidden reason=detail.hidden_reason.clone() /> })}
                         <dl class="details">
                             <dt>{tr(Msg::DetailInitiators)}</dt>
                             <dd>{detail.initiators.join(", ")}</dd>
@@ -319,7 +354,20 @@ pub fn ReviewPage() -> impl IntoView {
                         <p><a href=format!("/initiatives/{}", detail.id)>{tr(Msg::ReviewSeeAll)}</a></p>
                         {match (own, waiting) {
                             (true, _) => view! { <p class="notice">{tr(Msg::ReviewOwn)}</p> }.into_any(),
-                            (false, false) => ().into_any(),
+                            (false, false) => view! {
+                                <crate::moderation::published::PublishedActions
+                                    id=detail.id
+                                    state
+                                    current_goals=detail.goals.clone()
+                                    goals=Signal::derive(move || goals.get().and_then(Result::ok).unwrap_or_default())
+                                />
+                                {state.is_public().then(|| view! {
+                                    <section aria-labelledby="hide-initiative">
+                                        <h2 id="hide-initiative">{tr(Msg::ReviewVisibilityTitle)}</h2>
+                                        <super::reports::Answer target=super::Target::Initiative(detail.id) hidden answers back=Some("review") />
+                                    </section>
+                                })}
+                            }.into_any(),
                             (false, true) => view! {
                                 <Decisions id=detail.id publish send_back reject goals=Signal::derive(move || goals.get().and_then(Result::ok).unwrap_or_default()) />
                             }.into_any(),
@@ -401,4 +449,27 @@ fn Decisions(
             </ActionForm>
         </section>
     }
+}
+
+/// The moderators' own navigation: the review queue, the reports, the audit log.
+#[component]
+pub fn ModerationNav() -> impl IntoView {
+    let site = crate::site::context::use_site();
+    let links = move || {
+        let account = site.context.get().and_then(Result::ok)?.account?;
+        let moderator = account.has_role(crate::accounts::role::Role::Moderator);
+        let staff = moderator || account.has_role(crate::accounts::role::Role::Administrator);
+        Some(view! {
+            <nav class="subnav" aria-label=tr(Msg::ModerationNavLabel)>
+                <ul>
+                    {moderator.then(|| view! {
+                        <li><a href="/moderation">{tr(Msg::ReviewTitle)}</a></li>
+                        <li><a href="/moderation/reports">{tr(Msg::ReportsTitle)}</a></li>
+                    })}
+                    {staff.then(|| view! { <li><a href="/moderation/log">{tr(Msg::AuditTitle)}</a></li> })}
+                </ul>
+            </nav>
+        })
+    };
+    view! { <Transition fallback=|| ()>{links}</Transition> }
 }

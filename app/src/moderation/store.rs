@@ -57,3 +57,47 @@ pub async fn decide(
     .await?;
     Ok(decided.map(|(submitted, title)| ((now - submitted).max(0), title)))
 }
+
+/// Moves an initiative that is in one of `from` to `to` (or keeps its state when `to` is
+/// `None`), with the moderator's reason. Answers its title, or `None` if it was in none of
+/// `from` (another moderator changed it first): the state is checked in the same statement
+/// that changes it.
+pub async fn change_state(
+    tx: &mut Transaction<'static, Any>,
+    id: i64,
+    from: &[State],
+    to: Option<State>,
+    reason: Option<&str>,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    // The states are our own enum's names, never input.
+    let from = from
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match to {
+        Some(to) => {
+            sqlx::query_scalar(&format!(
+                "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3 \
+                 WHERE id = $4 AND state IN ({from}) RETURNING title"
+            ))
+            .bind(to.as_str())
+            .bind(reason)
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await
+        }
+        None => {
+            sqlx::query_scalar(&format!(
+                "UPDATE initiatives SET updated_at = $1 \
+                 WHERE id = $2 AND state IN ({from}) RETURNING title"
+            ))
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await
+        }
+    }
+}

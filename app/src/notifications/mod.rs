@@ -15,29 +15,58 @@ pub enum Kind {
     Published,
     SentBack,
     Rejected,
+    GoalsChanged,
+    CarriedOut,
+    Archived,
+    Hidden,
+    Restored,
+    Suspended,
 }
 
 impl Kind {
+    pub const ALL: [Kind; 9] = [
+        Kind::Published,
+        Kind::SentBack,
+        Kind::Rejected,
+        Kind::GoalsChanged,
+        Kind::CarriedOut,
+        Kind::Archived,
+        Kind::Hidden,
+        Kind::Restored,
+        Kind::Suspended,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Published => "published",
             Kind::SentBack => "sent_back",
             Kind::Rejected => "rejected",
+            Kind::GoalsChanged => "goals_changed",
+            Kind::CarriedOut => "carried_out",
+            Kind::Archived => "archived",
+            Kind::Hidden => "hidden",
+            Kind::Restored => "restored",
+            Kind::Suspended => "suspended",
         }
     }
 
     pub fn parse(text: &str) -> Option<Kind> {
-        [Kind::Published, Kind::SentBack, Kind::Rejected]
-            .into_iter()
-            .find(|k| k.as_str() == text)
+        Kind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    /// The sentence saying what happened, with `{title}` for the initiative.
+    /// The sentence saying what happened, with `{title}` for the initiative (a hidden or
+    /// restored comment names the initiative it was written on).
     pub fn message(self) -> Msg {
         match self {
             Kind::Published => Msg::NoticePublished,
             Kind::SentBack => Msg::NoticeSentBack,
             Kind::Rejected => Msg::NoticeRejected,
+            Kind::GoalsChanged => Msg::NoticeGoalsChanged,
+            Kind::CarriedOut => Msg::NoticeCarriedOut,
+            Kind::Archived => Msg::NoticeArchived,
+            Kind::Hidden => Msg::NoticeHidden,
+            Kind::Restored => Msg::NoticeRestored,
+            Kind::Suspended => Msg::NoticeSuspended,
         }
     }
 }

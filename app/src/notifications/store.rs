@@ -35,6 +35,39 @@ pub async fn tell_initiators(
     .await
 }
 
+/// Tells each of `accounts` about something done to their content or account, inside the
+/// action's transaction. Answers who to email (address, name), to send once committed.
+pub async fn tell(
+    tx: &mut Transaction<'static, Any>,
+    accounts: &[i64],
+    kind: Kind,
+    initiative: Option<i64>,
+    reason: Option<&str>,
+    now: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let mut recipients = Vec::with_capacity(accounts.len());
+    for account in accounts {
+        sqlx::query(
+            "INSERT INTO notifications (account_id, kind, initiative_id, reason, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(account)
+        .bind(kind.as_str())
+        .bind(initiative)
+        .bind(reason)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        let who: (String, String) =
+            sqlx::query_as("SELECT email, display_name FROM accounts WHERE id = $1")
+                .bind(account)
+                .fetch_one(&mut **tx)
+                .await?;
+        recipients.push(who);
+    }
+    Ok(recipients)
+}
+
 type Row = (
     i64,
     String,

@@ -12,6 +12,8 @@ pub struct SiteInfo {
     pub municipality: Option<String>,
     /// The logged-in person's unread notifications.
     pub unread: i64,
+    /// The logged-in person's suspension, if one is in force: every page says so and why.
+    pub suspension: Option<crate::accounts::suspension::InForce>,
 }
 
 #[server(endpoint = "site_info")]
@@ -26,14 +28,19 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
         sqlx::query_scalar("SELECT value FROM site_settings WHERE key = 'municipality_name'")
             .fetch_optional(state.db.pool())
             .await?;
-    let unread = match &account {
-        Some(account) => crate::notifications::store::unread(&state.db, account.id).await?,
-        None => 0,
+    let (unread, suspension) = match &account {
+        Some(account) => (
+            crate::notifications::store::unread(&state.db, account.id).await?,
+            crate::accounts::suspension::store::in_force(&state.db, account.id, crate::db::now())
+                .await?,
+        ),
+        None => (0, None),
     };
     Ok(SiteInfo {
         account,
         municipality,
         unread,
+        suspension,
     })
 }
 

@@ -51,6 +51,27 @@ impl FormState {
         }
     }
 
+    /// Like `for_item`, for a form about one reported item (`target_kind` and `target_id`
+    /// are kept by the server function). `purpose` names the form and the item's kind, so
+    /// that a comment and an initiative with the same id get different field ids.
+    pub fn for_target(self, purpose: &'static str, kind: &'static str, id: i64) -> Self {
+        let error = self.error;
+        let wanted = id.to_string();
+        FormState {
+            error: Signal::derive(move || match error.get() {
+                Some(AppError::Invalid(invalid))
+                    if invalid.value_of("target_kind") == Some(kind)
+                        && invalid.value_of("target_id") == Some(wanted.as_str()) =>
+                {
+                    Some(AppError::Invalid(invalid))
+                }
+                _ => None,
+            }),
+            item: Some((purpose, "target_id", id)),
+            ..self
+        }
+    }
+
     /// The id of the element for field `name` of this form.
     pub fn field_id(&self, name: &str) -> String {
         match self.item {

@@ -68,6 +68,29 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// Tells a suspended person, on every page, that they can read but not take part, until
+/// when, and why.
+#[component]
+pub fn SuspensionBanner() -> impl IntoView {
+    let site = use_site();
+    let i18n = use_i18n();
+    let banner = move || {
+        let suspension = site.context.get().and_then(Result::ok)?.suspension?;
+        let until = suspension.until;
+        Some(view! {
+            <div class="notice notice-warning" role="status">
+                <p><strong>{tr(Msg::ErrSuspended)}</strong></p>
+                <p>{move || match until {
+                    Some(until) => fill(i18n.t(Msg::SuspendedUntil), &[("until", &until.date_time_text(i18n.lang()))]),
+                    None => i18n.t(Msg::SuspendedIndefinitely).to_owned(),
+                }}</p>
+                <p>{tr(Msg::NoticeReason)} ": " <span class="user-text">{suspension.reason}</span></p>
+            </div>
+        })
+    };
+    view! { <Transition fallback=|| ()>{banner}</Transition> }
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {

@@ -1,5 +1,6 @@
 //! Components every page shares: the page frame and form fields with their errors.
 
+pub mod filters;
 pub mod form;
 pub mod layout;
 pub mod pager;

@@ -1,0 +1,217 @@
+//! Suspensions: a moderator stops an account from posting, joining and commenting, for a
+//! period or until lifted, with a reason the account's owner is told. Reading stays open.
+
+use crate::i18n::Msg;
+use crate::time::LocalDateTime;
+use serde::{Deserialize, Serialize};
+
+/// How long a suspension lasts, as a moderator chooses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    Days(i64),
+    /// Until a moderator lifts it.
+    Indefinite,
+}
+
+impl Period {
+    /// The choices the form offers; other lengths are refused.
+    pub const CHOICES: [Period; 7] = [
+        Period::Days(1),
+        Period::Days(3),
+        Period::Days(7),
+        Period::Days(14),
+        Period::Days(30),
+        Period::Days(90),
+        Period::Indefinite,
+    ];
+
+    /// The form value: a number of days, or "indefinite".
+    pub fn value(self) -> String {
+        match self {
+            Period::Days(days) => days.to_string(),
+            Period::Indefinite => "indefinite".to_owned(),
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<Period, crate::error::Problem> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(crate::error::Problem::Required);
+        }
+        Period::CHOICES
+            .into_iter()
+            .find(|p| p.value() == input)
+            .ok_or(crate::error::Problem::UnknownChoice)
+    }
+
+    /// When a suspension starting at `start` (UTC seconds) ends; `None` for indefinite.
+    pub fn ends_at(self, start: i64) -> Option<i64> {
+        match self {
+            Period::Days(days) => Some(start + days * 24 * 60 * 60),
+            Period::Indefinite => None,
+        }
+    }
+
+    /// The text for the choice ("7 dage"), with `{days}` filled in by the caller.
+    pub fn label(self) -> Msg {
+        match self {
+            Period::Days(1) => Msg::SuspendOneDay,
+            Period::Days(_) => Msg::SuspendDays,
+            Period::Indefinite => Msg::SuspendIndefinite,
+        }
+    }
+}
+
+/// A suspension in force, as its owner is told of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InForce {
+    pub reason: String,
+    /// `None`: until a moderator lifts it.
+    pub until: Option<LocalDateTime>,
+}
+
+/// One suspension of an account, past or present, as moderators see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: i64,
+    pub reason: String,
+    pub starts_at: LocalDateTime,
+    pub ends_at: Option<LocalDateTime>,
+    pub by: String,
+    pub lifted_at: Option<LocalDateTime>,
+    pub in_force: bool,
+}
+
+#[cfg(feature = "ssr")]
+pub mod store {
+    //! The suspensions' queries.
+
+    use super::{InForce, Record};
+    use crate::db::Db;
+    use crate::time::LocalDateTime;
+    use sqlx::{Any, Transaction};
+
+    /// A suspension is in force while it is not lifted and its end has not come.
+    const IN_FORCE: &str = "s.lifted_at IS NULL AND (s.ends_at IS NULL OR s.ends_at > $2)";
+
+    /// The account's suspension in force at `now`, if any.
+    #[tracing::instrument(skip_all)]
+    pub async fn in_force(db: &Db, account: i64, now: i64) -> Result<Option<InForce>, sqlx::Error> {
+        let row: Option<(String, Option<i64>)> = sqlx::query_as(&format!(
+            "SELECT s.reason, s.ends_at FROM suspensions s WHERE s.account_id = $1 AND {IN_FORCE}"
+        ))
+        .bind(account)
+        .bind(now)
+        .fetch_optional(db.pool())
+        .await?;
+        Ok(row.map(|(reason, ends_at)| InForce {
+            reason,
+            until: ends_at.map(LocalDateTime::from_utc_seconds),
+        }))
+    }
+
+    /// Every suspension of the account, newest first.
+    #[tracing::instrument(skip_all)]
+    pub async fn history(db: &Db, account: i64, now: i64) -> Result<Vec<Record>, sqlx::Error> {
+        type Row = (i64, String, i64, Option<i64>, String, Option<i64>, i64);
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT s.id, s.reason, s.starts_at, s.ends_at, a.display_name, s.lifted_at, \
+             CASE WHEN {IN_FORCE} THEN 1 ELSE 0 END \
+             FROM suspensions s JOIN accounts a ON a.id = s.created_by \
+             WHERE s.account_id = $1 ORDER BY s.id DESC"
+        ))
+        .bind(account)
+        .bind(now)
+        .fetch_all(db.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, reason, starts, ends, by, lifted, in_force)| Record {
+                id,
+                reason,
+                starts_at: LocalDateTime::from_utc_seconds(starts),
+                ends_at: ends.map(LocalDateTime::from_utc_seconds),
+                by,
+                lifted_at: lifted.map(LocalDateTime::from_utc_seconds),
+                in_force: in_force == 1,
+            })
+            .collect())
+    }
+
+    /// Closes the account's suspension that is not lifted, if any: one that has run out is
+    /// closed at its end, one in force is lifted now by `by`. Answers whether one in force
+    /// was lifted.
+    pub async fn close(
+        tx: &mut Transaction<'static, Any>,
+        account: i64,
+        by: i64,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        sqlx::query(
+            "UPDATE suspensions SET lifted_at = ends_at, lifted_by = NULL \
+             WHERE account_id = $1 AND lifted_at IS NULL AND ends_at IS NOT NULL AND ends_at <= $2",
+        )
+        .bind(account)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        let lifted = sqlx::query(
+            "UPDATE suspensions SET lifted_at = $1, lifted_by = $2 \
+             WHERE account_id = $3 AND lifted_at IS NULL",
+        )
+        .bind(now)
+        .bind(by)
+        .bind(account)
+        .execute(&mut **tx)
+        .await?;
+        Ok(lifted.rows_affected() > 0)
+    }
+
+    /// Stores a new suspension. The unique index allows one that is not lifted per account,
+    /// so the caller closes the old one first in the same transaction.
+    pub async fn insert(
+        tx: &mut Transaction<'static, Any>,
+        account: i64,
+        reason: &str,
+        now: i64,
+        ends_at: Option<i64>,
+        by: i64,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "INSERT INTO suspensions (account_id, reason, starts_at, ends_at, created_by) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(account)
+        .bind(reason)
+        .bind(now)
+        .bind(ends_at)
+        .bind(by)
+        .fetch_one(&mut **tx)
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Problem;
+
+    #[test]
+    fn a_period_is_one_of_the_offered_choices() {
+        assert_eq!(Period::parse("7"), Ok(Period::Days(7)));
+        assert_eq!(Period::parse(" indefinite "), Ok(Period::Indefinite));
+        assert_eq!(Period::parse(""), Err(Problem::Required));
+        assert_eq!(Period::parse("5"), Err(Problem::UnknownChoice));
+        assert_eq!(Period::parse("-1"), Err(Problem::UnknownChoice));
+        assert_eq!(Period::parse("36500"), Err(Problem::UnknownChoice));
+    }
+
+    #[test]
+    fn a_period_ends_after_its_days_or_never() {
+        assert_eq!(Period::Days(1).ends_at(100), Some(100 + 86_400));
+        assert_eq!(Period::Indefinite.ends_at(100), None);
+        for period in Period::CHOICES {
+            assert_eq!(Period::parse(&period.value()), Ok(period));
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! A person's account as moderators see it: what they have written, and their suspensions;
+//! suspending them for a period or until further notice, with a reason, and lifting it.
+
+use crate::accounts::suspension::{Period, Record};
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::time::LocalDateTime;
+use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+/// The longest reason a moderator may give.
+pub const REASON_MAX: usize = 1_000;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModeratedAccount {
+    pub id: i64,
+    pub display_name: String,
+    pub member_since: LocalDateTime,
+    pub initiatives: i64,
+    pub comments: i64,
+    pub suspensions: Vec<Record>,
+    /// The moderator is looking at their own account, which they may not suspend.
+    pub own: bool,
+}
+
+#[server(endpoint = "account_overview")]
+pub async fn account_overview(account_id: i64) -> Result<ModeratedAccount, AppError> {
+    // Moderators only.
+    let (state, _session, moderator) =
+        crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+    let row: Option<(String, i64)> =
+        sqlx::query_as("SELECT display_name, created_at FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(state.db.pool())
+            .await?;
+    let (display_name, created_at) = row.ok_or(AppError::NotFound)?;
+    let initiatives: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM initiatives WHERE author_id = $1")
+            .bind(account_id)
+            .fetch_one(state.db.pool())
+            .await?;
+    let comments: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL",
+    )
+    .bind(account_id)
+    .fetch_one(state.db.pool())
+    .await?;
+    Ok(ModeratedAccount {
+        id: account_id,
+        display_name,
+        member_since: LocalDateTime::from_utc_seconds(created_at),
+        initiatives,
+        comments,
+        suspensions: crate::accounts::suspension::store::history(
+            &state.db,
+            account_id,
+            crate::db::now(),
+        )
+        .await?,
+        own: moderator.id == account_id,
+    })
+}
+
+#[cfg(feature = "ssr")]
+mod rules {
+    use crate::accounts::Account;
+    use crate::error::AppError;
+    use crate::state::AppState;
+
+    /// A moderator, acting on another person's account that exists.
+    pub async fn moderator_over(account_id: i64) -> Result<(AppState, Account), AppError> {
+        let (state, _session, moderator) =
+            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(state.db.pool())
+            .await?;
+        exists.ok_or(AppError::NotFound)?;
+        if moderator.id == account_id {
+            // Nobody suspends themselves, or lifts their own suspension.
+            return Err(AppError::Forbidden);
+        }
+        Ok((state, moderator))
+    }
+}
+
+#[server(endpoint = "suspend_account")]
+pub async fn suspend_account(
+    account_id: i64,
+    period: String,
+    suspend_reason: String,
+) -> Result<(), AppError> {
+    use super::audit::{self, Action, Entry, TargetKind};
+    use crate::error::{FormCheck, Problem};
+    use crate::notifications::Kind;
+    // Moderators, on accounts other than their own.
+    let (state, moderator) = rules::moderator_over(account_id).await?;
+    let mut check = FormCheck::new();
+    check.keep("period", &period);
+    check.keep("suspend_reason", &suspend_reason);
+    let period = check.check("period", Period::parse(&period));
+    let reason = check.check(
+        "suspend_reason",
+        crate::text::multi_line(&suspend_reason, REASON_MAX),
+    );
+    let (Some(period), Some(reason)) = (period, reason) else {
+        return Err(check.into_error());
+    };
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    // A new suspension replaces the one in force: the period and reason are the newest.
+    crate::accounts::suspension::store::close(&mut tx, account_id, moderator.id, now).await?;
+    let inserted = crate::accounts::suspension::store::insert(
+        &mut tx,
+        account_id,
+        &reason,
+        now,
+        period.ends_at(now),
+        moderator.id,
+    )
+    .await;
+    match inserted {
+        Ok(_) => {}
+        Err(error) if crate::db::is_unique_violation(&error) => {
+            // Another moderator suspended the account at the same moment.
+            check.fail("suspend_reason", Problem::AlreadyHandled);
+            return Err(check.into_error());
+        }
+        Err(error) => return Err(error.into()),
+    }
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: moderator.id,
+            action: Action::Suspend,
+            target_kind: TargetKind::Account,
+            target_id: account_id,
+            reason: Some(&reason),
+            details: Some(format!("period={}", period.value())),
+            waited: None,
+            at: now,
+        },
+    )
+    .await?;
+    let recipients = crate::notifications::store::tell(
+        &mut tx,
+        &[account_id],
+        Kind::Suspended,
+        None,
+        Some(&reason),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    crate::notifications::store::email(&recipients, Kind::Suspended, "", Some(&reason));
+    tracing::info!(account = account_id, moderator = moderator.id, period = %period.value(), "account suspended");
+    leptos_axum::redirect(&format!(
+        "/moderation/accounts/{account_id}?saved=suspended"
+    ));
+    Ok(())
+}
+
+#[server(endpoint = "lift_suspension")]
+pub async fn lift_suspension(account_id: i64, lift_note: String) -> Result<(), AppError> {
+    use super::audit::{self, Action, Entry, TargetKind};
+    use crate::error::{FormCheck, Problem};
+    // Moderators, on accounts other than their own.
+    let (state, moderator) = rules::moderator_over(account_id).await?;
+    let mut check = FormCheck::new();
+    check.keep("lift_note", &lift_note);
+    let Some(note) = check.check(
+        "lift_note",
+        crate::text::optional_multi_line(&lift_note, REASON_MAX),
+    ) else {
+        return Err(check.into_error());
+    };
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    if !crate::accounts::suspension::store::close(&mut tx, account_id, moderator.id, now).await? {
+        check.fail("lift_note", Problem::AlreadyHandled);
+        return Err(check.into_error());
+    }
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: moderator.id,
+            action: Action::Lift,
+            target_kind: TargetKind::Account,
+            target_id: account_id,
+            reason: note.as_deref(),
+            details: None,
+            waited: None,
+            at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(
+        account = account_id,
+        moderator = moderator.id,
+        "suspension lifted"
+    );
+    leptos_axum::redirect(&format!("/moderation/accounts/{account_id}?saved=lifted"));
+    Ok(())
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let suspend = ServerAction::<SuspendAccount>::new();
+    let lift = ServerAction::<LiftSuspension>::new();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
+    let overview = Resource::new(
+        move || {
+            (
+                id(),
+                query.read().get("saved"),
+                suspend.version().get(),
+                lift.version().get(),
+            )
+        },
+        |(id, _, _, _)| async move {
+            match id {
+                Some(id) => account_overview(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("suspended") => Some(view! { <Saved message=Msg::SuspendSaved /> }),
+        Some("lifted") => Some(view! { <Saved message=Msg::LiftSaved /> }),
+        _ => None,
+    };
+    view! {
+        <PageTitle title=Msg::ModAccountTitle />
+        <super::review::ModerationNav />
+        {saved}
+        <Transition fallback=|| ()>
+            {move || overview.get().map(|result| match result {
+                Ok(overview) => view! { <Overview overview suspend lift /> }.into_any(),
+                Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Overview(
+    overview: ModeratedAccount,
+    suspend: ServerAction<SuspendAccount>,
+    lift: ServerAction<LiftSuspension>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let suspend_form = FormState::new(suspend);
+    let lift_form = FormState::new(lift);
+    let since = overview.member_since;
+    let in_force = overview.suspensions.iter().any(|s| s.in_force);
+    let period_error = move || suspend_form.problem("period");
+    let (initiatives, comments) = (overview.initiatives, overview.comments);
+    view! {
+        <h1>{fill(i18n.t(Msg::ModAccountHeading), &[("name", &overview.display_name)])}</h1>
+        <dl class="details">
+            <dt>{tr(Msg::AccountMemberSince)}</dt>
+            <dd><time datetime=since.iso_date()>{move || since.date_text(i18n.lang())}</time></dd>
+            <dt>{tr(Msg::ModAccountWritten)}</dt>
+            <dd>{move || fill(i18n.t(Msg::ModAccountCounts), &[("initiatives", &initiatives.to_string()), ("comments", &comments.to_string())])}</dd>
+        </dl>
+        <section aria-labelledby="suspensions">
+            <h2 id="suspensions">{tr(Msg::ModAccountSuspensions)}</h2>
+            {if overview.suspensions.is_empty() {
+                view! { <p>{tr(Msg::ModAccountNoSuspensions)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {overview.suspensions.into_iter().map(|s| view! { <SuspensionItem record=s /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        {if overview.own {
+            view! { <p class="notice">{tr(Msg::ModAccountOwn)}</p> }.into_any()
+        } else {
+            view! {
+                <section aria-labelledby="suspend">
+                    <h2 id="suspend">{tr(if in_force { Msg::SuspendAgainTitle } else { Msg::SuspendTitle })}</h2>
+                    <p>{tr(Msg::SuspendLead)}</p>
+                    <ActionForm action=suspend attr:novalidate=true attr:class="form">
+                        <FormAlert form=suspend_form labels=vec![("period", Msg::SuspendPeriod), ("suspend_reason", Msg::ReviewReason)] />
+                        <input type="hidden" name="account_id" value=overview.id />
+                        <fieldset
+                            id="field-period"
+                            class="field"
+                            class:field-invalid=move || period_error().is_some()
+                            aria-describedby=move || period_error().map(|_| "field-period-error")
+                        >
+                            <legend>{tr(Msg::SuspendPeriod)}</legend>
+                            {move || period_error().map(|problem| view! {
+                                <p class="field-error" id="field-period-error">{crate::i18n::problem_message(i18n.lang(), problem)}</p>
+                            })}
+                            {Period::CHOICES.into_iter().map(|period| {
+                                let value = period.value();
+                                let input_id = format!("period-{value}");
+                                let checked = {
+                                    let value = value.clone();
+                                    move || suspend_form.value("period") == value
+                                };
+                                let days = match period { Period::Days(days) => days, Period::Indefinite => 0 };
+                                view! {
+                                    <div class="choice">
+                                        <input type="radio" name="period" id=input_id.clone() value=value checked=checked />
+                                        <label for=input_id>{move || fill(i18n.t(period.label()), &[("days", &days.to_string())])}</label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                        <TextArea name="suspend_reason" label=Msg::ReviewReason hint=Msg::SuspendReasonHint form=suspend_form rows=3 />
+                        <button type="submit" class="button button-danger">{tr(Msg::SuspendSubmit)}</button>
+                    </ActionForm>
+                </section>
+                {in_force.then(|| view! {
+                    <section aria-labelledby="lift">
+                        <h2 id="lift">{tr(Msg::LiftTitle)}</h2>
+                        <ActionForm action=lift attr:novalidate=true attr:class="form">
+                            <FormAlert form=lift_form labels=vec![("lift_note", Msg::ReviewNote)] />
+                            <input type="hidden" name="account_id" value=overview.id />
+                            <TextArea name="lift_note" label=Msg::ReviewNote hint=Msg::LiftHint form=lift_form rows=2 />
+                            <button type="submit" class="button">{tr(Msg::LiftSubmit)}</button>
+                        </ActionForm>
+                    </section>
+                })}
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn SuspensionItem(record: Record) -> impl IntoView {
+    let i18n = use_i18n();
+    let (starts, ends, lifted) = (record.starts_at, record.ends_at, record.lifted_at);
+    let by = record.by.clone();
+    view! {
+        <li class="card">
+            {record.in_force.then(|| view! { <p class="badge">{tr(Msg::SuspensionInForce)}</p> })}
+            <p>
+                {move || {
+                    let from = starts.date_time_text(i18n.lang());
+                    match ends {
+                        Some(ends) => fill(i18n.t(Msg::SuspensionFromTo), &[("from", &from), ("to", &ends.date_time_text(i18n.lang()))]),
+                        None => fill(i18n.t(Msg::SuspensionFromOn), &[("from", &from)]),
+                    }
+                }}
+            </p>
+            <p>{tr(Msg::NoticeReason)} ": " <span class="user-text">{record.reason}</span></p>
+            <p class="meta">{move || fill(i18n.t(Msg::SuspensionBy), &[("name", &by)])}</p>
+            {lifted.map(|lifted| view! {
+                <p class="meta">{move || fill(i18n.t(Msg::SuspensionLiftedAt), &[("at", &lifted.date_time_text(i18n.lang()))])}</p>
+            })}
+        </li>
+    }
+}

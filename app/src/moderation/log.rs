@@ -1,0 +1,385 @@
+//! The audit log as moderators and administrators read it: every action, newest first,
+//! filtered by action, kind of target, who did it, and a period. Read only: the platform
+//! has no way to change or delete a row (the database refuses it too).
+
+use super::audit::{Action, TargetKind};
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::time::LocalDateTime;
+use crate::ui::filters::{FilterSelect, encode};
+use crate::ui::layout::PageTitle;
+use crate::ui::pager::Pager;
+use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+/// Rows per page of the log.
+pub const PER_PAGE: i64 = 50;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: i64,
+    pub at: LocalDateTime,
+    pub actor: String,
+    pub action: Action,
+    pub target_kind: TargetKind,
+    pub target_id: i64,
+    /// What the target is called: an initiative's title (a comment's initiative), a
+    /// person's name, a neighbourhood's name, a goal's title.
+    pub target_label: Option<String>,
+    /// For a comment, the initiative it is on (for the link).
+    pub initiative_id: Option<i64>,
+    pub reason: Option<String>,
+    pub details: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogPage {
+    pub entries: Vec<LogEntry>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// Everyone who has done something in the log, for the "who" filter: (id, name).
+    pub actors: Vec<(i64, String)>,
+}
+
+#[server(endpoint = "audit_log")]
+pub async fn audit_log(
+    action: Option<String>,
+    target: Option<String>,
+    actor: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    page: Option<i64>,
+) -> Result<LogPage, AppError> {
+    use crate::accounts::role::Role;
+    // Moderators and administrators.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    if !account.has_role(Role::Moderator) && !account.has_role(Role::Administrator) {
+        return Err(AppError::Forbidden);
+    }
+    // A filter that does not parse is left out rather than refused: the address is the form.
+    let filter = store::Filter {
+        action: action.as_deref().and_then(Action::parse),
+        target: target.as_deref().and_then(TargetKind::parse),
+        actor: actor.and_then(|a| a.parse::<i64>().ok()),
+        from: from
+            .as_deref()
+            .and_then(|d| LocalDateTime::parse_date(d).ok().flatten()),
+        // Up to and including the day: the filter ends where the next day begins.
+        to: to
+            .as_deref()
+            .and_then(|d| LocalDateTime::parse_date(d).ok().flatten())
+            .map(|start| start + 24 * 60 * 60),
+    };
+    Ok(store::page(&state.db, &filter, page.unwrap_or(1)).await?)
+}
+
+#[cfg(feature = "ssr")]
+mod store {
+    //! The audit log's query.
+
+    use super::{LogEntry, LogPage, PER_PAGE};
+    use crate::db::Db;
+    use crate::moderation::audit::{Action, TargetKind};
+    use crate::time::LocalDateTime;
+
+    pub struct Filter {
+        pub action: Option<Action>,
+        pub target: Option<TargetKind>,
+        pub actor: Option<i64>,
+        pub from: Option<i64>,
+        pub to: Option<i64>,
+    }
+
+    type Row = (
+        i64,
+        i64,
+        String,
+        String,
+        String,
+        i64,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+    );
+
+    #[tracing::instrument(skip_all)]
+    pub async fn page(db: &Db, filter: &Filter, page: i64) -> Result<LogPage, sqlx::Error> {
+        // Each filter is either given or matches everything, so one statement serves all.
+        let clause = "($1 = '' OR l.action = $1) AND ($2 = '' OR l.target_kind = $2) \
+             AND ($3 = 0 OR l.actor_id = $3) AND ($4 = 0 OR l.at >= $4) \
+             AND ($5 = 0 OR l.at < $5)";
+        let bind_filters = |sql: &str| -> (String, [String; 2], [i64; 3]) {
+            (
+                sql.to_owned(),
+                [
+                    filter.action.map(Action::as_str).unwrap_or("").to_owned(),
+                    filter
+                        .target
+                        .map(TargetKind::as_str)
+                        .unwrap_or("")
+                        .to_owned(),
+                ],
+                [
+                    filter.actor.unwrap_or(0),
+                    filter.from.unwrap_or(0),
+                    filter.to.unwrap_or(0),
+                ],
+            )
+        };
+        let (count_sql, texts, numbers) =
+            bind_filters(&format!("SELECT COUNT(*) FROM audit_log l WHERE {clause}"));
+        let total: i64 = sqlx::query_scalar(&count_sql)
+            .bind(&texts[0])
+            .bind(&texts[1])
+            .bind(numbers[0])
+            .bind(numbers[1])
+            .bind(numbers[2])
+            .fetch_one(db.pool())
+            .await?;
+        let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+        let page = page.clamp(1, pages);
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT l.id, l.at, a.display_name, l.action, l.target_kind, l.target_id, \
+             CASE l.target_kind \
+               WHEN 'initiative' THEN (SELECT i.title FROM initiatives i WHERE i.id = l.target_id) \
+               WHEN 'comment' THEN (SELECT i.title FROM comments c \
+                   JOIN initiatives i ON i.id = c.initiative_id WHERE c.id = l.target_id) \
+               WHEN 'account' THEN (SELECT t.display_name FROM accounts t WHERE t.id = l.target_id) \
+               WHEN 'neighbourhood' THEN (SELECT n.name FROM neighbourhoods n WHERE n.id = l.target_id) \
+               WHEN 'goal' THEN (SELECT g.title_da FROM goals g WHERE g.id = l.target_id) \
+             END, \
+             CASE WHEN l.target_kind = 'comment' THEN \
+               (SELECT c.initiative_id FROM comments c WHERE c.id = l.target_id) END, \
+             l.reason, l.details \
+             FROM audit_log l JOIN accounts a ON a.id = l.actor_id WHERE {clause} \
+             ORDER BY l.id DESC LIMIT {PER_PAGE} OFFSET {}",
+            (page - 1) * PER_PAGE
+        ))
+        .bind(&texts[0])
+        .bind(&texts[1])
+        .bind(numbers[0])
+        .bind(numbers[1])
+        .bind(numbers[2])
+        .fetch_all(db.pool())
+        .await?;
+        let actors: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT a.id, a.display_name FROM accounts a \
+             WHERE a.id IN (SELECT DISTINCT actor_id FROM audit_log) ORDER BY a.display_name, a.id",
+        )
+        .fetch_all(db.pool())
+        .await?;
+        Ok(LogPage {
+            entries: rows
+                .into_iter()
+                .filter_map(
+                    |(
+                        id,
+                        at,
+                        actor,
+                        action,
+                        kind,
+                        target_id,
+                        label,
+                        initiative,
+                        reason,
+                        details,
+                    )| {
+                        Some(LogEntry {
+                            id,
+                            at: LocalDateTime::from_utc_seconds(at),
+                            actor,
+                            action: Action::parse(&action)?,
+                            target_kind: TargetKind::parse(&kind)?,
+                            target_id,
+                            target_label: label,
+                            initiative_id: initiative,
+                            reason,
+                            details,
+                        })
+                    },
+                )
+                .collect(),
+            total,
+            page,
+            pages,
+            actors,
+        })
+    }
+}
+
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let param = move |name: &str| query.read().get(name);
+    let log = Resource::new(
+        move || {
+            (
+                param("action"),
+                param("target"),
+                param("actor"),
+                param("from"),
+                param("to"),
+                param("page").and_then(|p| p.parse::<i64>().ok()),
+            )
+        },
+        |(action, target, actor, from, to, page)| audit_log(action, target, actor, from, to, page),
+    );
+    let action_options = Signal::derive(move || {
+        std::iter::once((String::new(), i18n.t(Msg::AuditAllActions).to_owned()))
+            .chain(
+                Action::ALL
+                    .into_iter()
+                    .map(|a| (a.as_str().to_owned(), i18n.t(a.name()).to_owned())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let target_options = Signal::derive(move || {
+        std::iter::once((String::new(), i18n.t(Msg::AuditAllTargets).to_owned()))
+            .chain(
+                TargetKind::ALL
+                    .into_iter()
+                    .map(|k| (k.as_str().to_owned(), i18n.t(target_name(k)).to_owned())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let actor_options = Signal::derive(move || {
+        let actors = log
+            .get()
+            .and_then(Result::ok)
+            .map(|page| page.actors)
+            .unwrap_or_default();
+        std::iter::once((String::new(), i18n.t(Msg::AuditAllActors).to_owned()))
+            .chain(actors.into_iter().map(|(id, name)| (id.to_string(), name)))
+            .collect::<Vec<_>>()
+    });
+    let page_link = move |page: i64| {
+        let map = query.read();
+        let mut pairs: Vec<String> = ["action", "target", "actor", "from", "to"]
+            .into_iter()
+            .filter_map(|name| {
+                map.get(name)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{name}={}", encode(&v)))
+            })
+            .collect();
+        pairs.push(format!("page={page}"));
+        format!("/moderation/log?{}", pairs.join("&"))
+    };
+    view! {
+        <PageTitle title=Msg::AuditTitle />
+        <super::review::ModerationNav />
+        <h1>{tr(Msg::AuditTitle)}</h1>
+        <p>{tr(Msg::AuditLead)}</p>
+        <search>
+            <Form method="GET" action="/moderation/log" attr:class="filters" attr:aria-label=tr(Msg::FilterTitle)>
+                <FilterSelect name="action" label=Msg::AuditAction options=action_options />
+                <FilterSelect name="target" label=Msg::AuditTarget options=target_options />
+                <Transition fallback=|| ()>
+                    <FilterSelect name="actor" label=Msg::AuditActor options=actor_options />
+                </Transition>
+                <div class="field">
+                    <label for="filter-from">{tr(Msg::AuditFrom)}</label>
+                    <input id="filter-from" type="date" name="from" value=move || param("from").unwrap_or_default() />
+                </div>
+                <div class="field">
+                    <label for="filter-to">{tr(Msg::AuditTo)}</label>
+                    <input id="filter-to" type="date" name="to" value=move || param("to").unwrap_or_default() />
+                </div>
+                <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>
+            </Form>
+        </search>
+        <Transition fallback=|| ()>
+            {move || log.get().map(|result| match result {
+                Err(AppError::NotLoggedIn) => view! {
+                    <p>{tr(Msg::MustLogIn)}</p>
+                    <p><a class="button" href="/login?next=/moderation/log">{tr(Msg::MustLogInLink)}</a></p>
+                }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+                Ok(page) if page.entries.is_empty() => view! { <p>{tr(Msg::AuditEmpty)}</p> }.into_any(),
+                Ok(page) => {
+                    let (current, pages, total) = (page.page, page.pages, page.total);
+                    view! {
+                        <p>{move || fill(i18n.t(Msg::AuditCount), &[("count", &total.to_string())])}</p>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::AuditTitle)>
+                            <table class="table">
+                                <caption class="visually-hidden">{tr(Msg::AuditTitle)}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{tr(Msg::AuditWhen)}</th>
+                                        <th scope="col">{tr(Msg::AuditActor)}</th>
+                                        <th scope="col">{tr(Msg::AuditAction)}</th>
+                                        <th scope="col">{tr(Msg::AuditTarget)}</th>
+                                        <th scope="col">{tr(Msg::AuditReason)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {page.entries.into_iter().map(|entry| view! { <LogRow entry /> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <Pager
+                            label=Msg::Pagination
+                            current
+                            pages
+                            previous=(current > 1).then(|| page_link(current - 1))
+                            next=(current < pages).then(|| page_link(current + 1))
+                        />
+                    }.into_any()
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn target_name(kind: TargetKind) -> Msg {
+    match kind {
+        TargetKind::Initiative => Msg::AuditTargetInitiative,
+        TargetKind::Comment => Msg::AuditTargetComment,
+        TargetKind::Account => Msg::AuditTargetAccount,
+        TargetKind::Neighbourhood => Msg::AuditTargetNeighbourhood,
+        TargetKind::Goal => Msg::AuditTargetGoal,
+        TargetKind::Settings => Msg::AuditTargetSettings,
+    }
+}
+
+#[component]
+fn LogRow(entry: LogEntry) -> impl IntoView {
+    let i18n = use_i18n();
+    let at = entry.at;
+    let (action, kind) = (entry.action, entry.target_kind);
+    let label = entry
+        .target_label
+        .clone()
+        .unwrap_or_else(|| format!("#{}", entry.target_id));
+    let href = match kind {
+        TargetKind::Initiative => Some(format!("/moderation/initiatives/{}", entry.target_id)),
+        TargetKind::Comment => entry
+            .initiative_id
+            .map(|i| format!("/initiatives/{i}#comment-{}", entry.target_id)),
+        TargetKind::Account => Some(format!("/moderation/accounts/{}", entry.target_id)),
+        TargetKind::Neighbourhood => Some("/admin/neighbourhoods".to_owned()),
+        TargetKind::Goal => Some("/admin/goals".to_owned()),
+        TargetKind::Settings => Some("/admin/settings".to_owned()),
+    };
+    view! {
+        <tr>
+            <td><time datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time></td>
+            <td>{entry.actor.clone()}</td>
+            <td>{move || i18n.t(action.name())}</td>
+            <td>
+                <span>{move || i18n.t(target_name(kind))} ": "</span>
+                {match href {
+                    Some(href) => view! { <a href=href>{label}</a> }.into_any(),
+                    None => view! { <span>{label}</span> }.into_any(),
+                }}
+                {entry.details.clone().map(|details| view! { <br /><span class="meta">{details}</span> })}
+            </td>
+            <td class="user-text">{entry.reason.clone().unwrap_or_default()}</td>
+        </tr>
+    }
+}

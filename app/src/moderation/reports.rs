@@ -1,0 +1,472 @@
+//! The report queue: reported initiatives and comments, grouped by item with the reasons
+//! given, and the moderator's answer to each: hide it with a reason, restore it, or dismiss
+//! the reports. Every answer is audited; the content's author is told of a hide or restore.
+
+use super::{Hidden, ReportedItem, Target};
+use crate::error::AppError;
+use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The longest reason or note a moderator may give.
+pub const REASON_MAX: usize = 1_000;
+
+#[server(endpoint = "report_queue")]
+pub async fn report_queue() -> Result<Vec<ReportedItem>, AppError> {
+    // Moderators only.
+    let (state, _session, account) =
+        crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+    Ok(super::content::queue(&state.db, account.id).await?)
+}
+
+#[cfg(feature = "ssr")]
+mod rules {
+    use super::super::Target;
+    use super::super::content::{self, Item};
+    use crate::accounts::Account;
+    use crate::error::{AppError, FormCheck};
+    use crate::state::AppState;
+
+    /// A moderator, acting on an item that exists and that they did not write. The form's
+    /// target is kept, so that a refused form is shown under its own item.
+    pub async fn moderator_of(
+        check: &mut FormCheck,
+        target_kind: &str,
+        target_id: i64,
+    ) -> Result<(AppState, Account, Target, Item), AppError> {
+        let (state, _session, account) =
+            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+        let target = Target::parse(target_kind, target_id).ok_or(AppError::BadRequest)?;
+        check.keep("target_kind", target.kind());
+        check.keep("target_id", &target_id.to_string());
+        let item = content::item(&state.db, target)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if item.owners.contains(&account.id) {
+            // Nobody moderates their own content.
+            return Err(AppError::Forbidden);
+        }
+        Ok((state, account, target, item))
+    }
+
+    /// Where the moderator goes next: back to the initiative's review page when they acted
+    /// from there, otherwise to the report queue.
+    pub fn back(target: Target, back: Option<&str>, saved: &str) -> String {
+        match (target, back) {
+            (Target::Initiative(id), Some("review")) => {
+                format!("/moderation/initiatives/{id}?saved={saved}")
+            }
+            _ => format!("/moderation/reports?saved={saved}"),
+        }
+    }
+}
+
+#[server(endpoint = "hide_content")]
+pub async fn hide_content(
+    target_kind: String,
+    target_id: i64,
+    hide_reason: String,
+    back: Option<String>,
+) -> Result<(), AppError> {
+    use super::audit::{self, Action, Entry};
+    use crate::error::{FormCheck, Problem};
+    use crate::notifications::Kind;
+    // Moderators, on content they did not write.
+    let mut check = FormCheck::new();
+    let (state, account, target, item) =
+        rules::moderator_of(&mut check, &target_kind, target_id).await?;
+    check.keep("hide_reason", &hide_reason);
+    let Some(reason) = check.check(
+        "hide_reason",
+        crate::text::multi_line(&hide_reason, REASON_MAX),
+    ) else {
+        return Err(check.into_error());
+    };
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    if !super::content::hide(&mut tx, target, account.id, &reason, now).await? {
+        check.fail("hide_reason", Problem::AlreadyHandled);
+        return Err(check.into_error());
+    }
+    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: account.id,
+            action: Action::Hide,
+            target_kind: target.audit_kind(),
+            target_id: target.id(),
+            reason: Some(&reason),
+            details: Some(format!("reports={reports}")),
+            waited: None,
+            at: now,
+        },
+    )
+    .await?;
+    let recipients = crate::notifications::store::tell(
+        &mut tx,
+        &item.owners,
+        Kind::Hidden,
+        Some(item.initiative_id),
+        Some(&reason),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    crate::notifications::store::email(
+        &recipients,
+        Kind::Hidden,
+        &item.initiative_title,
+        Some(&reason),
+    );
+    tracing::info!(
+        target_kind = target.kind(),
+        target_id,
+        moderator = account.id,
+        "content hidden"
+    );
+    leptos_axum::redirect(&rules::back(target, back.as_deref(), "hidden"));
+    Ok(())
+}
+
+#[server(endpoint = "restore_content")]
+pub async fn restore_content(
+    target_kind: String,
+    target_id: i64,
+    restore_note: String,
+    back: Option<String>,
+) -> Result<(), AppError> {
+    use super::audit::{self, Action, Entry};
+    use crate::error::{FormCheck, Problem};
+    use crate::notifications::Kind;
+    // Moderators, on content they did not write.
+    let mut check = FormCheck::new();
+    let (state, account, target, item) =
+        rules::moderator_of(&mut check, &target_kind, target_id).await?;
+    check.keep("restore_note", &restore_note);
+    let Some(note) = check.check(
+        "restore_note",
+        crate::text::optional_multi_line(&restore_note, REASON_MAX),
+    ) else {
+        return Err(check.into_error());
+    };
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    if !super::content::unhide(&mut tx, target, false).await? {
+        check.fail("restore_note", Problem::AlreadyHandled);
+        return Err(check.into_error());
+    }
+    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: account.id,
+            action: Action::Restore,
+            target_kind: target.audit_kind(),
+            target_id: target.id(),
+            reason: note.as_deref(),
+            details: Some(format!("reports={reports}")),
+            waited: None,
+            at: now,
+        },
+    )
+    .await?;
+    // The author was told when a moderator hid it; an automatic hide told nobody.
+    let recipients = if item.hidden == Some(Hidden::ByModerator) {
+        crate::notifications::store::tell(
+            &mut tx,
+            &item.owners,
+            Kind::Restored,
+            Some(item.initiative_id),
+            note.as_deref(),
+            now,
+        )
+        .await?
+    } else {
+        Vec::new()
+    };
+    tx.commit().await?;
+    crate::notifications::store::email(
+        &recipients,
+        Kind::Restored,
+        &item.initiative_title,
+        note.as_deref(),
+    );
+    tracing::info!(
+        target_kind = target.kind(),
+        target_id,
+        moderator = account.id,
+        "content restored"
+    );
+    leptos_axum::redirect(&rules::back(target, back.as_deref(), "restored"));
+    Ok(())
+}
+
+#[server(endpoint = "dismiss_reports")]
+pub async fn dismiss_reports(
+    target_kind: String,
+    target_id: i64,
+    dismiss_note: String,
+) -> Result<(), AppError> {
+    use super::audit::{self, Action, Entry};
+    use crate::error::{FormCheck, Problem};
+    // Moderators, on content they did not write.
+    let mut check = FormCheck::new();
+    let (state, account, target, _item) =
+        rules::moderator_of(&mut check, &target_kind, target_id).await?;
+    check.keep("dismiss_note", &dismiss_note);
+    let Some(note) = check.check(
+        "dismiss_note",
+        crate::text::optional_multi_line(&dismiss_note, REASON_MAX),
+    ) else {
+        return Err(check.into_error());
+    };
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    if reports == 0 {
+        check.fail("dismiss_note", Problem::AlreadyHandled);
+        return Err(check.into_error());
+    }
+    // The reports were unfounded: an item they hid automatically is shown again. One a
+    // moderator hid stays hidden.
+    let shown_again = super::content::unhide(&mut tx, target, true).await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: account.id,
+            action: Action::Dismiss,
+            target_kind: target.audit_kind(),
+            target_id: target.id(),
+            reason: note.as_deref(),
+            details: Some(format!("reports={reports}")),
+            waited: None,
+            at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(
+        target_kind = target.kind(),
+        target_id,
+        moderator = account.id,
+        shown_again,
+        "reports dismissed"
+    );
+    leptos_axum::redirect("/moderation/reports?saved=dismissed");
+    Ok(())
+}
+
+/// The three answers' actions, shared by every item on the page.
+#[derive(Clone, Copy)]
+pub struct Answers {
+    pub hide: ServerAction<HideContent>,
+    pub restore: ServerAction<RestoreContent>,
+    pub dismiss: ServerAction<DismissReports>,
+}
+
+impl Answers {
+    pub fn new() -> Self {
+        Answers {
+            hide: ServerAction::new(),
+            restore: ServerAction::new(),
+            dismiss: ServerAction::new(),
+        }
+    }
+
+    /// Changes whenever any answer was given, so that the page reloads its list.
+    pub fn version(&self) -> (usize, usize, usize) {
+        (
+            self.hide.version().get(),
+            self.restore.version().get(),
+            self.dismiss.version().get(),
+        )
+    }
+}
+
+/// Errors that concern no field (the session ended, the item is gone): shown once at the top
+/// of the page, whichever item's form they came from.
+#[component]
+pub fn AnswerErrors(answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let not_about_a_field =
+        |error: Option<AppError>| error.filter(|e| !matches!(e, AppError::Invalid(_)));
+    let error = move || {
+        not_about_a_field(answers.hide.value().get().and_then(Result::err))
+            .or_else(|| not_about_a_field(answers.restore.value().get().and_then(Result::err)))
+            .or_else(|| not_about_a_field(answers.dismiss.value().get().and_then(Result::err)))
+    };
+    move || {
+        error().map(|error| view! {
+            <div class="form-alert" role="alert"><p>{crate::i18n::error_message(i18n.lang(), &error)}</p></div>
+        })
+    }
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[component]
+pub fn ReportsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let answers = Answers::new();
+    let queue = Resource::new(
+        move || (query.read().get("saved"), answers.version()),
+        |_| report_queue(),
+    );
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("hidden") => Some(view! { <Saved message=Msg::ReportsHidden /> }),
+        Some("restored") => Some(view! { <Saved message=Msg::ReportsRestored /> }),
+        Some("dismissed") => Some(view! { <Saved message=Msg::ReportsDismissed /> }),
+        _ => None,
+    };
+    view! {
+        <PageTitle title=Msg::ReportsTitle />
+        <crate::moderation::review::ModerationNav />
+        <h1>{tr(Msg::ReportsTitle)}</h1>
+        {saved}
+        <AnswerErrors answers />
+        <Transition fallback=|| ()>
+            {move || queue.get().map(|result| match result {
+                Err(AppError::NotLoggedIn) => view! {
+                    <p>{tr(Msg::MustLogIn)}</p>
+                    <p><a class="button" href="/login?next=/moderation/reports">{tr(Msg::MustLogInLink)}</a></p>
+                }.into_any(),
+                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::ReportsEmpty)}</p> }.into_any(),
+                Ok(items) => view! {
+                    <p>{tr(Msg::ReportsLead)}</p>
+                    <ol class="cards">
+                        {items.into_iter().map(|item| view! { <ReportedCard item answers /> }).collect_view()}
+                    </ol>
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// One reported item: what was written, by whom, why people reported it, and the answers.
+#[component]
+fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let target = item.target;
+    let heading_id = format!("reported-{}-{}", target.kind(), target.id());
+    let labelled_by = heading_id.clone();
+    let kind_label = match target {
+        Target::Initiative(_) => Msg::ReportsKindInitiative,
+        Target::Comment(_) => Msg::ReportsKindComment,
+    };
+    let link = match target {
+        Target::Initiative(id) => format!("/moderation/initiatives/{id}"),
+        Target::Comment(id) => format!("/initiatives/{}#comment-{id}", item.initiative_id),
+    };
+    let reporters = item.reporters;
+    let hidden = item.hidden;
+    let author = item.author.clone();
+    view! {
+        <li class="card" aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                <span class="badge">{tr(kind_label)}</span> " "
+                <a href=link>{item.initiative_title.clone()}</a>
+            </h2>
+            {hidden.map(|hidden| view! { <p class="notice">{tr(hidden.notice())}</p> })}
+            <blockquote class="reported-text user-text">
+                <crate::ui::rich_text::RichText text=item.text.clone() />
+            </blockquote>
+            <p class="meta">
+                {move || fill(i18n.t(Msg::ReportsWrittenBy), &[("name", &author)])}
+                " · "
+                <a href=format!("/moderation/accounts/{}", item.author_id)>{tr(Msg::ReportsAboutAuthor)}</a>
+            </p>
+            <h3>{move || fill(i18n.t(Msg::ReportsReporters), &[("count", &reporters.to_string())])}</h3>
+            <ul class="reasons">
+                {item.reasons.into_iter().map(|r| {
+                    let at = r.at;
+                    view! {
+                        <li>
+                            <span class="user-text">{r.reason}</span>
+                            " " <time class="meta" datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {if item.own {
+                view! { <p class="notice">{tr(Msg::ReportsOwn)}</p> }.into_any()
+            } else {
+                view! { <Answer target hidden answers back=None /> }.into_any()
+            }}
+        </li>
+    }
+}
+
+/// The hide, restore and dismiss forms for one item. `back` is "review" on the initiative's
+/// review page, so that the moderator returns there.
+#[component]
+pub fn Answer(
+    target: Target,
+    hidden: Option<Hidden>,
+    answers: Answers,
+    back: Option<&'static str>,
+) -> impl IntoView {
+    let (kind, id) = (target.kind(), target.id());
+    let (hide_purpose, restore_purpose, dismiss_purpose) = match target {
+        Target::Initiative(_) => (
+            "hide-initiative",
+            "restore-initiative",
+            "dismiss-initiative",
+        ),
+        Target::Comment(_) => ("hide-comment", "restore-comment", "dismiss-comment"),
+    };
+    let hide_form = FormState::new(answers.hide).for_target(hide_purpose, kind, id);
+    let restore_form = FormState::new(answers.restore).for_target(restore_purpose, kind, id);
+    let dismiss_form = FormState::new(answers.dismiss).for_target(dismiss_purpose, kind, id);
+    let hidden_by_moderator = hidden == Some(Hidden::ByModerator);
+    view! {
+        <div class="answers">
+            {(!hidden_by_moderator).then(|| view! {
+                <details class="answer" open=move || hide_form.problem("hide_reason").is_some()>
+                    <summary>{tr(Msg::ReportsHideTitle)}</summary>
+                    <ActionForm action=answers.hide attr:novalidate=true attr:class="form">
+                        <FormAlert form=hide_form labels=vec![("hide_reason", Msg::ReportsHideReason)] />
+                        <input type="hidden" name="target_kind" value=kind />
+                        <input type="hidden" name="target_id" value=id />
+                        {back.map(|back| view! { <input type="hidden" name="back" value=back /> })}
+                        <TextArea name="hide_reason" label=Msg::ReportsHideReason hint=Msg::ReportsHideHint form=hide_form rows=3 />
+                        <button type="submit" class="button button-danger">{tr(Msg::ReportsHideSubmit)}</button>
+                    </ActionForm>
+                </details>
+            })}
+            {hidden.is_some().then(|| view! {
+                <details class="answer" open=move || restore_form.problem("restore_note").is_some()>
+                    <summary>{tr(Msg::ReportsRestoreTitle)}</summary>
+                    <ActionForm action=answers.restore attr:novalidate=true attr:class="form">
+                        <FormAlert form=restore_form labels=vec![("restore_note", Msg::ReportsNote)] />
+                        <input type="hidden" name="target_kind" value=kind />
+                        <input type="hidden" name="target_id" value=id />
+                        {back.map(|back| view! { <input type="hidden" name="back" value=back /> })}
+                        <TextArea name="restore_note" label=Msg::ReportsNote hint=Msg::ReportsRestoreHint form=restore_form rows=2 />
+                        <button type="submit" class="button">{tr(Msg::ReportsRestoreSubmit)}</button>
+                    </ActionForm>
+                </details>
+            })}
+            {back.is_none().then(|| view! {
+                <details class="answer" open=move || dismiss_form.problem("dismiss_note").is_some()>
+                    <summary>{tr(Msg::ReportsDismissTitle)}</summary>
+                    <ActionForm action=answers.dismiss attr:novalidate=true attr:class="form">
+                        <FormAlert form=dismiss_form labels=vec![("dismiss_note", Msg::ReportsNote)] />
+                        <input type="hidden" name="target_kind" value=kind />
+                        <input type="hidden" name="target_id" value=id />
+                        <TextArea name="dismiss_note" label=Msg::ReportsNote hint=Msg::ReportsDismissHint form=dismiss_form rows=2 />
+                        <button type="submit" class="button button-secondary">{tr(Msg::ReportsDismissSubmit)}</button>
+                    </ActionForm>
+                </details>
+            })}
+        </div>
+    }
+}
