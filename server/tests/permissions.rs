@@ -130,6 +130,15 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         .unwrap()
         .to_string();
 
+    let author_id = author.account_id().await.unwrap().to_string();
+    // Longer than any note may be: callers who get past the checks are refused on the field,
+    // so nothing is changed.
+    let too_long = "x".repeat(1_001);
+    let staff_only = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        Caller::Moderator | Caller::Administrator => Ok(()),
+        _ => Err(AppError::Forbidden),
+    };
     let logged_in_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Ok(()),
@@ -239,7 +248,9 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         ),
         Endpoint(
             "report_initiative",
-            vec![("initiative_id", &public), ("report_reason", "fordi")],
+            // Refused on the reason, so that the callers' reports do not add up to the
+            // three that hide it.
+            vec![("initiative_id", &public), ("report_reason", "")],
             &logged_in_only,
         ),
         Endpoint("load_comments", vec![("initiative_id", &public)], &everyone),
@@ -299,6 +310,69 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             vec![("initiative_id", &pending), ("reject_reason", "")],
             &moderators_only,
         ),
+        Endpoint("report_queue", vec![], &moderators_only),
+        Endpoint(
+            "hide_content",
+            vec![
+                ("target_kind", "comment"),
+                ("target_id", &comment),
+                ("hide_reason", ""),
+            ],
+            &moderators_only,
+        ),
+        Endpoint(
+            "restore_content",
+            vec![
+                ("target_kind", "comment"),
+                ("target_id", &comment),
+                ("restore_note", &too_long),
+            ],
+            &moderators_only,
+        ),
+        Endpoint(
+            "dismiss_reports",
+            vec![
+                ("target_kind", "initiative"),
+                ("target_id", &public),
+                ("dismiss_note", &too_long),
+            ],
+            &moderators_only,
+        ),
+        Endpoint(
+            "change_initiative_goals",
+            vec![("initiative_id", &public), ("goals_reason", "")],
+            &moderators_only,
+        ),
+        Endpoint(
+            "carry_out_initiative",
+            vec![("initiative_id", &public), ("carried_out_note", &too_long)],
+            &moderators_only,
+        ),
+        Endpoint(
+            "archive_initiative",
+            vec![("initiative_id", &public), ("archive_note", &too_long)],
+            &moderators_only,
+        ),
+        Endpoint(
+            "account_overview",
+            vec![("account_id", &author_id)],
+            &moderators_only,
+        ),
+        Endpoint(
+            "suspend_account",
+            vec![
+                ("account_id", &author_id),
+                ("period", ""),
+                ("suspend_reason", ""),
+            ],
+            &moderators_only,
+        ),
+        Endpoint(
+            "lift_suspension",
+            vec![("account_id", &author_id), ("lift_note", &too_long)],
+            &moderators_only,
+        ),
+        Endpoint("audit_log", vec![], &staff_only),
         Endpoint("logout", vec![], &everyone),
     ];
 
@@ -331,4 +405,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         "no comment was added, changed or removed"
     );
     assert_eq!(comments["threads"][0]["comment"]["body"], "Velkommen");
+    assert_eq!(still["goals"], serde_json::json!([]));
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
 }
