@@ -1,7 +1,133 @@
-//! Outgoing email. No mail server is configured yet, so each email is written to the
-//! server log in full, where the flow can be seen working.
+//! Outgoing email. With an SMTP server configured (`FORSAMLING_SMTP_URL`), each email is sent
+//! through it in the background, after the action that caused it has been committed: a
+//! slow or broken mail server never holds up or undoes a decision, and a failure is logged.
+//! Without one, each email is written to the server log in full, where the flow can be seen.
 
-/// Sends (for now: logs) an email.
-pub fn send(to: &str, subject: &str, body: &str) {
-    tracing::info!(target: "forsamling::mail", %to, %subject, %body, "email (no SMTP server configured: logged instead)");
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::sync::Arc;
+
+/// How email leaves the platform.
+#[derive(Clone)]
+pub enum Mail {
+    /// No SMTP server: emails are written to the log.
+    Log,
+    Smtp {
+        transport: Arc<AsyncSmtpTransport<Tokio1Executor>>,
+        from: Mailbox,
+    },
+}
+
+impl std::fmt::Debug for Mail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The transport holds the SMTP password: never print it.
+        match self {
+            Mail::Log => f.write_str("Mail::Log"),
+            Mail::Smtp { from, .. } => write!(f, "Mail::Smtp(from {from})"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailSetupError {
+    #[error("FORSAMLING_SMTP_URL is not a valid SMTP address: {0}")]
+    Url(#[source] lettre::transport::smtp::Error),
+    #[error("FORSAMLING_MAIL_FROM is not a valid sender (\"Name <address@host>\"): {0}")]
+    From(#[source] lettre::address::AddressError),
+}
+
+impl Mail {
+    /// From the configuration: `smtp_url` is lettre's URL form, such as
+    /// `smtp://user:password@mail.example.dk:587?tls=required` (STARTTLS) or
+    /// `smtps://user:password@mail.example.dk` (TLS from the start); `None` logs instead.
+    pub fn from_config(smtp_url: Option<&str>, from: &str) -> Result<Mail, MailSetupError> {
+        let Some(url) = smtp_url.map(str::trim).filter(|url| !url.is_empty()) else {
+            return Ok(Mail::Log);
+        };
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(MailSetupError::Url)?
+            .build();
+        let from = from.parse::<Mailbox>().map_err(MailSetupError::From)?;
+        Ok(Mail::Smtp {
+            transport: Arc::new(transport),
+            from,
+        })
+    }
+
+    /// Sends one plain-text email in the background.
+    pub fn send(&self, to: &str, subject: &str, body: &str) {
+        match self {
+            Mail::Log => {
+                tracing::info!(target: "forsamling::mail", %to, %subject, %body, "email (no SMTP server configured: logged instead)");
+            }
+            Mail::Smtp { transport, from } => {
+                let message = to
+                    .parse::<Mailbox>()
+                    .map_err(|e| e.to_string())
+                    .and_then(|to| {
+                        Message::builder()
+                            .from(from.clone())
+                            .to(to)
+                            .subject(subject)
+                            .body(body.to_owned())
+                            .map_err(|e| e.to_string())
+                    });
+                let message = match message {
+                    Ok(message) => message,
+                    Err(error) => {
+                        tracing::error!(target: "forsamling::mail", %to, %error, "email could not be written");
+                        return;
+                    }
+                };
+                let transport = transport.clone();
+                let to = to.to_owned();
+                tokio::spawn(async move {
+                    match transport.send(message).await {
+                        Ok(_) => tracing::info!(target: "forsamling::mail", %to, "email sent"),
+                        Err(error) => {
+                            tracing::error!(target: "forsamling::mail", %to, %error, "email could not be sent")
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_smtp_address_means_the_log() {
+        assert!(matches!(Mail::from_config(None, "x").unwrap(), Mail::Log));
+        assert!(matches!(
+            Mail::from_config(Some("  "), "x").unwrap(),
+            Mail::Log
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_bad_address_or_sender_is_refused_at_start() {
+        assert!(matches!(
+            Mail::from_config(Some("http://mail.example.dk"), "a@b.dk"),
+            Err(MailSetupError::Url(_))
+        ));
+        assert!(matches!(
+            Mail::from_config(Some("smtp://mail.example.dk:25"), "not an address"),
+            Err(MailSetupError::From(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn the_password_is_never_printed() {
+        let mail = Mail::from_config(
+            Some("smtp://anne:hemmeligt@mail.example.dk:587?tls=required"),
+            "Forsamlingshuset <noreply@example.dk>",
+        )
+        .unwrap();
+        let printed = format!("{mail:?}");
+        assert!(!printed.contains("hemmeligt"), "{printed}");
+        assert!(printed.contains("noreply@example.dk"));
+    }
 }

@@ -9,6 +9,8 @@ pub struct AppState {
     pub db: Db,
     /// Whether the site is served over https: then cookies carry `Secure`.
     pub secure_cookies: bool,
+    /// How emails are sent: by SMTP, or to the log.
+    pub mail: crate::mail::Mail,
 }
 
 impl AppState {

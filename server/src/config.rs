@@ -30,10 +30,29 @@ pub struct Config {
         default_value = "http://127.0.0.1:3000"
     )]
     pub public_url: String,
+
+    /// The SMTP server emails are sent through, such as
+    /// smtp://user:password@mail.example.dk:587?tls=required. Without it, emails are
+    /// written to the log.
+    #[arg(long, env = "FORSAMLING_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Who emails come from.
+    #[arg(
+        long,
+        env = "FORSAMLING_MAIL_FROM",
+        default_value = "Forsamlingshuset <noreply@localhost>"
+    )]
+    pub mail_from: String,
 }
 
 impl Config {
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+
+    /// How emails are sent, from the SMTP settings.
+    pub fn mail(&self) -> Result<app::mail::Mail, app::mail::MailSetupError> {
+        app::mail::Mail::from_config(self.smtp_url.as_deref(), &self.mail_from)
     }
 }

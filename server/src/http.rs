@@ -59,6 +59,12 @@ pub fn router(config: &Config, db: Db) -> Router {
     let app_state = AppState {
         db: db.clone(),
         secure_cookies: config.secure_cookies(),
+        // `serve` has checked the mail settings before it got here; a router built with bad
+        // ones (in a test) writes its emails to the log.
+        mail: config.mail().unwrap_or_else(|error| {
+            tracing::error!(%error, "mail settings refused; emails go to the log");
+            app::mail::Mail::Log
+        }),
     };
     let state = ServerState {
         leptos: leptos_options(config),

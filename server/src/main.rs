@@ -115,6 +115,13 @@ async fn main() -> Result<()> {
 }
 
 async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
+    // Refuse to start with mail settings that cannot work, rather than lose every email.
+    match config.mail()? {
+        app::mail::Mail::Log => {
+            println!("No SMTP server configured: emails are written to the log.")
+        }
+        app::mail::Mail::Smtp { from, .. } => println!("Emails are sent by SMTP, from {from}."),
+    }
     if demo && app::demo::is_empty(&db).await? {
         app::demo::load(&db).await.map_err(app_error)?;
         println!("Loaded the demo data set into the new database.");

@@ -155,7 +155,13 @@ pub async fn suspend_account(
     )
     .await?;
     tx.commit().await?;
-    crate::notifications::store::email(&recipients, Kind::Suspended, "", Some(&reason));
+    crate::notifications::store::email(
+        &state.mail,
+        &recipients,
+        Kind::Suspended,
+        "",
+        Some(&reason),
+    );
     tracing::info!(account = account_id, moderator = moderator.id, period = %period.value(), "account suspended");
     leptos_axum::redirect(&format!(
         "/moderation/accounts/{account_id}?saved=suspended"

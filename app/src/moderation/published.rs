@@ -79,7 +79,13 @@ async fn change(
     )
     .await?;
     tx.commit().await?;
-    crate::notifications::store::email(&recipients, change.notice, &title, change.reason);
+    crate::notifications::store::email(
+        &state.mail,
+        &recipients,
+        change.notice,
+        &title,
+        change.reason,
+    );
     tracing::info!(
         initiative = change.initiative_id,
         moderator,

@@ -116,6 +116,7 @@ pub async fn hide_content(
     .await?;
     tx.commit().await?;
     crate::notifications::store::email(
+        &state.mail,
         &recipients,
         Kind::Hidden,
         &item.initiative_title,
@@ -189,6 +190,7 @@ pub async fn restore_content(
     };
     tx.commit().await?;
     crate::notifications::store::email(
+        &state.mail,
         &recipients,
         Kind::Restored,
         &item.initiative_title,

@@ -146,7 +146,13 @@ async fn decide(
     )
     .await?;
     tx.commit().await?;
-    crate::notifications::store::email(&recipients, decision.notice, &title, decision.reason);
+    crate::notifications::store::email(
+        &state.mail,
+        &recipients,
+        decision.notice,
+        &title,
+        decision.reason,
+    );
     tracing::info!(
         initiative = decision.initiative_id,
         moderator,

@@ -124,7 +124,13 @@ pub async fn mark_all_read(db: &Db, account: i64, now: i64) -> Result<(), sqlx::
 
 /// Emails each recipient what happened to their initiative, in Danish (the platform's
 /// language; accounts do not store another yet).
-pub fn email(recipients: &[(String, String)], kind: Kind, title: &str, reason: Option<&str>) {
+pub fn email(
+    mail: &crate::mail::Mail,
+    recipients: &[(String, String)],
+    kind: Kind,
+    title: &str,
+    reason: Option<&str>,
+) {
     use crate::i18n::{Lang, fill};
     let lang = Lang::Da;
     let what = fill(lang.text(kind.message()), &[("title", title)]);
@@ -136,6 +142,6 @@ pub fn email(recipients: &[(String, String)], kind: Kind, title: &str, reason: O
                 lang.text(crate::i18n::Msg::NoticeReason)
             ));
         }
-        crate::mail::send(address, &what, &body);
+        mail.send(address, &what, &body);
     }
 }

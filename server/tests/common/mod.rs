@@ -162,6 +162,15 @@ impl TestApp {
 
     /// Like `spawn`, as if the site were reached at `public_url` (for https behaviour).
     pub async fn spawn_at(backend: Backend, public_url: Option<&str>) -> Option<TestApp> {
+        Self::spawn_with(backend, public_url, None).await
+    }
+
+    /// Like `spawn`, sending its emails through the SMTP server at `smtp_url`.
+    pub async fn spawn_with(
+        backend: Backend,
+        public_url: Option<&str>,
+        smtp_url: Option<&str>,
+    ) -> Option<TestApp> {
         let database = TestDatabase::create(backend).await?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -174,6 +183,8 @@ impl TestApp {
             public_url: public_url
                 .map(str::to_owned)
                 .unwrap_or_else(|| format!("http://{addr}")),
+            smtp_url: smtp_url.map(str::to_owned),
+            mail_from: "Forsamlingshuset <noreply@example.dk>".to_owned(),
         };
         let router = server::http::router(&config, database.db.clone());
         tokio::spawn(async move {
