@@ -300,6 +300,42 @@ async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
             .ok_or(AppError::Internal)?;
         stored.push(id);
     }
+    load_reports(db, initiatives, now).await
+}
+
+/// An advert posted as a comment on the second initiative, reported by two neighbours: the
+/// moderators' report queue has something to show. Two reports leave it visible; a third
+/// would hide it until a moderator looks.
+async fn load_reports(db: &Db, initiatives: &[i64], now: i64) -> Result<(), AppError> {
+    let (Some(&second), Some(author)) = (
+        initiatives.get(1),
+        crate::accounts::store::account_id_by_email(db, "lars@demo.forsamling.dk").await?,
+    ) else {
+        return Ok(());
+    };
+    let key = format!("{:032x}", 100);
+    let body = "Sælger billige solbriller og ure. Skriv til mig for priser!";
+    let Some(id) =
+        crate::comments::store::insert(db, second, None, author, body, &key, now).await?
+    else {
+        return Ok(());
+    };
+    let reports = [
+        ("borger@demo.forsamling.dk", "Det er reklame, ikke en kommentar."),
+        ("ayse@demo.forsamling.dk", "Reklame for en butik."),
+    ];
+    for (email, reason) in reports {
+        if let Some(reporter) = crate::accounts::store::account_id_by_email(db, email).await? {
+            crate::moderation::content::report(
+                db,
+                crate::moderation::Target::Comment(id),
+                reporter,
+                reason,
+                now,
+            )
+            .await?;
+        }
+    }
     Ok(())
 }
 

@@ -27,6 +27,7 @@ on_both_databases!(
     two_moderators_suspending_at_once_leave_one_suspension_in_force,
     a_published_initiative_changes_goals_is_carried_out_and_archived,
     the_audit_log_is_read_by_moderators_and_administrators_with_filters,
+    no_action_happens_when_its_audit_row_cannot_be_written,
 );
 
 fn key(n: usize) -> String {
@@ -1039,4 +1040,86 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
     ] {
         assert_eq!(caller.call("audit_log", &[]).await, Err(refusal));
     }
+}
+
+/// Makes every insert into the audit log fail, as a full disk or a broken constraint would.
+async fn break_the_audit_log(app: &TestApp) {
+    match app.backend {
+        common::Backend::Sqlite => {
+            sqlx::query(
+                "CREATE TRIGGER audit_log_refuses BEFORE INSERT ON audit_log \
+                 BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END",
+            )
+            .execute(app.db().pool())
+            .await
+            .unwrap();
+        }
+        common::Backend::Postgres => {
+            sqlx::query(
+                "CREATE FUNCTION audit_log_refuses() RETURNS trigger LANGUAGE plpgsql AS $$ \
+                 BEGIN RAISE EXCEPTION 'audit log unavailable'; END; $$",
+            )
+            .execute(app.db().pool())
+            .await
+            .unwrap();
+            sqlx::query(
+                "CREATE TRIGGER audit_log_refuses BEFORE INSERT ON audit_log \
+                 FOR EACH ROW EXECUTE FUNCTION audit_log_refuses()",
+            )
+            .execute(app.db().pool())
+            .await
+            .unwrap();
+        }
+    }
+}
+
+async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
+    let author = app.citizen("Mette").await;
+    let mette = author.account_id().await.unwrap();
+    let initiative = published_initiative(&app, &author, "Cykelværksted").await;
+    let id = comment(&author, initiative, "Hej", 1).await;
+    let pending = common::proposed_initiative(&author, "Venter").await;
+    let reporter = app.citizen("Ali").await;
+    report_comment(&reporter, id, "Grimt").await.unwrap();
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    break_the_audit_log(&app).await;
+
+    assert_eq!(
+        hide(&moderator, "comment", id, "Grimt").await,
+        Err(AppError::Internal)
+    );
+    assert_eq!(dismiss(&moderator, "comment", id).await, Err(AppError::Internal));
+    assert_eq!(
+        suspend(&moderator, mette, "7", "Pause").await,
+        Err(AppError::Internal)
+    );
+    assert_eq!(
+        moderator
+            .call(
+                "send_back_initiative",
+                &[("initiative_id", &pending.to_string()), ("reason", "Mere tekst")]
+            )
+            .await,
+        Err(AppError::Internal)
+    );
+    assert_eq!(
+        moderator
+            .call(
+                "archive_initiative",
+                &[("initiative_id", &initiative.to_string()), ("archive_note", "")]
+            )
+            .await,
+        Err(AppError::Internal)
+    );
+
+    assert_eq!(shown_comment(&app, initiative, id).await["body"], "Hej");
+    assert_eq!(open_reports(&app).await, 1, "the report is still open");
+    assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
+    assert_eq!(author.site_info().await["suspension"], Value::Null);
+    assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0);
+    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM initiatives ORDER BY id")
+        .fetch_all(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(states, ["published", "pending"]);
 }
