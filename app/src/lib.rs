@@ -17,6 +17,7 @@ pub mod neighbourhoods;
 pub mod notifications;
 pub mod participation;
 pub mod site;
+pub mod summary;
 pub mod text;
 pub mod time;
 pub mod ui;
@@ -103,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/moderation/initiatives/:id") view=crate::moderation::review::ReviewPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/reports") view=crate::moderation::reports::ReportsPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/accounts/:id") view=crate::moderation::accounts::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/summary") view=crate::summary::page::SummaryPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/log") view=crate::moderation::log::AuditLogPage ssr=SsrMode::Async />
                 </Routes>
             </Frame>

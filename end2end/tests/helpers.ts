@@ -1,5 +1,5 @@
 // Shared steps of the end-to-end tests, written as a person's actions.
-import { expect, Page, TestInfo } from '@playwright/test';
+import { Browser, expect, Locator, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO_PASSWORD = 'demo-adgangskode-2026';
@@ -82,4 +82,67 @@ export async function expectAccessible(page: Page) {
 /** Blocks the page's own JavaScript and WebAssembly, so the page is what a no-JS reader gets. */
 export async function noScripts(page: Page) {
   await page.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+}
+
+/** A second person at their own computer: a browser context of their own, with JavaScript
+ *  on or off as the project has it. Close the context at the end of the test. */
+export async function anotherPerson(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: jsEnabled(testInfo) });
+  return context.newPage();
+}
+
+/** A stamp that makes a name or text unique to this test and project. */
+export function stamp(testInfo: TestInfo): string {
+  return `${testInfo.project.name} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+}
+
+/** Finds an initiative in the public list and opens it. */
+export async function openInitiative(page: Page, testInfo: TestInfo, title: string) {
+  await visit(page, '/initiatives', testInfo);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** The conversation under the open initiative. */
+export function commentsOf(page: Page): Locator {
+  return page.getByRole('region', { name: /Kommentarer/ });
+}
+
+/** Writes a new comment on the open initiative. */
+export async function postComment(page: Page, text: string) {
+  const comments = commentsOf(page);
+  await comments.getByLabel('Din kommentar').fill(text);
+  await comments.getByRole('button', { name: 'Send kommentar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Din kommentar er sendt.' })).toBeVisible();
+  await expect(comments.getByRole('article').filter({ hasText: text })).toBeVisible();
+}
+
+/** Reports the comment with `text` on the open initiative. */
+export async function reportComment(page: Page, text: string, reason: string) {
+  const comment = commentsOf(page).getByRole('article').filter({ hasText: text });
+  await comment.getByText('Anmeld', { exact: true }).click();
+  await comment.getByLabel('Hvad er der galt?').fill(reason);
+  await comment.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tak. En medarbejder ser på din anmeldelse.' })).toBeVisible();
+}
+
+/** The moderator logs in and opens the report queue from the moderators' pages. */
+export async function openReportQueue(page: Page, testInfo: TestInfo) {
+  await logIn(page, testInfo, 'moderator@demo.forsamling.dk', DEMO_PASSWORD);
+  await page.getByRole('link', { name: 'Forslag til behandling' }).click();
+  await page.getByRole('navigation', { name: 'Moderatorernes sider' }).getByRole('link', { name: 'Anmeldelser' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmeldelser' })).toBeVisible();
+}
+
+/** The card of the reported item whose text contains `text`, in the report queue. */
+export function reportCard(page: Page, text: string): Locator {
+  return page.getByRole('listitem', { name: /^(Kommentar på|Initiativ) / }).filter({ hasText: text });
+}
+
+/** One of a card's answers (a `<details>` disclosure), opened by its summary. */
+export async function openAnswer(card: Locator, summary: string): Promise<Locator> {
+  const answer = card.getByRole('group').filter({ has: card.page().locator('summary', { hasText: new RegExp(`^${summary}$`) }) });
+  await answer.locator('summary').click();
+  await expect(answer.getByRole('button')).toBeVisible();
+  return answer;
 }

@@ -95,6 +95,12 @@ pub fn router(config: &Config, db: Db) -> Router {
         .route("/healthz", get(healthz))
         // Server functions are POST only: a GET never changes anything.
         .route("/api/{*name}", post(server_fns))
+        // The summary's tables as CSV files: reading only, so GET.
+        .merge(
+            Router::new()
+                .route("/summary/csv/{table}", get(app::summary::csv::download))
+                .with_state(app_state.clone()),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())

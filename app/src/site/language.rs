@@ -32,17 +32,21 @@ pub async fn set_language(lang: String) -> Result<String, AppError> {
 #[cfg(feature = "ssr")]
 pub fn request_lang() -> Lang {
     use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get_all(http::header::COOKIE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .flat_map(|value| value.split(';'))
-                .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(name, _)| *name == COOKIE)
-                .and_then(|(_, code)| Lang::from_code(code))
-        })
+        .map(|parts| lang_of_headers(&parts.headers))
+        .unwrap_or_default()
+}
+
+/// The language a request's cookie asks for (Danish when it asks for none).
+#[cfg(feature = "ssr")]
+pub fn lang_of_headers(headers: &http::HeaderMap) -> Lang {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .and_then(|(_, code)| Lang::from_code(code))
         .unwrap_or_default()
 }
 

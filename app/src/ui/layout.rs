@@ -35,6 +35,9 @@ pub fn Header() -> impl IntoView {
                     {account.has_role(crate::accounts::role::Role::Moderator).then(|| view! {
                         <li><a href="/moderation">{tr(Msg::NavReview)}</a></li>
                     })}
+                    {crate::summary::page::may_read(&account).then(|| view! {
+                        <li><a href="/summary">{tr(Msg::NavSummary)}</a></li>
+                    })}
                     <li><a href="/notifications">{move || fill(i18n.t(Msg::NavNotices), &[("count", &context.unread.to_string())])}</a></li>
                     <li><a href="/my/participation">{tr(Msg::NavParticipation)}</a></li>
                 <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>

@@ -1,0 +1,182 @@
+//! The politicians' engagement summary: who takes part, how, where, under which goal, how it
+//! changes, whether people meet across neighbourhoods, and who is missing. Aggregates only:
+//! no names, emails or account ids leave the server, and counts of people below 5 are shown
+//! as "fewer than 5".
+//!
+//! # The rules behind the figures
+//!
+//! Every figure is computed by the database from the stored events (`participation_events`,
+//! `initiatives`, `comments`, `audit_log`). These are the choices made on purpose:
+//!
+//! 1. **Counted initiatives** are those that were published at some point (`published_at`
+//!    set) and are not hidden. Pending, sent back and rejected proposals, and hidden
+//!    initiatives, give no participation, comment or place figure; proposals count in
+//!    "proposed" whatever became of them, and decisions count under moderation.
+//! 2. **Taking part in a period**: a person held a participation in a counted initiative at
+//!    some moment of the period: they joined or changed level during it, or had joined
+//!    before it and had not left by its start. Someone who left during the period took part
+//!    in it; someone who left before it did not.
+//! 3. **Level**: the highest level a person held at any moment of the period, over all
+//!    counted initiatives (observing < active < co-creating < initiator). A person is
+//!    counted once, at that level.
+//! 4. **New**: the person's first join ever, in any counted initiative, is in the period.
+//! 5. **Stepped up**: the person held a level before the period (even if they left since)
+//!    and their highest level in the period is higher than the highest they held before.
+//! 6. **Proposed**: proposals created in the period. **Published**: counted initiatives
+//!    published in the period. **Carried out**: counted initiatives a moderator marked as
+//!    carried out in the period. **Comments**: comments written in the period on counted
+//!    initiatives that are neither deleted nor hidden.
+//! 7. **By goal**: initiatives = counted initiatives tied to the goal and published in the
+//!    period; participants = people taking part in the period in counted initiatives tied
+//!    to the goal (an initiative under both goals counts under each).
+//! 8. **By neighbourhood**: people taking part, by the neighbourhood they say they live in
+//!    (as their account says now; "not stated" otherwise), per 1,000 residents where an
+//!    administrator has entered the residents; initiatives = counted initiatives taking
+//!    place there (or in the whole town) that someone took part in during the period.
+//! 9. **Meeting across**: of the counted initiatives someone took part in during the
+//!    period, the share whose participants live in at least two different neighbourhoods
+//!    (people who state none are left out of this). The table counts people by where they
+//!    live (rows) and where the initiative takes place (columns); a person taking part in
+//!    several places counts in each.
+//! 10. **Trend**: calendar months in Copenhagen time, the twelve ending with the month the
+//!     period ends in, with the figures of rules 2, 4 and 6 for each month.
+//! 11. **Moderation**: review decisions (publish, send back, reject) taken in the period;
+//!     waiting time is from the proposal's (re)submission to the decision, in hours; median
+//!     (the mean of the middle two for an even number) and longest.
+//! 12. **Narrowing** to a goal keeps the initiatives tied to it; to a neighbourhood, the
+//!     initiatives that take place there. It applies to every figure about initiatives,
+//!     participation in them, their comments and their review.
+//! 13. **Small numbers**: a count of people from 0 to 4 is shown as "fewer than 5". Where
+//!     counts of people add up to a total shown in the same view (the four levels to the
+//!     participants; the neighbourhoods to the participants), one more count is hidden when
+//!     only one is, so that it cannot be worked out by subtraction. A rate per 1,000
+//!     residents is not shown when its count is hidden. Counts of initiatives, comments and
+//!     decisions are not about people and are shown as they are.
+
+pub mod chart;
+pub mod csv;
+pub mod page;
+pub mod period;
+pub mod privacy;
+
+#[cfg(feature = "ssr")]
+pub mod compute;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::participation::level::Level;
+use period::Span;
+use privacy::Count;
+use serde::{Deserialize, Serialize};
+
+/// A figure for the period, with the previous period of the same length beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure<T> {
+    pub current: T,
+    pub previous: T,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Headline {
+    pub participants: Figure<Count>,
+    pub new_participants: Figure<Count>,
+    pub proposed: Figure<i64>,
+    pub published: Figure<i64>,
+    pub carried_out: Figure<i64>,
+    pub comments: Figure<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LadderRow {
+    pub level: Level,
+    pub people: Figure<Count>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GoalRow {
+    pub goal_id: i64,
+    pub position: i64,
+    pub title_da: String,
+    pub title_en: String,
+    pub initiatives: Figure<i64>,
+    pub participants: Figure<Count>,
+}
+
+/// A neighbourhood's row. `neighbourhood_id` `None` is "not stated" for the people and
+/// "the whole town" for the initiatives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceRow {
+    pub neighbourhood_id: Option<i64>,
+    pub name: Option<String>,
+    pub residents: Option<i64>,
+    pub participants: Figure<Count>,
+    /// People taking part per 1,000 residents, one decimal; `None` when the residents are
+    /// not known or the count is hidden.
+    pub per_thousand: Figure<Option<f64>>,
+    pub initiatives: Figure<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Counted initiatives someone took part in during the period.
+    pub initiatives: Figure<i64>,
+    /// Of those, the ones whose participants live in at least two neighbourhoods.
+    pub across: Figure<i64>,
+    /// `across` as a percentage of `initiatives`, one decimal; `None` when there are none.
+    pub share: Figure<Option<f64>>,
+    /// The columns: where initiatives take place (`None` = the whole town), with names.
+    pub places: Vec<(Option<i64>, Option<String>)>,
+    /// One row per home neighbourhood (`None` = not stated), a count per column.
+    pub rows: Vec<MatrixRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MatrixRow {
+    pub home_id: Option<i64>,
+    pub home: Option<String>,
+    pub cells: Vec<Count>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Month {
+    pub year: i32,
+    pub month: i32,
+    pub participants: Count,
+    pub new_participants: Count,
+    pub proposed: i64,
+    pub published: i64,
+    pub comments: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Moderation {
+    pub decisions: Figure<i64>,
+    pub median_wait_hours: Figure<Option<f64>>,
+    pub longest_wait_hours: Figure<Option<f64>>,
+    pub published: Figure<i64>,
+    pub sent_back: Figure<i64>,
+    pub rejected: Figure<i64>,
+}
+
+/// What the summary is narrowed to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Narrowing {
+    pub goal: Option<i64>,
+    pub neighbourhood: Option<i64>,
+}
+
+/// The whole summary for one period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub span: Span,
+    pub previous: Span,
+    pub narrowing: Narrowing,
+    pub headline: Headline,
+    pub ladder: Vec<LadderRow>,
+    pub stepped_up: Figure<Count>,
+    pub by_goal: Vec<GoalRow>,
+    pub by_neighbourhood: Vec<PlaceRow>,
+    pub meeting: Meeting,
+    pub trend: Vec<Month>,
+    pub moderation: Moderation,
+}

@@ -1,0 +1,214 @@
+//! The period a summary covers: the last 30 days, quarter or year up to now, or chosen dates
+//! (both days included, in Copenhagen time), and the previous period of the same length.
+
+use crate::error::Problem;
+use serde::{Deserialize, Serialize};
+
+/// The longest period one may choose: ten years.
+pub const LONGEST_DAYS: i64 = 3_653;
+#[cfg(feature = "ssr")]
+const DAY: i64 = 24 * 60 * 60;
+
+/// The choice on the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Choice {
+    Days30,
+    Quarter,
+    Year,
+    Custom,
+}
+
+impl Choice {
+    pub const ALL: [Choice; 4] = [Choice::Days30, Choice::Quarter, Choice::Year, Choice::Custom];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Choice::Days30 => "30d",
+            Choice::Quarter => "quarter",
+            Choice::Year => "year",
+            Choice::Custom => "custom",
+        }
+    }
+
+    /// Empty means the default, the last 30 days.
+    pub fn parse(input: &str) -> Result<Choice, Problem> {
+        match input.trim() {
+            "" => Ok(Choice::Days30),
+            other => Choice::ALL
+                .into_iter()
+                .find(|c| c.value() == other)
+                .ok_or(Problem::UnknownChoice),
+        }
+    }
+
+    /// The number of days of a preset period.
+    #[cfg(feature = "ssr")]
+    fn days(self) -> Option<i64> {
+        match self {
+            Choice::Days30 => Some(30),
+            Choice::Quarter => Some(91),
+            Choice::Year => Some(365),
+            Choice::Custom => None,
+        }
+    }
+
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            Choice::Days30 => Msg::SummaryPeriod30,
+            Choice::Quarter => Msg::SummaryPeriodQuarter,
+            Choice::Year => Msg::SummaryPeriodYear,
+            Choice::Custom => Msg::SummaryPeriodCustom,
+        }
+    }
+}
+
+/// A stretch of time: from `from` up to, not including, `to` (UTC seconds), with the first
+/// and last day it touches as ISO dates in Copenhagen time, for people and spreadsheets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub from: i64,
+    pub to: i64,
+    pub first_day: String,
+    pub last_day: String,
+}
+
+impl Span {
+    #[cfg(feature = "ssr")]
+    pub fn new(from: i64, to: i64) -> Span {
+        use crate::time::LocalDateTime;
+        Span {
+            from,
+            to,
+            first_day: LocalDateTime::from_utc_seconds(from).iso_date(),
+            // The last moment inside the span.
+            last_day: LocalDateTime::from_utc_seconds(to - 1).iso_date(),
+        }
+    }
+
+    /// The span of the same length just before this one.
+    #[cfg(feature = "ssr")]
+    pub fn previous(&self) -> Span {
+        let length = self.to - self.from;
+        Span::new(self.from - length, self.from)
+    }
+}
+
+/// Works out the period from the form's fields, at `now`. Problems are named by field.
+#[cfg(feature = "ssr")]
+pub fn parse(
+    choice: &str,
+    from: &str,
+    to: &str,
+    now: i64,
+) -> Result<(Choice, Span), Vec<(&'static str, Problem)>> {
+    use crate::time::LocalDateTime;
+    let choice = Choice::parse(choice).map_err(|p| vec![("period", p)])?;
+    if let Some(days) = choice.days() {
+        return Ok((choice, Span::new(now - days * DAY, now)));
+    }
+    let mut problems = Vec::new();
+    let first = match LocalDateTime::parse_date(from) {
+        Ok(Some(first)) => Some(first),
+        Ok(None) => {
+            problems.push(("from", Problem::Required));
+            None
+        }
+        Err(problem) => {
+            problems.push(("from", problem));
+            None
+        }
+    };
+    let last = match LocalDateTime::parse_date(to) {
+        Ok(Some(last)) => Some(last),
+        Ok(None) => {
+            problems.push(("to", Problem::Required));
+            None
+        }
+        Err(problem) => {
+            problems.push(("to", problem));
+            None
+        }
+    };
+    let (Some(first), Some(last)) = (first, last) else {
+        return Err(problems);
+    };
+    if last < first {
+        return Err(vec![("to", Problem::EndBeforeStart)]);
+    }
+    // The last day is included: the span ends where the next day begins (a day after its
+    // start, found again in Copenhagen time so that a change to or from summer time holds).
+    let next_day = LocalDateTime::parse_date(&next_iso_day(to.trim()))
+        .ok()
+        .flatten()
+        .unwrap_or(last + DAY);
+    if next_day - first > LONGEST_DAYS * DAY {
+        return Err(vec![("to", Problem::TooLong { max: LONGEST_DAYS as usize })]);
+    }
+    Ok((choice, Span::new(first, next_day)))
+}
+
+/// The ISO date after `date` ("2026-02-28" → "2026-03-01").
+#[cfg(feature = "ssr")]
+fn next_iso_day(date: &str) -> String {
+    date.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.tomorrow().ok())
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_790_000_000;
+
+    #[test]
+    fn a_preset_ends_now_and_the_previous_period_has_the_same_length() {
+        let (choice, span) = parse("", "", "", NOW).unwrap();
+        assert_eq!(choice, Choice::Days30);
+        assert_eq!((span.from, span.to), (NOW - 30 * DAY, NOW));
+        let previous = span.previous();
+        assert_eq!((previous.from, previous.to), (NOW - 60 * DAY, NOW - 30 * DAY));
+        let (_, year) = parse("year", "ignored", "", NOW).unwrap();
+        assert_eq!(year.to - year.from, 365 * DAY);
+    }
+
+    #[test]
+    fn chosen_dates_include_both_days_in_copenhagen_time() {
+        let (choice, span) = parse("custom", "2026-03-01", "2026-03-31", NOW).unwrap();
+        assert_eq!(choice, Choice::Custom);
+        // Midnight 1 March (UTC+1) to midnight 1 April (UTC+2, summer time began on 29 March).
+        assert_eq!(span.from, 1_772_319_600);
+        assert_eq!(span.to, 1_774_994_400);
+        assert_eq!(span.first_day, "2026-03-01");
+        assert_eq!(span.last_day, "2026-03-31");
+        let one_day = parse("custom", "2026-03-01", "2026-03-01", NOW).unwrap().1;
+        assert_eq!(one_day.to - one_day.from, DAY);
+    }
+
+    #[test]
+    fn wrong_dates_are_named_by_field() {
+        assert_eq!(
+            parse("custom", "", "2026-03-01", NOW).unwrap_err(),
+            vec![("from", Problem::Required)]
+        );
+        assert_eq!(
+            parse("custom", "2026-03-05", "2026-03-01", NOW).unwrap_err(),
+            vec![("to", Problem::EndBeforeStart)]
+        );
+        assert_eq!(
+            parse("custom", "2000-01-01", "2026-03-01", NOW).unwrap_err(),
+            vec![("to", Problem::TooLong { max: 3_653 })]
+        );
+        assert_eq!(
+            parse("decade", "", "", NOW).unwrap_err(),
+            vec![("period", Problem::UnknownChoice)]
+        );
+        assert_eq!(
+            parse("custom", "01-03-2026", "x", NOW).unwrap_err(),
+            vec![("from", Problem::InvalidDateTime), ("to", Problem::InvalidDateTime)]
+        );
+    }
+}
