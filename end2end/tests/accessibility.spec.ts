@@ -2,12 +2,34 @@
 // and as a reader without JavaScript gets it (the page's own scripts blocked).
 import { expect, test } from '@playwright/test';
 import { Page, TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts } from './helpers';
+import { DEMO_PASSWORD, PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts } from './helpers';
 
 /** With JavaScript on, the page must hydrate without errors; with the app's scripts
  *  blocked on purpose, the loader's failed import is expected. */
 function checkPageErrors(page: Page, testInfo: TestInfo): () => void {
   return jsEnabled(testInfo) ? failOnPageErrors(page) : () => {};
+}
+
+/** Opens a page; with JavaScript on, waits until it has hydrated. */
+async function goTo(page: Page, testInfo: TestInfo, path: string) {
+  await page.goto(path);
+  if (jsEnabled(testInfo)) {
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+/** Logs in by the fields' ids, which are the same in both languages. */
+async function logInAs(page: Page, testInfo: TestInfo, email: string) {
+  await goTo(page, testInfo, '/login');
+  await page.locator('#field-email').fill(email);
+  await page.locator('#field-password').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').last().click();
+  await expect(page.locator('.link-button')).toBeVisible();
+}
+
+/** Opens every disclosure on the page, so that axe sees every form in them. */
+async function openAllDisclosures(page: Page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
 // axe runs as JavaScript inside the page, so JavaScript stays on here; the "nojs" project
@@ -49,8 +71,20 @@ const AUTHOR_PAGES = [
   '/notifications',
 ];
 
-// The moderator's pages: the review queue and a proposal with the three decisions.
-const MODERATOR_PAGES = ['/moderation', '/moderation/initiatives/4', '/notifications'];
+// The moderator's pages: the review queue and a proposal with the three decisions; the
+// report queue (the demo's reported advert is in it); a citizen's account with the suspend
+// form (demo account 4 is Bashir Hassan, a citizen); a published initiative with the
+// published actions; the audit log, whole and filtered.
+const MODERATOR_PAGES = [
+  '/moderation',
+  '/moderation/initiatives/4',
+  '/notifications',
+  '/moderation/reports',
+  '/moderation/accounts/4',
+  '/moderation/initiatives/1',
+  '/moderation/log',
+  '/moderation/log?action=suspend&target=account',
+];
 
 for (const lang of ['da', 'en']) {
   test.describe(`in ${lang}`, () => {
@@ -132,6 +166,109 @@ for (const lang of ['da', 'en']) {
       await page.locator('#decide-publish ~ form button[type=submit]').click();
       await expect(page.locator('#field-goals-error')).toBeVisible();
       await expectAccessible(page);
+    });
+
+    test('report queue answers, opened and showing their errors, have no violations', async ({ page }, testInfo) => {
+      const noErrors = checkPageErrors(page, testInfo);
+      await logInAs(page, testInfo, 'moderator@demo.forsamling.dk');
+      await goTo(page, testInfo, '/moderation/reports');
+      // The demo's reported advert: hiding it without a reason is refused.
+      const advert = page.locator('li.card', { hasText: 'Sælger billige solbriller og ure.' });
+      const hide = advert.locator('details:has(textarea[name=hide_reason])');
+      await hide.locator('summary').click();
+      await hide.locator('button[type=submit]').click();
+      await expect(advert.locator('textarea[name=hide_reason]')).toHaveAttribute('aria-invalid', 'true');
+      await expect(advert.locator('[role=alert]')).toBeVisible();
+      await openAllDisclosures(page);
+      await expectAccessible(page);
+
+      // The writer's account, from the card, with the suspend form refused.
+      await advert.locator('a[href^="/moderation/accounts/"]').click();
+      const suspend = page.locator('section[aria-labelledby=suspend]');
+      await suspend.locator('button[type=submit]').click();
+      await expect(page.locator('#field-period-error')).toBeVisible();
+      await expect(page.locator('#field-suspend_reason')).toHaveAttribute('aria-invalid', 'true');
+      await expectAccessible(page);
+      noErrors();
+    });
+
+    test('published initiative forms showing their errors have no violations', async ({ page }, testInfo) => {
+      const noErrors = checkPageErrors(page, testInfo);
+      await logInAs(page, testInfo, 'moderator@demo.forsamling.dk');
+      await goTo(page, testInfo, '/moderation/initiatives/1');
+      // Changing the goals without a reason is refused; nothing changes.
+      await page.locator('section[aria-labelledby=change-goals] button[type=submit]').click();
+      await expect(page.locator('#field-goals_reason-error')).toBeVisible();
+      await openAllDisclosures(page);
+      await expectAccessible(page);
+      noErrors();
+    });
+
+    test('pages as a suspended person sees them, and the log of it, have no violations', async ({ browser, page }, testInfo) => {
+      test.setTimeout(120_000);
+      const noErrors = checkPageErrors(page, testInfo);
+      // A new citizen, in a browser of their own with the same language and scripts.
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      if (lang === 'en') {
+        await context.addCookies([{ name: 'lang', value: 'en', url: 'http://127.0.0.1' }]);
+      }
+      const citizen = await context.newPage();
+      if (!jsEnabled(testInfo)) {
+        await noScripts(citizen);
+      }
+      const noCitizenErrors = checkPageErrors(citizen, testInfo);
+      const unique = `${testInfo.project.name}-${lang}-${Date.now().toString(36)}`;
+      await goTo(citizen, testInfo, '/register');
+      await citizen.locator('#field-display_name').fill(`Vibeke ${unique}`);
+      await citizen.locator('#field-email').fill(`vibeke.${unique}@example.dk`);
+      await citizen.locator('#field-password').fill(PASSWORD);
+      await citizen.locator('#field-password_repeat').fill(PASSWORD);
+      await citizen.locator('button[type=submit]').last().click();
+      await expect(citizen.locator('.link-button')).toBeVisible();
+      const text = `En grov kommentar (${unique})`;
+      await goTo(citizen, testInfo, '/initiatives/2');
+      await citizen.locator('.comment-form textarea').fill(text);
+      await citizen.locator('.comment-form button[type=submit]').click();
+      await expect(citizen.locator('article.comment', { hasText: text })).toBeVisible();
+
+      // The moderator reports it, follows the card to the writer and suspends them.
+      await logInAs(page, testInfo, 'moderator@demo.forsamling.dk');
+      await goTo(page, testInfo, '/initiatives/2');
+      const comment = page.locator('article.comment', { hasText: text });
+      await comment.locator('summary').click();
+      await comment.locator('textarea[name=report_reason]').fill('Grov.');
+      await comment.locator('button[type=submit]').click();
+      await expect(page.locator('.saved[role=status]')).toBeVisible();
+      await goTo(page, testInfo, '/moderation/reports');
+      await page.locator('li.card', { hasText: text }).locator('a[href^="/moderation/accounts/"]').click();
+      await page.locator('#period-7').check();
+      await page.locator('#field-suspend_reason').fill(`Grove kommentarer (${unique}).`);
+      await page.locator('section[aria-labelledby=suspend] button[type=submit]').click();
+      // The account page with the suspension in force and the lift form.
+      await expect(page.locator('section[aria-labelledby=lift]')).toBeVisible();
+      await expectAccessible(page);
+
+      // What the suspended person sees: the banner on every page, a refused comment.
+      for (const path of ['/', '/initiatives/2', '/account', '/notifications']) {
+        await goTo(citizen, testInfo, path);
+        await expect(citizen.locator('.notice-warning[role=status]')).toContainText(unique);
+        await expectAccessible(citizen);
+      }
+      await goTo(citizen, testInfo, '/initiatives/2');
+      await citizen.locator('.comment-form textarea').fill(`Igen (${unique})`);
+      await citizen.locator('.comment-form button[type=submit]').click();
+      await expect(citizen.locator('#comments [role=alert]').first()).toBeVisible();
+      await expectAccessible(citizen);
+      noCitizenErrors();
+      await context.close();
+
+      // The log, whole and filtered, now with rows in it.
+      for (const path of ['/moderation/log', '/moderation/log?action=suspend']) {
+        await goTo(page, testInfo, path);
+        await expect(page.locator('table')).toContainText(unique);
+        await expectAccessible(page);
+      }
+      noErrors();
     });
 
     for (const [who, email, pages] of [

@@ -1088,7 +1088,10 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         hide(&moderator, "comment", id, "Grimt").await,
         Err(AppError::Internal)
     );
-    assert_eq!(dismiss(&moderator, "comment", id).await, Err(AppError::Internal));
+    assert_eq!(
+        dismiss(&moderator, "comment", id).await,
+        Err(AppError::Internal)
+    );
     assert_eq!(
         suspend(&moderator, mette, "7", "Pause").await,
         Err(AppError::Internal)
@@ -1097,7 +1100,10 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         moderator
             .call(
                 "send_back_initiative",
-                &[("initiative_id", &pending.to_string()), ("reason", "Mere tekst")]
+                &[
+                    ("initiative_id", &pending.to_string()),
+                    ("reason", "Mere tekst")
+                ]
             )
             .await,
         Err(AppError::Internal)
@@ -1106,7 +1112,10 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         moderator
             .call(
                 "archive_initiative",
-                &[("initiative_id", &initiative.to_string()), ("archive_note", "")]
+                &[
+                    ("initiative_id", &initiative.to_string()),
+                    ("archive_note", "")
+                ]
             )
             .await,
         Err(AppError::Internal)

@@ -139,6 +139,11 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         Caller::Moderator | Caller::Administrator => Ok(()),
         _ => Err(AppError::Forbidden),
     };
+    let summary_readers = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        Caller::Citizen => Err(AppError::Forbidden),
+        _ => Ok(()),
+    };
     let logged_in_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Ok(()),
@@ -373,6 +378,8 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             &moderators_only,
         ),
         Endpoint("audit_log", vec![], &staff_only),
+        Endpoint("summary", vec![], &summary_readers),
+        Endpoint("summary_choices", vec![], &summary_readers),
         Endpoint("logout", vec![], &everyone),
     ];
 

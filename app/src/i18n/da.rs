@@ -528,7 +528,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AuditTargetSettings => "Indstillinger",
         Msg::NavSummary => "Overblik",
         Msg::SummaryTitle => "Overblik over deltagelsen",
-        Msg::SummaryLead => "Hvem tager del, hvordan og hvor – og hvem mangler. Kun samlede tal: ingen navne, og tal under 5 personer vises ikke.",
+        Msg::SummaryLead => {
+            "Hvem tager del, hvordan og hvor – og hvem mangler. Kun samlede tal: ingen navne, og tal under 5 personer vises ikke."
+        }
         Msg::SummaryChoose => "Vælg periode og afgrænsning",
         Msg::SummaryPeriod => "Periode",
         Msg::SummaryPeriod30 => "De seneste 30 dage",
@@ -539,7 +541,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryTo => "Til og med dato",
         Msg::SummaryDatesHint => "Bruges, når perioden er \"Valgte datoer\".",
         Msg::SummaryWhereHeld => "Hvor initiativet holdes",
-        Msg::SummaryPeriodText => "Perioden {from} – {to}, sammenlignet med {previous_from} – {previous_to}.",
+        Msg::SummaryPeriodText => {
+            "Perioden {from} – {to}, sammenlignet med {previous_from} – {previous_to}."
+        }
         Msg::SummaryDownload => "Hent tabellen som CSV",
         Msg::SummaryThisPeriod => "Perioden",
         Msg::SummaryPreviousPeriod => "Forrige periode",
@@ -556,7 +560,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryCsvPreviousPeople => "Personer, forrige periode",
         Msg::SummaryCsvPreviousPerThousand => "Pr. 1.000 indbyggere, forrige periode",
         Msg::SummaryHeadlineTitle => "Hovedtal",
-        Msg::SummaryHeadlineRule => "Deltagere er borgere, der var meldt til et offentliggjort initiativ i perioden; nye er dem, der meldte sig til for første gang. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under \"foreslået\".",
+        Msg::SummaryHeadlineRule => {
+            "Deltagere er borgere, der var meldt til et offentliggjort initiativ i perioden; nye er dem, der meldte sig til for første gang. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under \"foreslået\"."
+        }
         Msg::SummaryParticipants => "Deltagere",
         Msg::SummaryNew => "Nye deltagere",
         Msg::SummaryProposed => "Foreslået",
@@ -565,17 +571,27 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryComments => "Kommentarer",
         Msg::SummarySteppedUp => "Gået et trin op",
         Msg::SummaryLadderTitle => "Deltagelsestrappen",
-        Msg::SummaryLadderRule => "Hver person tælles én gang, på det højeste trin, de havde i perioden. \"Gået et trin op\" er dem, hvis højeste trin i perioden er højere end før perioden.",
-        Msg::SummaryLadderText => "Deltagere efter højeste trin: {levels}. Gået et trin op: {stepped}.",
+        Msg::SummaryLadderRule => {
+            "Hver person tælles én gang, på det højeste trin, de havde i perioden. \"Gået et trin op\" er dem, hvis højeste trin i perioden er højere end før perioden."
+        }
+        Msg::SummaryLadderText => {
+            "Deltagere efter højeste trin: {levels}. Gået et trin op: {stepped}."
+        }
         Msg::SummaryLevel => "Trin",
         Msg::SummaryPeople => "Personer",
         Msg::SummaryGoalsTitle => "Efter målsætning",
-        Msg::SummaryGoalsRule => "Initiativer offentliggjort i perioden under målsætningen, og personer, der deltog i initiativer under den. Et initiativ under begge målsætninger tælles under hver.",
+        Msg::SummaryGoalsRule => {
+            "Initiativer offentliggjort i perioden under målsætningen, og personer, der deltog i initiativer under den. Et initiativ under begge målsætninger tælles under hver."
+        }
         Msg::SummaryGoal => "Målsætning",
         Msg::SummaryInitiatives => "Initiativer",
         Msg::SummaryPlacesTitle => "Efter bydel",
-        Msg::SummaryPlacesRule => "Deltagere efter den bydel, de selv har oplyst at bo i, pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede.",
-        Msg::SummaryPlacesText => "Færrest deltagere pr. 1.000 indbyggere: {lowest}. Flest: {highest}.",
+        Msg::SummaryPlacesRule => {
+            "Deltagere efter den bydel, de selv har oplyst at bo i, pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede."
+        }
+        Msg::SummaryPlacesText => {
+            "Færrest deltagere pr. 1.000 indbyggere: {lowest}. Flest: {highest}."
+        }
         Msg::SummaryPlacesNone => "Der er ikke nok deltagere til at vise tal pr. bydel.",
         Msg::SummaryNeighbourhood => "Bydel",
         Msg::SummaryResidents => "Indbyggere",
@@ -584,10 +600,16 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryNotStated => "Ikke oplyst (bopæl) / hele byen (initiativer)",
         Msg::SummaryNoResidents => "indbyggertal mangler",
         Msg::SummaryMeetingTitle => "Møder på tværs",
-        Msg::SummaryMeetingRule => "Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes.",
-        Msg::SummaryMeetingText => "{across} af {initiatives} initiativer samlede folk fra mindst to bydele ({share} %; forrige periode {previous} %).",
+        Msg::SummaryMeetingRule => {
+            "Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes."
+        }
+        Msg::SummaryMeetingText => {
+            "{across} af {initiatives} initiativer samlede folk fra mindst to bydele ({share} %; forrige periode {previous} %)."
+        }
         Msg::SummaryMeetingNone => "Ingen deltog i initiativer i perioden.",
-        Msg::SummaryMatrixCaption => "Hvem deltager hvor: bopæl (rækker) og initiativets sted (kolonner)",
+        Msg::SummaryMatrixCaption => {
+            "Hvem deltager hvor: bopæl (rækker) og initiativets sted (kolonner)"
+        }
         Msg::SummaryLivesIn => "Bor i",
         Msg::SummaryHomeNotStated => "Ikke oplyst",
         Msg::SummaryTrendTitle => "Udvikling måned for måned",
@@ -596,8 +618,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryTrendQuiet => "Fra {first} til {last}: færre end 5 deltagere hver måned.",
         Msg::SummaryMonth => "Måned",
         Msg::SummaryModerationTitle => "Behandling af forslag",
-        Msg::SummaryModerationRule => "Afgørelser truffet i perioden. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen.",
-        Msg::SummaryWaitText => "Ventetid: median {median}, længst {longest} (forrige periode: {previous_median} og {previous_longest}).",
+        Msg::SummaryModerationRule => {
+            "Afgørelser truffet i perioden. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen."
+        }
+        Msg::SummaryWaitText => {
+            "Ventetid: median {median}, længst {longest} (forrige periode: {previous_median} og {previous_longest})."
+        }
         Msg::SummaryDecisions => "Afgørelser",
         Msg::SummarySentBack => "Sendt tilbage",
         Msg::SummaryRejected => "Afvist",

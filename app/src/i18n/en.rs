@@ -530,7 +530,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AuditTargetSettings => "Settings",
         Msg::NavSummary => "Overview",
         Msg::SummaryTitle => "Overview of participation",
-        Msg::SummaryLead => "Who takes part, how and where – and who is missing. Totals only: no names, and numbers below 5 people are not shown.",
+        Msg::SummaryLead => {
+            "Who takes part, how and where – and who is missing. Totals only: no names, and numbers below 5 people are not shown."
+        }
         Msg::SummaryChoose => "Choose period and scope",
         Msg::SummaryPeriod => "Period",
         Msg::SummaryPeriod30 => "The last 30 days",
@@ -541,7 +543,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryTo => "Up to and including",
         Msg::SummaryDatesHint => "Used when the period is \"Chosen dates\".",
         Msg::SummaryWhereHeld => "Where the initiative is held",
-        Msg::SummaryPeriodText => "The period {from} – {to}, compared with {previous_from} – {previous_to}.",
+        Msg::SummaryPeriodText => {
+            "The period {from} – {to}, compared with {previous_from} – {previous_to}."
+        }
         Msg::SummaryDownload => "Download the table as CSV",
         Msg::SummaryThisPeriod => "This period",
         Msg::SummaryPreviousPeriod => "Previous period",
@@ -558,7 +562,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryCsvPreviousPeople => "People, previous period",
         Msg::SummaryCsvPreviousPerThousand => "Per 1,000 residents, previous period",
         Msg::SummaryHeadlineTitle => "Headline figures",
-        Msg::SummaryHeadlineRule => "Participants are citizens signed up to a published initiative during the period; new ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under \"proposed\".",
+        Msg::SummaryHeadlineRule => {
+            "Participants are citizens signed up to a published initiative during the period; new ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under \"proposed\"."
+        }
         Msg::SummaryParticipants => "Participants",
         Msg::SummaryNew => "New participants",
         Msg::SummaryProposed => "Proposed",
@@ -567,18 +573,30 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryComments => "Comments",
         Msg::SummarySteppedUp => "Stepped up a level",
         Msg::SummaryLadderTitle => "The participation ladder",
-        Msg::SummaryLadderRule => "Each person counts once, at the highest level they held in the period. \"Stepped up\" are those whose highest level in the period is higher than before it.",
-        Msg::SummaryLadderText => "Participants by highest level: {levels}. Stepped up a level: {stepped}.",
+        Msg::SummaryLadderRule => {
+            "Each person counts once, at the highest level they held in the period. \"Stepped up\" are those whose highest level in the period is higher than before it."
+        }
+        Msg::SummaryLadderText => {
+            "Participants by highest level: {levels}. Stepped up a level: {stepped}."
+        }
         Msg::SummaryLevel => "Level",
         Msg::SummaryPeople => "People",
         Msg::SummaryGoalsTitle => "By goal",
-        Msg::SummaryGoalsRule => "Initiatives published in the period under the goal, and people who took part in initiatives under it. An initiative under both goals counts under each.",
+        Msg::SummaryGoalsRule => {
+            "Initiatives published in the period under the goal, and people who took part in initiatives under it. An initiative under both goals counts under each."
+        }
         Msg::SummaryGoal => "Goal",
         Msg::SummaryInitiatives => "Initiatives",
         Msg::SummaryPlacesTitle => "By neighbourhood",
-        Msg::SummaryPlacesRule => "Participants by the neighbourhood they say they live in, per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented.",
-        Msg::SummaryPlacesText => "Fewest participants per 1,000 residents: {lowest}. Most: {highest}.",
-        Msg::SummaryPlacesNone => "There are not enough participants to show figures by neighbourhood.",
+        Msg::SummaryPlacesRule => {
+            "Participants by the neighbourhood they say they live in, per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented."
+        }
+        Msg::SummaryPlacesText => {
+            "Fewest participants per 1,000 residents: {lowest}. Most: {highest}."
+        }
+        Msg::SummaryPlacesNone => {
+            "There are not enough participants to show figures by neighbourhood."
+        }
         Msg::SummaryNeighbourhood => "Neighbourhood",
         Msg::SummaryResidents => "Residents",
         Msg::SummaryPerThousand => "Per 1,000 residents",
@@ -586,20 +604,32 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryNotStated => "Not stated (home) / whole town (initiatives)",
         Msg::SummaryNoResidents => "residents unknown",
         Msg::SummaryMeetingTitle => "Meeting across",
-        Msg::SummaryMeetingRule => "The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods. The table shows people by where they live and where the initiative is held.",
-        Msg::SummaryMeetingText => "{across} of {initiatives} initiatives gathered people from at least two neighbourhoods ({share} %; previous period {previous} %).",
+        Msg::SummaryMeetingRule => {
+            "The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods. The table shows people by where they live and where the initiative is held."
+        }
+        Msg::SummaryMeetingText => {
+            "{across} of {initiatives} initiatives gathered people from at least two neighbourhoods ({share} %; previous period {previous} %)."
+        }
         Msg::SummaryMeetingNone => "Nobody took part in initiatives during the period.",
-        Msg::SummaryMatrixCaption => "Who takes part where: home (rows) and the initiative's place (columns)",
+        Msg::SummaryMatrixCaption => {
+            "Who takes part where: home (rows) and the initiative's place (columns)"
+        }
         Msg::SummaryLivesIn => "Lives in",
         Msg::SummaryHomeNotStated => "Not stated",
         Msg::SummaryTrendTitle => "Month by month",
-        Msg::SummaryTrendRule => "The twelve calendar months up to and including the period's last month.",
+        Msg::SummaryTrendRule => {
+            "The twelve calendar months up to and including the period's last month."
+        }
         Msg::SummaryTrendText => "From {first} to {last}. Most participants in {month}: {count}.",
         Msg::SummaryTrendQuiet => "From {first} to {last}: fewer than 5 participants each month.",
         Msg::SummaryMonth => "Month",
         Msg::SummaryModerationTitle => "Review of proposals",
-        Msg::SummaryModerationRule => "Decisions taken in the period. Waiting time counts from when the proposal was (re)submitted to the decision.",
-        Msg::SummaryWaitText => "Waiting time: median {median}, longest {longest} (previous period: {previous_median} and {previous_longest}).",
+        Msg::SummaryModerationRule => {
+            "Decisions taken in the period. Waiting time counts from when the proposal was (re)submitted to the decision."
+        }
+        Msg::SummaryWaitText => {
+            "Waiting time: median {median}, longest {longest} (previous period: {previous_median} and {previous_longest})."
+        }
         Msg::SummaryDecisions => "Decisions",
         Msg::SummarySentBack => "Sent back",
         Msg::SummaryRejected => "Rejected",

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
-const WIDTH: f64 = 640.0;
-const LABEL_WIDTH: f64 = 230.0;
+const WIDTH: f64 = 720.0;
+const LABEL_WIDTH: f64 = 300.0;
+/// Longer labels are cut short in the picture; the table beside it has them whole.
+const LABEL_CHARS: usize = 36;
 const VALUE_WIDTH: f64 = 110.0;
 const ROW: f64 = 30.0;
 const BAR: f64 = 20.0;
@@ -42,6 +44,7 @@ pub fn BarChart(
                 rows.into_iter().enumerate().map(|(i, (label, value, text))| {
                     let y = i as f64 * ROW;
                     let length = bar_length(value.unwrap_or(0.0), max);
+                    let label = short(&label);
                     view! {
                         <g>
                             <text x=LABEL_WIDTH - 8.0 y=y + ROW / 2.0 text-anchor="end" dominant-baseline="middle" class="chart-label">{label}</text>
@@ -52,6 +55,16 @@ pub fn BarChart(
                 }).collect_view()
             }}
         </svg>
+    }
+}
+
+/// The label as it fits beside the bars.
+fn short(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 
@@ -66,5 +79,13 @@ mod tests {
         assert_eq!(bar_length(5.0, 10.0), room / 2.0);
         assert_eq!(bar_length(0.0, 10.0), 0.0);
         assert_eq!(bar_length(3.0, 0.0), 0.0);
+    }
+
+    #[test]
+    fn long_labels_are_cut_short() {
+        assert_eq!(short("Blokland"), "Blokland");
+        let long = short("Albertslund Nord (Bæk- og Fosgården) og omegn");
+        assert_eq!(long.chars().count(), LABEL_CHARS);
+        assert!(long.ends_with('…'));
     }
 }

@@ -5,7 +5,7 @@ use super::period::Span;
 use super::privacy::{Count, group, per_thousand};
 use super::store::{self, Scope};
 use super::{
-    Figure, GoalRow, Headline, LadderRow, Meeting, MatrixRow, Moderation, Month, Narrowing,
+    Figure, GoalRow, Headline, LadderRow, MatrixRow, Meeting, Moderation, Month, Narrowing,
     PlaceRow, Summary,
 };
 use crate::db::Db;
@@ -27,7 +27,10 @@ pub async fn summary(db: &Db, span: Span, narrowing: Narrowing) -> Result<Summar
             store::new_participants(db, now).await?,
             store::new_participants(db, before).await?,
         ),
-        proposed: figure(store::proposed(db, now).await?, store::proposed(db, before).await?),
+        proposed: figure(
+            store::proposed(db, now).await?,
+            store::proposed(db, before).await?,
+        ),
         published: figure(
             store::published(db, now).await?,
             store::published(db, before).await?,
@@ -36,7 +39,10 @@ pub async fn summary(db: &Db, span: Span, narrowing: Narrowing) -> Result<Summar
             store::carried_out(db, now).await?,
             store::carried_out(db, before).await?,
         ),
-        comments: figure(store::comments(db, now).await?, store::comments(db, before).await?),
+        comments: figure(
+            store::comments(db, now).await?,
+            store::comments(db, before).await?,
+        ),
     };
 
     // The four levels add up to the participants: hidden as a group.

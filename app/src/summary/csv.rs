@@ -51,7 +51,10 @@ fn decimal(value: Option<f64>) -> String {
 pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
     let t = |msg: Msg| lang.text(msg).to_owned();
     let count = |c: Count| c.text(lang);
-    let span = [summary.span.first_day.clone(), summary.span.last_day.clone()];
+    let span = [
+        summary.span.first_day.clone(),
+        summary.span.last_day.clone(),
+    ];
     let previous = [
         summary.previous.first_day.clone(),
         summary.previous.last_day.clone(),
@@ -87,8 +90,7 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
             } else {
                 let m = &summary.moderation;
                 let number = |f: Figure<i64>| (f.current.to_string(), f.previous.to_string());
-                let hours =
-                    |f: Figure<Option<f64>>| (decimal(f.current), decimal(f.previous));
+                let hours = |f: Figure<Option<f64>>| (decimal(f.current), decimal(f.previous));
                 [
                     (Msg::SummaryDecisions, number(m.decisions)),
                     (Msg::SummaryMedianWait, hours(m.median_wait_hours)),
@@ -203,7 +205,9 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                 let mut fields = vec![
                     span[0].clone(),
                     span[1].clone(),
-                    row.home.clone().unwrap_or_else(|| t(Msg::SummaryHomeNotStated)),
+                    row.home
+                        .clone()
+                        .unwrap_or_else(|| t(Msg::SummaryHomeNotStated)),
                 ];
                 fields.extend(row.cells.iter().map(|c| count(*c)));
                 out.push_str(&line(&fields));
@@ -274,7 +278,10 @@ pub async fn download(
     );
     (
         [
-            (http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
             (
                 http::header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{filename}\""),

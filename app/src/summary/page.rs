@@ -94,7 +94,11 @@ pub async fn load(
     let goals = super::store::goals(db).await?;
     let goal = match text(&query.goal).trim() {
         "" => None,
-        id => match id.parse::<i64>().ok().filter(|id| goals.iter().any(|g| g.0 == *id)) {
+        id => match id
+            .parse::<i64>()
+            .ok()
+            .filter(|id| goals.iter().any(|g| g.0 == *id))
+        {
             Some(id) => Some(id),
             None => {
                 check.fail("goal", Problem::UnknownGoal);
@@ -105,7 +109,11 @@ pub async fn load(
     let places = super::store::neighbourhoods(db).await?;
     let neighbourhood = match text(&query.neighbourhood).trim() {
         "" => None,
-        id => match id.parse::<i64>().ok().filter(|id| places.iter().any(|n| n.0 == *id)) {
+        id => match id
+            .parse::<i64>()
+            .ok()
+            .filter(|id| places.iter().any(|n| n.0 == *id))
+        {
             Some(id) => Some(id),
             None => {
                 check.fail("neighbourhood", Problem::UnknownNeighbourhood);
@@ -220,13 +228,15 @@ fn SummaryForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let invalid = StoredValue::new(invalid);
-    let problem = move |field: &str| invalid.with_value(|i| i.as_ref().and_then(|i| i.problem_for(field)));
+    let problem =
+        move |field: &str| invalid.with_value(|i| i.as_ref().and_then(|i| i.problem_for(field)));
     let error = move |field: &'static str| {
         problem(field).map(|p| view! {
             <p class="field-error" id=format!("summary-{field}-error")>{move || crate::i18n::problem_message(i18n.lang(), p)}</p>
         })
     };
-    let described = move |field: &'static str| problem(field).map(|_| format!("summary-{field}-error"));
+    let described =
+        move |field: &'static str| problem(field).map(|_| format!("summary-{field}-error"));
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let period = value(&query.period);
     let (from, to, goal, neighbourhood) = (
@@ -304,7 +314,10 @@ fn people(lang: Lang, count: Count) -> String {
 
 fn hours(lang: Lang, value: Option<f64>) -> String {
     match value {
-        Some(h) => fill(lang.text(Msg::SummaryHours), &[("hours", &decimal(lang, h))]),
+        Some(h) => fill(
+            lang.text(Msg::SummaryHours),
+            &[("hours", &decimal(lang, h))],
+        ),
         None => "–".to_owned(),
     }
 }
@@ -451,19 +464,34 @@ fn LadderSection(summary: Summary, csv: String) -> impl IntoView {
         let lang = i18n.lang();
         let parts: Vec<String> = bars.with_value(|rows| {
             rows.iter()
-                .map(|r| format!("{}: {}", lang.text(r.level.name()), people(lang, r.people.current)))
+                .map(|r| {
+                    format!(
+                        "{}: {}",
+                        lang.text(r.level.name()),
+                        people(lang, r.people.current)
+                    )
+                })
                 .collect()
         });
         fill(
             lang.text(Msg::SummaryLadderText),
-            &[("levels", &parts.join("; ")), ("stepped", &people(lang, stepped.current))],
+            &[
+                ("levels", &parts.join("; ")),
+                ("stepped", &people(lang, stepped.current)),
+            ],
         )
     };
     let chart_rows = move || {
         let lang = i18n.lang();
         bars.with_value(|rows| {
             rows.iter()
-                .map(|r| (lang.text(r.level.name()).to_owned(), r.people.current.exact().map(|n| n as f64), people(lang, r.people.current)))
+                .map(|r| {
+                    (
+                        lang.text(r.level.name()).to_owned(),
+                        r.people.current.exact().map(|n| n as f64),
+                        people(lang, r.people.current),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -547,7 +575,11 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
         let lang = i18n.lang();
         let mut rated: Vec<(String, f64)> = rows.with_value(|rows| {
             rows.iter()
-                .filter_map(|r| r.per_thousand.current.map(|rate| (name(lang, &r.name), rate)))
+                .filter_map(|r| {
+                    r.per_thousand
+                        .current
+                        .map(|rate| (name(lang, &r.name), rate))
+                })
                 .collect()
         });
         rated.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -559,7 +591,10 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
             .take(3)
             .map(|(n, rate)| format!("{n} ({})", decimal(lang, *rate)))
             .collect();
-        let highest = rated.last().map(|(n, rate)| format!("{n} ({})", decimal(lang, *rate))).unwrap_or_default();
+        let highest = rated
+            .last()
+            .map(|(n, rate)| format!("{n} ({})", decimal(lang, *rate)))
+            .unwrap_or_default();
         fill(
             lang.text(Msg::SummaryPlacesText),
             &[("lowest", &lowest.join(", ")), ("highest", &highest)],
@@ -571,10 +606,14 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
             rows.iter()
                 .filter(|r| r.neighbourhood_id.is_some())
                 .map(|r| {
-                    let label = r.per_thousand.current.map(|v| decimal(lang, v)).unwrap_or_else(|| match r.participants.current {
-                        Count::Hidden => lang.text(Msg::SummaryFewerThan5).to_owned(),
-                        Count::Exact(_) => lang.text(Msg::SummaryNoResidents).to_owned(),
-                    });
+                    let label = r
+                        .per_thousand
+                        .current
+                        .map(|v| decimal(lang, v))
+                        .unwrap_or_else(|| match r.participants.current {
+                            Count::Hidden => lang.text(Msg::SummaryFewerThan5).to_owned(),
+                            Count::Exact(_) => lang.text(Msg::SummaryNoResidents).to_owned(),
+                        });
                     (name(lang, &r.name), r.per_thousand.current, label)
                 })
                 .collect::<Vec<_>>()
@@ -632,7 +671,13 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
                     ("across", &m.across.current.to_string()),
                     ("initiatives", &m.initiatives.current.to_string()),
                     ("share", &decimal(lang, share)),
-                    ("previous", &m.share.previous.map(|p| decimal(lang, p)).unwrap_or_else(|| "–".to_owned())),
+                    (
+                        "previous",
+                        &m.share
+                            .previous
+                            .map(|p| decimal(lang, p))
+                            .unwrap_or_else(|| "–".to_owned()),
+                    ),
                 ],
             ),
             None => lang.text(Msg::SummaryMeetingNone).to_owned(),
@@ -678,23 +723,49 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
     let months = StoredValue::new(summary.trend.clone());
     let month_name = |lang: Lang, year: i32, month: i32| {
         let names = match lang {
-            Lang::Da => ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
-            Lang::En => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+            Lang::Da => [
+                "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
+                "nov.", "dec.",
+            ],
+            Lang::En => [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ],
         };
         format!("{} {year}", names[(month.clamp(1, 12) - 1) as usize])
     };
     let text = move || {
         let lang = i18n.lang();
         months.with_value(|months| {
-            let first = months.first().map(|m| month_name(lang, m.year, m.month)).unwrap_or_default();
-            let last = months.last().map(|m| month_name(lang, m.year, m.month)).unwrap_or_default();
+            let first = months
+                .first()
+                .map(|m| month_name(lang, m.year, m.month))
+                .unwrap_or_default();
+            let last = months
+                .last()
+                .map(|m| month_name(lang, m.year, m.month))
+                .unwrap_or_default();
             let busiest = months
                 .iter()
-                .filter_map(|m| m.participants.exact().map(|n| (n, month_name(lang, m.year, m.month))))
+                .filter_map(|m| {
+                    m.participants
+                        .exact()
+                        .map(|n| (n, month_name(lang, m.year, m.month)))
+                })
                 .max_by_key(|(n, _)| *n);
             match busiest {
-                Some((n, month)) => fill(lang.text(Msg::SummaryTrendText), &[("first", &first), ("last", &last), ("month", &month), ("count", &n.to_string())]),
-                None => fill(lang.text(Msg::SummaryTrendQuiet), &[("first", &first), ("last", &last)]),
+                Some((n, month)) => fill(
+                    lang.text(Msg::SummaryTrendText),
+                    &[
+                        ("first", &first),
+                        ("last", &last),
+                        ("month", &month),
+                        ("count", &n.to_string()),
+                    ],
+                ),
+                None => fill(
+                    lang.text(Msg::SummaryTrendQuiet),
+                    &[("first", &first), ("last", &last)],
+                ),
             }
         })
     };
@@ -703,7 +774,13 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
         months.with_value(|months| {
             months
                 .iter()
-                .map(|m| (month_name(lang, m.year, m.month), m.participants.exact().map(|n| n as f64), people(lang, m.participants)))
+                .map(|m| {
+                    (
+                        month_name(lang, m.year, m.month),
+                        m.participants.exact().map(|n| n as f64),
+                        people(lang, m.participants),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -757,8 +834,14 @@ fn ModerationSection(summary: Summary, csv: String) -> impl IntoView {
             &[
                 ("median", &hours(lang, m.median_wait_hours.current)),
                 ("longest", &hours(lang, m.longest_wait_hours.current)),
-                ("previous_median", &hours(lang, m.median_wait_hours.previous)),
-                ("previous_longest", &hours(lang, m.longest_wait_hours.previous)),
+                (
+                    "previous_median",
+                    &hours(lang, m.median_wait_hours.previous),
+                ),
+                (
+                    "previous_longest",
+                    &hours(lang, m.longest_wait_hours.previous),
+                ),
             ],
         )
     };

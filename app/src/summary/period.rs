@@ -19,7 +19,12 @@ pub enum Choice {
 }
 
 impl Choice {
-    pub const ALL: [Choice; 4] = [Choice::Days30, Choice::Quarter, Choice::Year, Choice::Custom];
+    pub const ALL: [Choice; 4] = [
+        Choice::Days30,
+        Choice::Quarter,
+        Choice::Year,
+        Choice::Custom,
+    ];
 
     pub fn value(self) -> &'static str {
         match self {
@@ -143,7 +148,12 @@ pub fn parse(
         .flatten()
         .unwrap_or(last + DAY);
     if next_day - first > LONGEST_DAYS * DAY {
-        return Err(vec![("to", Problem::TooLong { max: LONGEST_DAYS as usize })]);
+        return Err(vec![(
+            "to",
+            Problem::TooLong {
+                max: LONGEST_DAYS as usize,
+            },
+        )]);
     }
     Ok((choice, Span::new(first, next_day)))
 }
@@ -170,7 +180,10 @@ mod tests {
         assert_eq!(choice, Choice::Days30);
         assert_eq!((span.from, span.to), (NOW - 30 * DAY, NOW));
         let previous = span.previous();
-        assert_eq!((previous.from, previous.to), (NOW - 60 * DAY, NOW - 30 * DAY));
+        assert_eq!(
+            (previous.from, previous.to),
+            (NOW - 60 * DAY, NOW - 30 * DAY)
+        );
         let (_, year) = parse("year", "ignored", "", NOW).unwrap();
         assert_eq!(year.to - year.from, 365 * DAY);
     }
@@ -208,7 +221,10 @@ mod tests {
         );
         assert_eq!(
             parse("custom", "01-03-2026", "x", NOW).unwrap_err(),
-            vec![("from", Problem::InvalidDateTime), ("to", Problem::InvalidDateTime)]
+            vec![
+                ("from", Problem::InvalidDateTime),
+                ("to", Problem::InvalidDateTime)
+            ]
         );
     }
 }

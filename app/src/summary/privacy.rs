@@ -83,10 +83,19 @@ mod tests {
 
     #[test]
     fn a_single_small_count_in_a_group_takes_the_next_smallest_with_it() {
-        assert_eq!(group(&[10, 3, 7, 20]), [Exact(10), Hidden, Hidden, Exact(20)]);
+        assert_eq!(
+            group(&[10, 3, 7, 20]),
+            [Exact(10), Hidden, Hidden, Exact(20)]
+        );
         // Two already hidden: neither can be worked out alone.
-        assert_eq!(group(&[10, 3, 2, 20]), [Exact(10), Hidden, Hidden, Exact(20)]);
-        assert_eq!(group(&[10, 30, 7, 20]), [Exact(10), Exact(30), Exact(7), Exact(20)]);
+        assert_eq!(
+            group(&[10, 3, 2, 20]),
+            [Exact(10), Hidden, Hidden, Exact(20)]
+        );
+        assert_eq!(
+            group(&[10, 30, 7, 20]),
+            [Exact(10), Exact(30), Exact(7), Exact(20)]
+        );
         assert_eq!(group(&[4]), [Hidden]);
         assert_eq!(group(&[]), Vec::<Count>::new());
     }

@@ -3,8 +3,8 @@
 //! the narrowing to a goal and to a neighbourhood (`$3`, `$4`, 0 for none). The rules they
 //! implement are listed in `summary/mod.rs`.
 
-use super::period::Span;
 use super::Narrowing;
+use super::period::Span;
 use crate::db::Db;
 
 /// Counted initiatives (rule 1), narrowed (rule 12): their id and where they take place.
@@ -87,7 +87,10 @@ pub async fn participants(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
     scope
         .one(
             db,
-            &format!("{} SELECT COUNT(DISTINCT account_id) FROM held", with_held()),
+            &format!(
+                "{} SELECT COUNT(DISTINCT account_id) FROM held",
+                with_held()
+            ),
         )
         .await
 }

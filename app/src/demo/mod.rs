@@ -2,6 +2,8 @@
 //! of every role. Loaded only when asked for (`serve --demo` on an empty database, or the
 //! `seed-demo` command); a production start never creates accounts with known passwords.
 
+mod history;
+
 use crate::accounts::role::Role;
 use crate::accounts::{service, store};
 use crate::db::Db;
@@ -157,7 +159,8 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         neighbourhoods::store::ensure(db, name, Some(residents)).await?;
     }
     load_accounts(db).await?;
-    load_initiatives(db).await
+    load_initiatives(db).await?;
+    history::load(db).await
 }
 
 async fn load_accounts(db: &Db) -> Result<(), AppError> {
@@ -321,7 +324,10 @@ async fn load_reports(db: &Db, initiatives: &[i64], now: i64) -> Result<(), AppE
         return Ok(());
     };
     let reports = [
-        ("borger@demo.forsamling.dk", "Det er reklame, ikke en kommentar."),
+        (
+            "borger@demo.forsamling.dk",
+            "Det er reklame, ikke en kommentar.",
+        ),
         ("ayse@demo.forsamling.dk", "Reklame for en butik."),
     ];
     for (email, reason) in reports {

@@ -1,0 +1,2306 @@
+//! The politicians' engagement summary, on SQLite and PostgreSQL: a hand-made data set with
+//! every figure worked out by hand from the rules in `app/src/summary/mod.rs` (for the
+//! period and the previous one, plain, narrowed to a goal and to a neighbourhood); who may
+//! read it; and that no name, email or account id leaves the server (JSON, page, CSV).
+//!
+//! # The data set
+//!
+//! The period asked for is February 2026 (`from` 2026-02-01, `to` 2026-02-28, Copenhagen
+//! time): from 2026-02-01 00:00 to 2026-03-01 00:00 local time, 28 days. The previous period
+//! is the 28 days before: 2026-01-04 00:00 to 2026-02-01 00:00. Everything happens in winter
+//! time (UTC+1), so `cet(…)` below is the wall clock in Copenhagen. In the comments "P" is
+//! the previous period (4–31 January), "C" the current one (February), "before" is before
+//! 4 January.
+//!
+//! Neighbourhoods: Hedemarken (H, 2,300 residents), Blokland (B, 1,800), Kanalens Kvarter
+//! (K, residents not entered), Herstedøster (Ø, 4,000); some people state none (NS).
+//!
+//! Initiatives (place; goals; what became of it):
+//! - I1 Fællesspisning (H; goal 1), published 5 Nov 2025, carried out 1 March 2026 (after).
+//! - I2 Borgermøde (whole town; goal 2), published 2 Dec 2025.
+//! - I3 Kulturnat (K; goals 1 and 2), proposed 5 Jan, published 7 Jan (P).
+//! - I4 Lektiecafé (B; no goal), proposed 1 Feb 00:30 (31 Jan 23:30 UTC), published 2 Feb.
+//! - I5 Havedag (Ø; goal 1), proposed 8 Feb, published 10 Feb.
+//! - I6 Loppemarked (H; goal 2), published 20 Nov 2025, carried out 20 Feb.
+//! - I7 Lukket klub (H; goal 1), proposed 8 Jan, published 10 Jan, HIDDEN 25 Jan: counts
+//!   nowhere but in "proposed" and its publish decision under moderation.
+//! - I8 P-plads (B), proposed 15 Jan, rejected 18 Jan.
+//! - I9 Gadefest (Ø), proposed 3 Feb, sent back 5 Feb (still sent back).
+//! - I10 Byttemarked (K), proposed 25 Feb, pending.
+//! - I11 Nytårsløb (whole town; goal 1), proposed 5 Jan, sent back 6 Jan, resubmitted 9 Jan,
+//!   published 13 Jan.
+//! - I12 Graffitivæg (Ø), proposed 27 Feb, rejected 28 Feb 23:30.
+//! - I13 Nytårskur (H), proposed 2 Jan, withdrawn by its author.
+//!
+//! Every person's history is in `EVENTS`; the per-person table worked out from it (level
+//! held in P and in C, new, stepped up) is in `every_figure_of_the_summary_matches_the_hand_count`.
+
+#[macro_use]
+mod common;
+
+use app::accounts::role::Role;
+use app::error::AppError;
+use common::{TestApp, Visitor};
+use serde_json::{Value, json};
+use std::collections::{BTreeSet, HashMap};
+
+on_both_databases!(
+    every_figure_of_the_summary_matches_the_hand_count,
+    narrowing_to_a_goal_keeps_the_initiatives_tied_to_it,
+    narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_there,
+    only_politicians_moderators_and_administrators_read_the_summary,
+    the_summary_shows_no_names_emails_or_account_ids,
+    the_csv_downloads_start_with_a_header_and_are_refused_to_others,
+);
+
+// ---------------------------------------------------------------------------------------
+// Time
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+const fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// UTC seconds of a wall-clock time in Copenhagen, for a date in winter time (UTC+1):
+/// between the end of summer time 2025 (26 October) and its start in 2026 (29 March).
+const fn cet(y: i64, m: i64, d: i64, h: i64, min: i64) -> i64 {
+    assert!(
+        (y == 2025 && (m == 11 || m == 12 || (m == 10 && d > 26)))
+            || (y == 2026 && (m <= 2 || (m == 3 && d < 29)))
+    );
+    days_from_civil(y, m, d) * 86_400 + h * 3_600 + min * 60 - 3_600
+}
+
+const HOUR: i64 = 3_600;
+
+/// The period asked for: February 2026.
+const FROM: &str = "2026-02-01";
+const TO: &str = "2026-02-28";
+const PERIOD: [(&str, &str); 3] = [("period", "custom"), ("from", FROM), ("to", TO)];
+const QUERY: &str = "period=custom&from=2026-02-01&to=2026-02-28";
+
+// ---------------------------------------------------------------------------------------
+// The data set
+
+const H: &str = "Hedemarken";
+const B: &str = "Blokland";
+const K: &str = "Kanalens Kvarter";
+const OE: &str = "Herstedøster";
+
+/// Name and residents (as an administrator entered them).
+const NEIGHBOURHOODS: [(&str, Option<i64>); 4] = [
+    (H, Some(2_300)),
+    (B, Some(1_800)),
+    (K, None),
+    (OE, Some(4_000)),
+];
+
+/// Everyone's display name is "<first name> Testrup", email "<first name>@testrup.example".
+const SURNAME: &str = "Testrup";
+
+/// First name and the neighbourhood the account says they live in.
+const PEOPLE: [(&str, Option<&str>); 38] = [
+    ("Anna", Some(H)),
+    ("Bent", Some(B)),
+    ("Carla", Some(K)),
+    ("Dennis", Some(B)),
+    ("Eva", Some(OE)),
+    ("Ida", None),
+    ("Hugo", Some(H)),
+    ("Rune", Some(B)),
+    ("Sofie", Some(OE)),
+    ("Karl", Some(H)),
+    ("Lise", Some(H)),
+    ("Mads", Some(B)),
+    ("Nora", Some(K)),
+    ("Otto", None),
+    ("Petra", Some(OE)),
+    ("Rasmus", Some(H)),
+    ("Signe", Some(K)),
+    ("Tobias", Some(B)),
+    ("Ulla", None),
+    ("Viggo", Some(H)),
+    ("Wilma", Some(K)),
+    ("Xenia", None),
+    ("Yrsa", Some(H)),
+    ("Zaki", Some(K)),
+    ("Kim", Some(K)),
+    ("Ahmed", Some(OE)),
+    ("Birte", Some(H)),
+    ("Cecilie", None),
+    ("Dorte", Some(H)),
+    ("Egon", Some(B)),
+    ("Frida", Some(K)),
+    ("Gorm", Some(OE)),
+    ("Hanne", None),
+    ("Lars", Some(H)),
+    ("Maja", Some(K)),
+    ("Niels", Some(K)),
+    ("Ole", Some(OE)),
+    // The moderator who decides, hides and carries out; takes part in nothing.
+    ("Mona", None),
+];
+
+struct Initiative {
+    key: &'static str,
+    title: &'static str,
+    kind: &'static str,
+    place: Option<&'static str>,
+    state: &'static str,
+    author: &'static str,
+    created: i64,
+    /// When it last entered the review queue.
+    submitted: i64,
+    published: Option<i64>,
+    hidden: Option<i64>,
+    /// Goal positions.
+    goals: &'static [i64],
+}
+
+const INITIATIVES: [Initiative; 13] = [
+    Initiative {
+        key: "I1",
+        title: "Fællesspisning",
+        kind: "event",
+        place: Some(H),
+        // Carried out on 1 March, after the period.
+        state: "carried_out",
+        author: "Anna",
+        created: cet(2025, 11, 3, 10, 0),
+        submitted: cet(2025, 11, 3, 10, 0),
+        published: Some(cet(2025, 11, 5, 10, 0)),
+        hidden: None,
+        goals: &[1],
+    },
+    Initiative {
+        key: "I2",
+        title: "Borgermøde om trafikken",
+        kind: "proposal",
+        place: None,
+        state: "published",
+        author: "Bent",
+        created: cet(2025, 12, 1, 9, 0),
+        submitted: cet(2025, 12, 1, 9, 0),
+        published: Some(cet(2025, 12, 2, 15, 0)),
+        hidden: None,
+        goals: &[2],
+    },
+    Initiative {
+        key: "I3",
+        title: "Kulturnat ved kanalen",
+        kind: "event",
+        place: Some(K),
+        state: "published",
+        author: "Carla",
+        created: cet(2026, 1, 5, 12, 0),
+        submitted: cet(2026, 1, 5, 12, 0),
+        published: Some(cet(2026, 1, 7, 12, 0)),
+        hidden: None,
+        goals: &[1, 2],
+    },
+    Initiative {
+        key: "I4",
+        title: "Lektiecafé",
+        kind: "activity",
+        place: Some(B),
+        state: "published",
+        author: "Dennis",
+        created: cet(2026, 2, 1, 0, 30),
+        submitted: cet(2026, 2, 1, 0, 30),
+        published: Some(cet(2026, 2, 2, 10, 0)),
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I5",
+        title: "Havedag",
+        kind: "event",
+        place: Some(OE),
+        state: "published",
+        author: "Eva",
+        created: cet(2026, 2, 8, 9, 0),
+        submitted: cet(2026, 2, 8, 9, 0),
+        published: Some(cet(2026, 2, 10, 21, 0)),
+        hidden: None,
+        goals: &[1],
+    },
+    Initiative {
+        key: "I6",
+        title: "Loppemarked",
+        kind: "event",
+        place: Some(H),
+        state: "carried_out",
+        author: "Anna",
+        created: cet(2025, 11, 18, 10, 0),
+        submitted: cet(2025, 11, 18, 10, 0),
+        published: Some(cet(2025, 11, 20, 10, 0)),
+        hidden: None,
+        goals: &[2],
+    },
+    Initiative {
+        key: "I7",
+        title: "Lukket klub",
+        kind: "activity",
+        place: Some(H),
+        state: "published",
+        author: "Hugo",
+        created: cet(2026, 1, 8, 10, 0),
+        submitted: cet(2026, 1, 8, 10, 0),
+        published: Some(cet(2026, 1, 10, 7, 0)),
+        hidden: Some(cet(2026, 1, 25, 12, 0)),
+        goals: &[1],
+    },
+    Initiative {
+        key: "I8",
+        title: "P-plads til cykler",
+        kind: "proposal",
+        place: Some(B),
+        state: "rejected",
+        author: "Rune",
+        created: cet(2026, 1, 15, 9, 0),
+        submitted: cet(2026, 1, 15, 9, 0),
+        published: None,
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I9",
+        title: "Gadefest",
+        kind: "event",
+        place: Some(OE),
+        state: "sent_back",
+        author: "Sofie",
+        created: cet(2026, 2, 3, 8, 0),
+        submitted: cet(2026, 2, 3, 8, 0),
+        published: None,
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I10",
+        title: "Byttemarked",
+        kind: "event",
+        place: Some(K),
+        state: "pending",
+        author: "Sofie",
+        created: cet(2026, 2, 25, 12, 0),
+        submitted: cet(2026, 2, 25, 12, 0),
+        published: None,
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I11",
+        title: "Nytårsløb",
+        kind: "event",
+        place: None,
+        state: "published",
+        author: "Ida",
+        created: cet(2026, 1, 5, 9, 0),
+        submitted: cet(2026, 1, 9, 10, 0),
+        published: Some(cet(2026, 1, 13, 10, 0)),
+        hidden: None,
+        goals: &[1],
+    },
+    Initiative {
+        key: "I12",
+        title: "Graffitivæg",
+        kind: "idea",
+        place: Some(OE),
+        state: "rejected",
+        author: "Sofie",
+        created: cet(2026, 2, 27, 10, 0),
+        submitted: cet(2026, 2, 27, 10, 0),
+        published: None,
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I13",
+        title: "Nytårskur",
+        kind: "event",
+        place: Some(H),
+        state: "withdrawn",
+        author: "Anna",
+        created: cet(2026, 1, 2, 10, 0),
+        submitted: cet(2026, 1, 2, 10, 0),
+        published: None,
+        hidden: None,
+        goals: &[],
+    },
+];
+
+/// (person, initiative, kind, level after the event, when). An author joins as initiator
+/// when the proposal is made, as the platform does.
+const EVENTS: [(&str, &str, &str, &str, i64); 61] = [
+    ("Anna", "I1", "joined", "initiator", cet(2025, 11, 3, 10, 0)),
+    (
+        "Anna",
+        "I6",
+        "joined",
+        "initiator",
+        cet(2025, 11, 18, 10, 0),
+    ),
+    ("Anna", "I13", "joined", "initiator", cet(2026, 1, 2, 10, 0)),
+    ("Bent", "I2", "joined", "initiator", cet(2025, 12, 1, 9, 0)),
+    ("Carla", "I3", "joined", "initiator", cet(2026, 1, 5, 12, 0)),
+    (
+        "Dennis",
+        "I4",
+        "joined",
+        "initiator",
+        cet(2026, 2, 1, 0, 30),
+    ),
+    ("Eva", "I5", "joined", "initiator", cet(2026, 2, 8, 9, 0)),
+    ("Ida", "I11", "joined", "initiator", cet(2026, 1, 5, 9, 0)),
+    ("Hugo", "I7", "joined", "initiator", cet(2026, 1, 8, 10, 0)),
+    ("Hugo", "I1", "joined", "observing", cet(2026, 2, 15, 14, 0)),
+    ("Rune", "I8", "joined", "initiator", cet(2026, 1, 15, 9, 0)),
+    ("Rune", "I4", "joined", "active", cet(2026, 2, 3, 17, 0)),
+    ("Sofie", "I9", "joined", "initiator", cet(2026, 2, 3, 8, 0)),
+    (
+        "Sofie",
+        "I10",
+        "joined",
+        "initiator",
+        cet(2026, 2, 25, 12, 0),
+    ),
+    (
+        "Sofie",
+        "I12",
+        "joined",
+        "initiator",
+        cet(2026, 2, 27, 10, 0),
+    ),
+    (
+        "Karl",
+        "I1",
+        "joined",
+        "observing",
+        cet(2025, 11, 10, 18, 0),
+    ),
+    (
+        "Karl",
+        "I7",
+        "joined",
+        "co_creating",
+        cet(2026, 1, 13, 19, 0),
+    ),
+    ("Lise", "I1", "joined", "active", cet(2025, 11, 12, 18, 0)),
+    (
+        "Lise",
+        "I1",
+        "changed",
+        "co_creating",
+        cet(2026, 2, 10, 18, 0),
+    ),
+    ("Mads", "I2", "joined", "observing", cet(2025, 12, 5, 18, 0)),
+    ("Mads", "I2", "changed", "active", cet(2026, 2, 12, 18, 0)),
+    (
+        "Nora",
+        "I1",
+        "joined",
+        "co_creating",
+        cet(2025, 11, 15, 18, 0),
+    ),
+    ("Nora", "I1", "changed", "active", cet(2025, 12, 20, 18, 0)),
+    (
+        "Nora",
+        "I1",
+        "changed",
+        "co_creating",
+        cet(2026, 2, 14, 18, 0),
+    ),
+    ("Otto", "I2", "joined", "observing", cet(2025, 12, 3, 18, 0)),
+    ("Otto", "I2", "left", "observing", cet(2025, 12, 28, 18, 0)),
+    ("Otto", "I3", "joined", "active", cet(2026, 2, 5, 18, 0)),
+    ("Petra", "I6", "joined", "active", cet(2025, 11, 22, 18, 0)),
+    ("Petra", "I6", "left", "active", cet(2026, 1, 20, 18, 0)),
+    (
+        "Rasmus",
+        "I1",
+        "joined",
+        "observing",
+        cet(2025, 12, 10, 18, 0),
+    ),
+    ("Rasmus", "I1", "changed", "active", cet(2026, 1, 10, 18, 0)),
+    (
+        "Rasmus",
+        "I1",
+        "changed",
+        "observing",
+        cet(2026, 2, 3, 18, 0),
+    ),
+    ("Signe", "I3", "joined", "observing", cet(2026, 1, 8, 18, 0)),
+    ("Tobias", "I3", "joined", "active", cet(2026, 1, 9, 18, 0)),
+    ("Tobias", "I3", "left", "active", cet(2026, 2, 6, 18, 0)),
+    (
+        "Ulla",
+        "I2",
+        "joined",
+        "observing",
+        cet(2025, 12, 15, 18, 0),
+    ),
+    (
+        "Ulla",
+        "I2",
+        "changed",
+        "co_creating",
+        cet(2026, 1, 12, 18, 0),
+    ),
+    (
+        "Viggo",
+        "I6",
+        "joined",
+        "observing",
+        cet(2025, 11, 25, 18, 0),
+    ),
+    ("Wilma", "I11", "joined", "active", cet(2026, 1, 14, 18, 0)),
+    (
+        "Xenia",
+        "I5",
+        "joined",
+        "observing",
+        cet(2026, 2, 11, 18, 0),
+    ),
+    ("Yrsa", "I4", "joined", "active", cet(2026, 2, 4, 18, 0)),
+    ("Yrsa", "I5", "joined", "active", cet(2026, 2, 20, 18, 0)),
+    (
+        "Zaki",
+        "I5",
+        "joined",
+        "co_creating",
+        cet(2026, 2, 12, 18, 0),
+    ),
+    ("Kim", "I3", "joined", "active", cet(2026, 1, 20, 18, 0)),
+    ("Kim", "I3", "changed", "initiator", cet(2026, 2, 9, 18, 0)),
+    (
+        "Ahmed",
+        "I2",
+        "joined",
+        "observing",
+        cet(2025, 12, 8, 18, 0),
+    ),
+    ("Ahmed", "I2", "changed", "active", cet(2026, 2, 16, 18, 0)),
+    ("Birte", "I4", "joined", "observing", cet(2026, 2, 5, 18, 0)),
+    ("Cecilie", "I1", "joined", "active", cet(2026, 1, 2, 14, 0)),
+    (
+        "Dorte",
+        "I7",
+        "joined",
+        "observing",
+        cet(2026, 1, 12, 18, 0),
+    ),
+    ("Egon", "I7", "joined", "active", cet(2026, 1, 14, 18, 0)),
+    ("Frida", "I6", "joined", "observing", cet(2026, 1, 6, 18, 0)),
+    ("Frida", "I6", "left", "observing", cet(2026, 1, 28, 18, 0)),
+    (
+        "Gorm",
+        "I1",
+        "joined",
+        "observing",
+        cet(2025, 12, 12, 18, 0),
+    ),
+    ("Gorm", "I1", "left", "observing", cet(2026, 2, 20, 18, 0)),
+    (
+        "Hanne",
+        "I4",
+        "joined",
+        "observing",
+        cet(2026, 2, 27, 18, 0),
+    ),
+    // After the period: counts nowhere.
+    ("Lars", "I1", "joined", "active", cet(2026, 3, 2, 18, 0)),
+    // The last half hour of the period (22:30 UTC): counts in February.
+    (
+        "Maja",
+        "I5",
+        "joined",
+        "observing",
+        cet(2026, 2, 28, 23, 30),
+    ),
+    // Half an hour after the period (still 28 February in UTC): counts nowhere.
+    ("Niels", "I3", "joined", "observing", cet(2026, 3, 1, 0, 30)),
+    ("Ole", "I1", "joined", "observing", cet(2025, 11, 6, 18, 0)),
+    ("Ole", "I1", "left", "observing", cet(2025, 11, 30, 18, 0)),
+];
+
+struct Comment {
+    key: &'static str,
+    initiative: &'static str,
+    parent: Option<&'static str>,
+    author: &'static str,
+    created: i64,
+    deleted: Option<i64>,
+    hidden: Option<i64>,
+}
+
+const fn comment(
+    key: &'static str,
+    initiative: &'static str,
+    parent: Option<&'static str>,
+    author: &'static str,
+    created: i64,
+    deleted: Option<i64>,
+    hidden: Option<i64>,
+) -> Comment {
+    Comment {
+        key,
+        initiative,
+        parent,
+        author,
+        created,
+        deleted,
+        hidden,
+    }
+}
+
+const COMMENTS: [Comment; 21] = [
+    comment(
+        "n1",
+        "I1",
+        None,
+        "Anna",
+        cet(2025, 11, 8, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "d1",
+        "I2",
+        None,
+        "Bent",
+        cet(2025, 12, 5, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "j1",
+        "I1",
+        None,
+        "Cecilie",
+        cet(2026, 1, 2, 15, 0),
+        None,
+        None,
+    ),
+    comment(
+        "p1",
+        "I1",
+        None,
+        "Lise",
+        cet(2026, 1, 10, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "p2",
+        "I3",
+        None,
+        "Carla",
+        cet(2026, 1, 12, 12, 0),
+        None,
+        None,
+    ),
+    // On the hidden initiative.
+    comment(
+        "p3",
+        "I7",
+        None,
+        "Egon",
+        cet(2026, 1, 20, 12, 0),
+        None,
+        None,
+    ),
+    // On the rejected proposal.
+    comment(
+        "p4",
+        "I8",
+        None,
+        "Rune",
+        cet(2026, 1, 16, 12, 0),
+        None,
+        None,
+    ),
+    // Deleted after the period it was written in: still not counted.
+    comment(
+        "p5",
+        "I2",
+        None,
+        "Mads",
+        cet(2026, 1, 15, 12, 0),
+        Some(cet(2026, 2, 5, 12, 0)),
+        None,
+    ),
+    comment(
+        "p6",
+        "I6",
+        None,
+        "Petra",
+        cet(2026, 1, 18, 12, 0),
+        None,
+        Some(cet(2026, 1, 19, 9, 0)),
+    ),
+    // The last half hour of January (22:30 UTC).
+    comment(
+        "p7",
+        "I11",
+        None,
+        "Ida",
+        cet(2026, 1, 31, 23, 30),
+        None,
+        None,
+    ),
+    comment("c1", "I1", None, "Karl", cet(2026, 2, 2, 12, 0), None, None),
+    comment(
+        "c2",
+        "I1",
+        Some("c1"),
+        "Anna",
+        cet(2026, 2, 3, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "c3",
+        "I3",
+        None,
+        "Signe",
+        cet(2026, 2, 10, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "c4",
+        "I4",
+        None,
+        "Rune",
+        cet(2026, 2, 11, 12, 0),
+        Some(cet(2026, 2, 12, 12, 0)),
+        None,
+    ),
+    comment(
+        "c5",
+        "I5",
+        None,
+        "Xenia",
+        cet(2026, 2, 14, 12, 0),
+        None,
+        Some(cet(2026, 2, 15, 9, 0)),
+    ),
+    comment(
+        "c6",
+        "I8",
+        None,
+        "Rune",
+        cet(2026, 2, 16, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "c7",
+        "I7",
+        None,
+        "Dorte",
+        cet(2026, 2, 1, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "c8",
+        "I2",
+        None,
+        "Ahmed",
+        cet(2026, 2, 28, 23, 0),
+        None,
+        None,
+    ),
+    // The first minutes of March.
+    comment(
+        "c9",
+        "I6",
+        None,
+        "Viggo",
+        cet(2026, 3, 1, 0, 10),
+        None,
+        None,
+    ),
+    comment(
+        "c10",
+        "I11",
+        None,
+        "Wilma",
+        cet(2026, 2, 20, 12, 0),
+        None,
+        None,
+    ),
+    comment(
+        "c11",
+        "I1",
+        Some("c1"),
+        "Hugo",
+        cet(2026, 2, 16, 12, 0),
+        None,
+        Some(cet(2026, 2, 17, 9, 0)),
+    ),
+];
+
+/// The moderator's actions: (action, target kind, target, waited in seconds, when).
+const AUDIT: [(&str, &str, &str, Option<i64>, i64); 19] = [
+    (
+        "publish",
+        "initiative",
+        "I1",
+        Some(48 * HOUR),
+        cet(2025, 11, 5, 10, 0),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I6",
+        Some(48 * HOUR),
+        cet(2025, 11, 20, 10, 0),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I2",
+        Some(30 * HOUR),
+        cet(2025, 12, 2, 15, 0),
+    ),
+    // P: five decisions.
+    (
+        "send_back",
+        "initiative",
+        "I11",
+        Some(33 * HOUR),
+        cet(2026, 1, 6, 18, 0),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I3",
+        Some(48 * HOUR),
+        cet(2026, 1, 7, 12, 0),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I7",
+        Some(45 * HOUR),
+        cet(2026, 1, 10, 7, 0),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I11",
+        Some(96 * HOUR),
+        cet(2026, 1, 13, 10, 0),
+    ),
+    (
+        "reject",
+        "initiative",
+        "I8",
+        Some(72 * HOUR),
+        cet(2026, 1, 18, 9, 0),
+    ),
+    ("hide", "comment", "p6", None, cet(2026, 1, 19, 9, 0)),
+    ("hide", "initiative", "I7", None, cet(2026, 1, 25, 12, 0)),
+    // C: four decisions.
+    (
+        "publish",
+        "initiative",
+        "I4",
+        Some(33 * HOUR + HOUR / 2),
+        cet(2026, 2, 2, 10, 0),
+    ),
+    (
+        "send_back",
+        "initiative",
+        "I9",
+        Some(53 * HOUR + HOUR / 2),
+        cet(2026, 2, 5, 13, 30),
+    ),
+    (
+        "publish",
+        "initiative",
+        "I5",
+        Some(60 * HOUR),
+        cet(2026, 2, 10, 21, 0),
+    ),
+    ("hide", "comment", "c5", None, cet(2026, 2, 15, 9, 0)),
+    (
+        "change_goals",
+        "initiative",
+        "I3",
+        None,
+        cet(2026, 2, 15, 10, 0),
+    ),
+    ("hide", "comment", "c11", None, cet(2026, 2, 17, 9, 0)),
+    (
+        "carry_out",
+        "initiative",
+        "I6",
+        None,
+        cet(2026, 2, 20, 12, 0),
+    ),
+    (
+        "reject",
+        "initiative",
+        "I12",
+        Some(37 * HOUR + HOUR / 2),
+        cet(2026, 2, 28, 23, 30),
+    ),
+    // After the period.
+    (
+        "carry_out",
+        "initiative",
+        "I1",
+        None,
+        cet(2026, 3, 1, 0, 30),
+    ),
+];
+
+/// Ids of what `seed` stored.
+#[allow(dead_code)]
+struct Seeded {
+    hoods: HashMap<&'static str, i64>,
+    people: HashMap<&'static str, i64>,
+    initiatives: HashMap<&'static str, i64>,
+    /// Goal ids by position 1 and 2.
+    goal1: i64,
+    goal2: i64,
+}
+
+impl Seeded {
+    fn hood(&self, name: &str) -> i64 {
+        self.hoods[name]
+    }
+}
+
+fn display_name(first: &str) -> String {
+    format!("{first} {SURNAME}")
+}
+
+fn email(first: &str) -> String {
+    format!("{}@testrup.example", first.to_lowercase())
+}
+
+/// Writes the data set straight into the database.
+async fn seed(app: &TestApp) -> Seeded {
+    let pool = app.db().pool();
+    let set_up = cet(2025, 10, 30, 12, 0);
+    let mut hoods = HashMap::new();
+    for (name, residents) in NEIGHBOURHOODS {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO neighbourhoods (name, residents, retired, created_at) \
+             VALUES ($1, $2, 0, $3) RETURNING id",
+        )
+        .bind(name)
+        .bind(residents)
+        .bind(set_up)
+        .fetch_one(pool)
+        .await
+        .expect("insert a neighbourhood");
+        hoods.insert(name, id);
+    }
+    let mut people = HashMap::new();
+    for (first, home) in PEOPLE {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO accounts (email, display_name, password_hash, neighbourhood_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(email(first))
+        .bind(display_name(first))
+        .bind("not a real hash")
+        .bind(home.map(|h| hoods[h]))
+        .bind(set_up)
+        .fetch_one(pool)
+        .await
+        .expect("insert an account");
+        people.insert(first, id);
+    }
+    sqlx::query(
+        "INSERT INTO account_roles (account_id, role, granted_at) VALUES ($1, 'moderator', $2)",
+    )
+    .bind(people["Mona"])
+    .bind(set_up)
+    .execute(pool)
+    .await
+    .expect("Mona moderates");
+    let goal = |position: i64| async move {
+        sqlx::query_scalar::<_, i64>("SELECT id FROM goals WHERE position = $1")
+            .bind(position)
+            .fetch_one(pool)
+            .await
+            .expect("the goals exist after migration")
+    };
+    let (goal1, goal2) = (goal(1).await, goal(2).await);
+    let mut initiatives = HashMap::new();
+    for i in &INITIATIVES {
+        // The last change: its own times, or the moderator's last action on it.
+        let acted = AUDIT
+            .iter()
+            .filter(|a| a.1 == "initiative" && a.2 == i.key)
+            .map(|a| a.4);
+        let updated = [Some(i.created), Some(i.submitted), i.published, i.hidden]
+            .into_iter()
+            .flatten()
+            .chain(acted)
+            .max()
+            .unwrap();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO initiatives (title, description, kind, neighbourhood_id, state, \
+             author_id, created_at, updated_at, published_at, submitted_at, hidden_at, \
+             hidden_by, hidden_reason, search_text) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+        )
+        .bind(i.title)
+        .bind("Kom og vær med.")
+        .bind(i.kind)
+        .bind(i.place.map(|p| hoods[p]))
+        .bind(i.state)
+        .bind(people[i.author])
+        .bind(i.created)
+        .bind(updated)
+        .bind(i.published)
+        .bind(i.submitted)
+        .bind(i.hidden)
+        .bind(i.hidden.map(|_| people["Mona"]))
+        .bind(i.hidden.map(|_| "Krænkende"))
+        .bind(i.title.to_lowercase())
+        .fetch_one(pool)
+        .await
+        .expect("insert an initiative");
+        for position in i.goals {
+            sqlx::query("INSERT INTO initiative_goals (initiative_id, goal_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(if *position == 1 { goal1 } else { goal2 })
+                .execute(pool)
+                .await
+                .expect("tie a goal");
+        }
+        initiatives.insert(i.key, id);
+    }
+    // The events, and the current state they leave (one row per person and initiative
+    // unless the last event is a leave).
+    let mut current: HashMap<(&str, &str), (&str, i64, i64, bool)> = HashMap::new();
+    let mut events = EVENTS.to_vec();
+    events.sort_by_key(|e| e.4);
+    for (person, initiative, kind, level, at) in events {
+        sqlx::query(
+            "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(initiatives[initiative])
+        .bind(people[person])
+        .bind(kind)
+        .bind(level)
+        .bind(at)
+        .execute(pool)
+        .await
+        .expect("insert a participation event");
+        let entry = current
+            .entry((person, initiative))
+            .or_insert((level, at, at, true));
+        match kind {
+            "joined" => *entry = (level, at, at, true),
+            "changed" => {
+                entry.0 = level;
+                entry.2 = at;
+            }
+            _ => entry.3 = false,
+        }
+    }
+    for ((person, initiative), (level, joined, updated, held)) in current {
+        if held {
+            sqlx::query(
+                "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(initiatives[initiative])
+            .bind(people[person])
+            .bind(level)
+            .bind(joined)
+            .bind(updated)
+            .execute(pool)
+            .await
+            .expect("insert a participation");
+        }
+    }
+    let mut comments = HashMap::new();
+    for (n, c) in COMMENTS.iter().enumerate() {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO comments (initiative_id, parent_id, author_id, body, created_at, \
+             deleted_at, hidden_at, hidden_by, hidden_reason, submission_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        )
+        .bind(initiatives[c.initiative])
+        .bind(c.parent.map(|p| comments[p]))
+        .bind(people[c.author])
+        .bind(if c.deleted.is_some() {
+            ""
+        } else {
+            "Godt initiativ!"
+        })
+        .bind(c.created)
+        .bind(c.deleted)
+        .bind(c.hidden)
+        .bind(c.hidden.map(|_| people["Mona"]))
+        .bind(c.hidden.map(|_| "Krænkende"))
+        .bind(format!("{n:032x}"))
+        .fetch_one(pool)
+        .await
+        .expect("insert a comment");
+        comments.insert(c.key, id);
+    }
+    for (action, target_kind, target, waited, at) in AUDIT {
+        let target_id = match target_kind {
+            "comment" => comments[target],
+            _ => initiatives[target],
+        };
+        let reason = match action {
+            "send_back" | "reject" | "hide" => Some("Begrundelse"),
+            _ => None,
+        };
+        sqlx::query(
+            "INSERT INTO audit_log (actor_id, action, target_kind, target_id, reason, details, \
+             waited, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(people["Mona"])
+        .bind(action)
+        .bind(target_kind)
+        .bind(target_id)
+        .bind(reason)
+        .bind(Option::<&str>::None)
+        .bind(waited)
+        .bind(at)
+        .execute(pool)
+        .await
+        .expect("insert an audit row");
+    }
+    Seeded {
+        hoods,
+        people,
+        initiatives,
+        goal1,
+        goal2,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading the summary
+
+async fn summary(visitor: &Visitor, narrowing: &[(&str, &str)]) -> Value {
+    let mut fields = PERIOD.to_vec();
+    fields.extend_from_slice(narrowing);
+    visitor
+        .call("summary", &fields)
+        .await
+        .unwrap_or_else(|error| panic!("the summary ({narrowing:?}): {error:?}"))
+}
+
+/// A count of people shown as it is.
+fn ex(n: i64) -> Value {
+    json!({ "Exact": n })
+}
+
+/// A count of people shown as "fewer than 5".
+fn hidden() -> Value {
+    json!("Hidden")
+}
+
+fn fig(current: Value, previous: Value) -> Value {
+    json!({ "current": current, "previous": previous })
+}
+
+fn float(value: &Value) -> Option<f64> {
+    if value.is_null() {
+        None
+    } else {
+        Some(
+            value
+                .as_f64()
+                .unwrap_or_else(|| panic!("a number, got {value}")),
+        )
+    }
+}
+
+/// A figure of optional decimals, compared to a thousandth.
+#[track_caller]
+fn assert_decimals(figure: &Value, current: Option<f64>, previous: Option<f64>, what: &str) {
+    for (side, expected) in [("current", current), ("previous", previous)] {
+        let got = float(&figure[side]);
+        let same = match (got, expected) {
+            (Some(got), Some(expected)) => (got - expected).abs() < 1e-3,
+            (None, None) => true,
+            _ => false,
+        };
+        assert!(same, "{what} ({side}): expected {expected:?}, got {got:?}");
+    }
+}
+
+fn ladder_row<'a>(s: &'a Value, level: &str) -> &'a Value {
+    s["ladder"]
+        .as_array()
+        .expect("the ladder")
+        .iter()
+        .find(|r| r["level"] == level)
+        .unwrap_or_else(|| panic!("the ladder has a row for {level}"))
+}
+
+fn goal_row(s: &Value, goal_id: i64) -> &Value {
+    s["by_goal"]
+        .as_array()
+        .expect("by_goal")
+        .iter()
+        .find(|r| r["goal_id"] == goal_id)
+        .unwrap_or_else(|| panic!("by_goal has a row for goal {goal_id}"))
+}
+
+/// The neighbourhood's row; `None` is "not stated" / "the whole town".
+fn place_row(s: &Value, id: Option<i64>) -> &Value {
+    s["by_neighbourhood"]
+        .as_array()
+        .expect("by_neighbourhood")
+        .iter()
+        .find(|r| r["neighbourhood_id"] == json!(id))
+        .unwrap_or_else(|| panic!("by_neighbourhood has a row for {id:?}"))
+}
+
+/// The meeting table's cell for people living in `home` taking part in initiatives taking
+/// place in `place`.
+fn cell(s: &Value, home: Option<i64>, place: Option<i64>) -> Value {
+    let meeting = &s["meeting"];
+    let column = meeting["places"]
+        .as_array()
+        .expect("the columns")
+        .iter()
+        .position(|p| p[0] == json!(place))
+        .unwrap_or_else(|| panic!("a column for {place:?}"));
+    let row = meeting["rows"]
+        .as_array()
+        .expect("the rows")
+        .iter()
+        .find(|r| r["home_id"] == json!(home))
+        .unwrap_or_else(|| panic!("a row for {home:?}"));
+    row["cells"][column].clone()
+}
+
+/// Every cell of the meeting table is "fewer than 5" except `shown`.
+#[track_caller]
+fn assert_only_cells(s: &Value, shown: &[(Option<i64>, Option<i64>, i64)]) {
+    let meeting = &s["meeting"];
+    let places = meeting["places"].as_array().expect("the columns");
+    for row in meeting["rows"].as_array().expect("the rows") {
+        let cells = row["cells"].as_array().expect("cells");
+        assert_eq!(cells.len(), places.len(), "a cell per column");
+        for (column, got) in cells.iter().enumerate() {
+            let home = row["home_id"].as_i64();
+            let place = places[column][0].as_i64();
+            let expected = shown
+                .iter()
+                .find(|(h, p, _)| *h == home && *p == place)
+                .map(|(_, _, n)| ex(*n))
+                .unwrap_or_else(hidden);
+            assert_eq!(
+                *got, expected,
+                "meeting cell home {home:?} × place {place:?}"
+            );
+        }
+    }
+}
+
+/// The twelve months of the trend: (year, month, participants, new, proposed, published,
+/// comments); months not listed must have nobody and nothing.
+#[track_caller]
+fn assert_trend(s: &Value, months: &[(i32, i32, Value, Value, i64, i64, i64)]) {
+    let trend = s["trend"].as_array().expect("the trend");
+    let expected_months: Vec<(i32, i32)> = (3..=12)
+        .map(|m| (2025, m))
+        .chain((1..=2).map(|m| (2026, m)))
+        .collect();
+    let got_months: Vec<(i32, i32)> = trend
+        .iter()
+        .map(|m| {
+            (
+                m["year"].as_i64().unwrap() as i32,
+                m["month"].as_i64().unwrap() as i32,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got_months, expected_months,
+        "twelve months ending with February 2026"
+    );
+    for month in trend {
+        let (year, number) = (
+            month["year"].as_i64().unwrap() as i32,
+            month["month"].as_i64().unwrap() as i32,
+        );
+        let expected = months
+            .iter()
+            .find(|m| m.0 == year && m.1 == number)
+            .map(|(y, m, people, new, proposed, published, comments)| {
+                json!({
+                    "year": y, "month": m, "participants": people, "new_participants": new,
+                    "proposed": proposed, "published": published, "comments": comments,
+                })
+            })
+            .unwrap_or_else(|| {
+                json!({
+                    "year": year, "month": number, "participants": "Hidden",
+                    "new_participants": "Hidden", "proposed": 0, "published": 0, "comments": 0,
+                })
+            });
+        assert_eq!(*month, expected, "trend {year}-{number:02}");
+    }
+}
+
+fn ids(values: &[Value], key: usize) -> BTreeSet<Option<i64>> {
+    values.iter().map(|v| v[key].as_i64()).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// The figures
+
+async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
+    let d = seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let s = summary(&politician, &[]).await;
+    eprintln!("DUMP {}", serde_json::to_string_pretty(&s).unwrap());
+    let (h, b, k, oe) = (
+        Some(d.hood(H)),
+        Some(d.hood(B)),
+        Some(d.hood(K)),
+        Some(d.hood(OE)),
+    );
+
+    // The period: 1 February 00:00 to 1 March 00:00 in Copenhagen (UTC+1), and the 28 days
+    // before it.
+    assert_eq!(s["span"]["from"], 1_769_900_400);
+    assert_eq!(s["span"]["to"], 1_772_319_600);
+    assert_eq!(s["span"]["from"], cet(2026, 2, 1, 0, 0));
+    assert_eq!(s["span"]["to"], cet(2026, 3, 1, 0, 0));
+    assert_eq!(s["span"]["first_day"], "2026-02-01");
+    assert_eq!(s["span"]["last_day"], "2026-02-28");
+    assert_eq!(s["previous"]["from"], cet(2026, 1, 4, 0, 0));
+    assert_eq!(s["previous"]["to"], cet(2026, 2, 1, 0, 0));
+    assert_eq!(
+        s["narrowing"],
+        json!({ "goal": null, "neighbourhood": null })
+    );
+
+    // Who takes part, worked out from EVENTS over the counted initiatives I1–I6 and I11
+    // (I7 is hidden; I8 rejected, I9 sent back, I10 pending, I12 rejected, I13 withdrawn).
+    // Highest level in the period (rule 3): O observing, A active, Co co-creating, In initiator.
+    //
+    //  person   home  P (4–31 Jan)   C (Feb)     new   stepped up
+    //  Anna     H     In (I1, I6)    In          -     -
+    //  Bent     B     In (I2)        In          -     -
+    //  Carla    K     In (I3, 5 Jan) In          P     -
+    //  Dennis   B     -              In (I4)     C     -
+    //  Eva      Ø     -              In (I5)     C     -
+    //  Ida      NS    In (I11 5 Jan) In          P     -
+    //  Hugo     H     - (I7 hidden)  O (I1)      C (his first COUNTED join)   - (no counted level before)
+    //  Rune     B     - (I8 reject.) A (I4)      C     -
+    //  Sofie    Ø     - (I9/I10/I12 never published)
+    //  Karl     H     O (I1; his Co in hidden I7 does not count)  O   -   -
+    //  Lise     H     A              Co (10 Feb) -     C (A → Co)
+    //  Mads     B     O              A (12 Feb)  -     C (O → A)
+    //  Nora     K     A (Co→A 20 Dec) Co (14 Feb) -    - (held Co before: Co is not higher)
+    //  Otto     NS    - (left I2 28 Dec)  A (I3 5 Feb)  -  C (held O before, even if he left)
+    //  Petra    Ø     A (left 20 Jan) -          -     -
+    //  Rasmus   H     A (O→A 10 Jan) A (A→O 3 Feb: held A on 1–3 Feb)  -  P (O → A), not C
+    //  Signe    K     O (8 Jan)      O           P     -
+    //  Tobias   B     A (9 Jan)      A (left 6 Feb: still took part)  P  -
+    //  Ulla     NS    Co (O→Co 12 Jan) Co        -     P (O → Co)
+    //  Viggo    H     O (I6)         O           -     -
+    //  Wilma    K     A (14 Jan)     A           P     -
+    //  Xenia    NS    -              O (I5)      C     -
+    //  Yrsa     H     -              A (I4, I5)  C     -
+    //  Zaki     K     -              Co (I5)     C     -
+    //  Kim      K     A (20 Jan)     In (9 Feb)  P     C (A → In)
+    //  Ahmed    Ø     O              A (16 Feb)  -     C (O → A)
+    //  Birte    H     -              O (I4)      C     -
+    //  Cecilie  NS    A (joined 2 Jan, before P)  A  -  -
+    //  Dorte    H     - (only the hidden I7)
+    //  Egon     B     - (only the hidden I7)
+    //  Frida    K     O (6–28 Jan)   -           P     -
+    //  Gorm     Ø     O              O (left 20 Feb)  -  -
+    //  Hanne    NS    -              O (27 Feb)  C     -
+    //  Lars     H     - (joins 2 March)
+    //  Maja     K     -              O (28 Feb 23:30)  C  -
+    //  Niels    K     - (joins 1 March 00:30)
+    //  Ole      Ø     - (joined and left in November)
+    //  Mona     NS    - (the moderator)
+
+    // --- Headline -----------------------------------------------------------------------
+    let headline = &s["headline"];
+    // C: the 29 people with a level in C above; P: the 20 with a level in P.
+    assert_eq!(
+        headline["participants"],
+        fig(ex(29), ex(20)),
+        "participants"
+    );
+    // C: Dennis, Eva, Hugo, Rune, Xenia, Yrsa, Zaki, Birte, Hanne, Maja = 10.
+    // P: Carla, Ida, Signe, Tobias, Wilma, Kim, Frida = 7 (Cecilie joined on 2 January).
+    assert_eq!(
+        headline["new_participants"],
+        fig(ex(10), ex(7)),
+        "new participants"
+    );
+    // C: I4 (1 Feb 00:30 local), I9, I5, I10, I12 = 5 (whatever became of them).
+    // P: I11, I3, I7 (hidden since), I8 (rejected) = 4; I13 was proposed on 2 January.
+    assert_eq!(
+        headline["proposed"],
+        json!({ "current": 5, "previous": 4 }),
+        "proposed"
+    );
+    // C: I4, I5. P: I3, I11 (I7 was published on 10 January but is hidden).
+    assert_eq!(
+        headline["published"],
+        json!({ "current": 2, "previous": 2 }),
+        "published"
+    );
+    // C: I6 on 20 February (I1's carry_out row is on 1 March). P: none.
+    assert_eq!(
+        headline["carried_out"],
+        json!({ "current": 1, "previous": 0 }),
+        "carried out"
+    );
+    // C: c1, c2 (a reply), c3, c8 (28 Feb 23:00), c10 = 5; not c4 (deleted), c5 and c11
+    //    (hidden), c6 (on the rejected I8), c7 (on the hidden I7), c9 (1 March).
+    // P: p1, p2, p7 (31 Jan 23:30) = 3; not p3 (hidden I7), p4 (rejected I8), p5 (deleted
+    //    in February), p6 (hidden).
+    assert_eq!(
+        headline["comments"],
+        json!({ "current": 5, "previous": 3 }),
+        "comments"
+    );
+
+    // --- Ladder (rule 3) and stepped up (rule 5) ---------------------------------------------
+    // C: O Hugo, Karl, Signe, Viggo, Xenia, Birte, Gorm, Hanne, Maja = 9;
+    //    A Rune, Mads, Otto, Rasmus, Tobias, Wilma, Yrsa, Ahmed, Cecilie = 9;
+    //    Co Lise, Nora, Ulla, Zaki = 4 → hidden, and being the only small one, the smallest
+    //    of the others goes with it: In Anna, Bent, Carla, Dennis, Eva, Ida, Kim = 7 → hidden.
+    // P: O Karl, Mads, Signe, Viggo, Ahmed, Frida, Gorm = 7; A Lise, Nora, Petra, Rasmus,
+    //    Tobias, Wilma, Kim, Cecilie = 8; Co Ulla = 1; In Anna, Bent, Carla, Ida = 4: two
+    //    small ones, nothing more is hidden.
+    assert_eq!(s["ladder"].as_array().unwrap().len(), 4, "four levels");
+    assert_eq!(
+        ladder_row(&s, "Observing")["people"],
+        fig(ex(9), ex(7)),
+        "observing"
+    );
+    assert_eq!(
+        ladder_row(&s, "Active")["people"],
+        fig(ex(9), ex(8)),
+        "active"
+    );
+    assert_eq!(
+        ladder_row(&s, "CoCreating")["people"],
+        fig(hidden(), hidden()),
+        "co-creating"
+    );
+    assert_eq!(
+        ladder_row(&s, "Initiator")["people"],
+        fig(hidden(), hidden()),
+        "initiator"
+    );
+    // C: Lise, Mads, Otto, Kim, Ahmed = 5. P: Rasmus, Ulla = 2 → hidden.
+    assert_eq!(s["stepped_up"], fig(ex(6), hidden()), "stepped up");
+
+    // --- By goal (rule 7) ---------------------------------------------------------------------
+    // Goal 1: I1, I3, I5, I11 (and the hidden I7). Published in C: I5; in P: I3, I11.
+    // Taking part C: I1 Anna, Hugo, Karl, Lise, Nora, Rasmus, Cecilie, Gorm; I3 Carla, Otto,
+    //   Signe, Tobias, Kim; I5 Eva, Xenia, Zaki, Maja, Yrsa; I11 Ida, Wilma = 20.
+    // Taking part P: I1 Anna, Karl, Lise, Nora, Rasmus, Cecilie, Gorm; I3 Carla, Signe,
+    //   Tobias, Kim; I11 Ida, Wilma = 13 (not Hugo, Dorte, Egon of the hidden I7).
+    let g1 = goal_row(&s, d.goal1);
+    assert_eq!(g1["position"], 1);
+    assert_eq!(
+        g1["initiatives"],
+        json!({ "current": 1, "previous": 2 }),
+        "goal 1 initiatives"
+    );
+    assert_eq!(
+        g1["participants"],
+        fig(ex(20), ex(13)),
+        "goal 1 participants"
+    );
+    // Goal 2: I2, I3, I6. Published in C: none; in P: I3.
+    // Taking part C: I2 Bent, Mads, Ulla, Ahmed; I3 Carla, Otto, Signe, Tobias, Kim; I6 Anna,
+    //   Viggo = 11. P: I2 Bent, Mads, Ulla, Ahmed; I3 Carla, Signe, Tobias, Kim; I6 Anna,
+    //   Petra, Viggo, Frida = 12.
+    let g2 = goal_row(&s, d.goal2);
+    assert_eq!(g2["position"], 2);
+    assert_eq!(
+        g2["initiatives"],
+        json!({ "current": 0, "previous": 1 }),
+        "goal 2 initiatives"
+    );
+    assert_eq!(
+        g2["participants"],
+        fig(ex(11), ex(12)),
+        "goal 2 participants"
+    );
+
+    // --- By neighbourhood (rule 8) ------------------------------------------------------------
+    let rows = s["by_neighbourhood"].as_array().unwrap();
+    assert_eq!(
+        rows.iter()
+            .map(|r| r["neighbourhood_id"].as_i64())
+            .collect::<BTreeSet<_>>(),
+        BTreeSet::from([h, b, k, oe, None]),
+        "a row per neighbourhood and one for not stated / the whole town"
+    );
+    // C: H Anna, Hugo, Karl, Lise, Rasmus, Viggo, Yrsa, Birte = 8; B Bent, Dennis, Rune,
+    //    Mads, Tobias = 5; K Carla, Nora, Signe, Wilma, Zaki, Kim, Maja = 7; Ø Eva, Ahmed,
+    //    Gorm = 3; NS Ida, Otto, Ulla, Xenia, Cecilie, Hanne = 6 (29 in all). Ø is the only
+    //    small one, so the smallest other, B (5), is hidden too.
+    // P: H Anna, Karl, Lise, Rasmus, Viggo = 5; B Bent, Mads, Tobias = 3; K Carla, Nora,
+    //    Signe, Wilma, Kim, Frida = 6; Ø Petra, Ahmed, Gorm = 3; NS Ida, Ulla, Cecilie = 3.
+    // Initiatives someone took part in, by place. C: H I1, I6; B I4; K I3; Ø I5; whole town
+    // I2, I11. P: H I1, I6; K I3; whole town I2, I11.
+    let row = place_row(&s, h);
+    assert_eq!(row["name"], H);
+    assert_eq!(row["residents"], 2_300);
+    assert_eq!(
+        row["participants"],
+        fig(ex(8), ex(5)),
+        "Hedemarken participants"
+    );
+    // 8 / 2,300 × 1,000 = 3.478… → 3.5; 5 / 2,300 × 1,000 = 2.17… → 2.2.
+    assert_decimals(
+        &row["per_thousand"],
+        Some(3.5),
+        Some(2.2),
+        "Hedemarken per 1,000",
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 2, "previous": 2 }),
+        "Hedemarken initiatives"
+    );
+    let row = place_row(&s, b);
+    assert_eq!(row["name"], B);
+    assert_eq!(row["residents"], 1_800);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "Blokland participants"
+    );
+    // Hidden counts give no rate, though the residents are known.
+    assert_decimals(&row["per_thousand"], None, None, "Blokland per 1,000");
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 0 }),
+        "Blokland initiatives"
+    );
+    let row = place_row(&s, k);
+    assert_eq!(row["name"], K);
+    assert_eq!(row["residents"], Value::Null);
+    assert_eq!(
+        row["participants"],
+        fig(ex(7), ex(6)),
+        "Kanalens Kvarter participants"
+    );
+    // Residents not entered: no rate.
+    assert_decimals(
+        &row["per_thousand"],
+        None,
+        None,
+        "Kanalens Kvarter per 1,000",
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 1 }),
+        "Kanalens Kvarter initiatives"
+    );
+    let row = place_row(&s, oe);
+    assert_eq!(row["name"], OE);
+    assert_eq!(row["residents"], 4_000);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "Herstedøster participants"
+    );
+    assert_decimals(&row["per_thousand"], None, None, "Herstedøster per 1,000");
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 0 }),
+        "Herstedøster initiatives"
+    );
+    let row = place_row(&s, None);
+    assert_eq!(
+        row["participants"],
+        fig(ex(6), hidden()),
+        "not stated participants"
+    );
+    assert_decimals(&row["per_thousand"], None, None, "not stated per 1,000");
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 2, "previous": 2 }),
+        "whole-town initiatives"
+    );
+
+    // --- Meeting across (rule 9) --------------------------------------------------------------
+    // C: I1 {H, K, Ø (+NS)} across; I2 {B, Ø} across; I3 {K, B} across; I4 {B, H} across;
+    //    I5 {Ø, K, H} across; I6 {H} not; I11 {K} (+ Ida, who states none) not: 5 of 7.
+    // P: I1 {H, K, Ø}, I2 {B, Ø}, I3 {K, B}, I6 {H, Ø, K} across; I11 {K} not: 4 of 5.
+    let meeting = &s["meeting"];
+    assert_eq!(
+        meeting["initiatives"],
+        json!({ "current": 7, "previous": 5 }),
+        "meeting initiatives"
+    );
+    assert_eq!(
+        meeting["across"],
+        json!({ "current": 5, "previous": 4 }),
+        "meeting across"
+    );
+    // 5 / 7 = 71.43 % → 71.4; 4 / 5 → 80.0.
+    assert_decimals(&meeting["share"], Some(71.4), Some(80.0), "meeting share");
+    assert_eq!(
+        ids(meeting["places"].as_array().unwrap(), 0),
+        BTreeSet::from([h, b, k, oe, None]),
+        "the columns: the places of the initiatives taken part in"
+    );
+    assert_eq!(
+        meeting["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["home_id"].as_i64())
+            .collect::<BTreeSet<_>>(),
+        BTreeSet::from([h, b, k, oe, None]),
+        "the rows: where the people taking part live"
+    );
+    // Living in H, taking part in H (I1, I6): Anna (in both, once), Hugo, Karl, Lise, Rasmus,
+    // Viggo = 6. Every other cell has 0–4 people: e.g. H×B Yrsa, Birte = 2; K×K Carla, Signe,
+    // Kim = 3; K×Ø Zaki, Maja = 2; NS×town Ulla, Ida = 2; B×town Bent, Mads = 2; H×Ø Yrsa = 1.
+    assert_eq!(cell(&s, h, h), ex(6), "meeting H × H");
+    assert_eq!(cell(&s, k, k), hidden(), "meeting K × K");
+    assert_eq!(
+        cell(&s, None, None),
+        hidden(),
+        "meeting not stated × whole town"
+    );
+    assert_only_cells(&s, &[(h, h, 6)]);
+
+    // --- Trend (rule 10): March 2025 to February 2026 ---------------------------------------
+    // Nov: Anna, Ole (left 30 Nov), Karl, Lise, Nora, Petra, Viggo = 7, all new; proposed I1,
+    //      I6; published I1, I6; comment n1.
+    // Dec: Anna, Karl, Lise, Nora, Petra, Viggo + Bent, Otto (left 28 Dec), Mads, Ahmed,
+    //      Rasmus, Gorm, Ulla = 13, the last 7 new; proposed and published I2; comment d1.
+    // Jan: the 12 still in on 1 Jan (Otto left) + Cecilie (2 Jan), Carla, Ida, Frida, Signe,
+    //      Tobias, Wilma, Kim = 20, 8 new; proposed I13 (2 Jan), I11, I3, I7, I8 = 5;
+    //      published I3, I11; comments j1 (2 Jan), p1, p2, p7 = 4.
+    // Feb: as the period: 29, 10 new, 5 proposed, 2 published, 5 comments.
+    // Earlier months: nobody, nothing.
+    assert_trend(
+        &s,
+        &[
+            (2025, 11, ex(7), ex(7), 2, 2, 1),
+            (2025, 12, ex(13), ex(7), 1, 1, 1),
+            (2026, 1, ex(20), ex(8), 5, 2, 4),
+            (2026, 2, ex(29), ex(10), 5, 2, 5),
+        ],
+    );
+
+    // --- Moderation (rule 11) -----------------------------------------------------------------
+    // C: publish I4 33.5 h, send back I9 53.5 h, publish I5 60 h, reject I12 37.5 h (28 Feb
+    //    23:30) = 4 (not the hide, change_goals, carry_out and archive rows). Sorted 33.5,
+    //    37.5, 53.5, 60: median (37.5 + 53.5) / 2 = 45.5; longest 60.
+    // P: send back I11 33 h, publish I3 48 h, publish I7 45 h (hidden since, but decided),
+    //    publish I11 96 h (from its resubmission on 9 Jan), reject I8 72 h = 5. Sorted 33, 45,
+    //    48, 72, 96: median 48; longest 96.
+    let moderation = &s["moderation"];
+    assert_eq!(
+        moderation["decisions"],
+        json!({ "current": 4, "previous": 5 }),
+        "decisions"
+    );
+    assert_decimals(
+        &moderation["median_wait_hours"],
+        Some(45.5),
+        Some(48.0),
+        "median wait",
+    );
+    assert_decimals(
+        &moderation["longest_wait_hours"],
+        Some(60.0),
+        Some(96.0),
+        "longest wait",
+    );
+    assert_eq!(
+        moderation["published"],
+        json!({ "current": 2, "previous": 3 }),
+        "decided: published"
+    );
+    assert_eq!(
+        moderation["sent_back"],
+        json!({ "current": 1, "previous": 1 }),
+        "decided: sent back"
+    );
+    assert_eq!(
+        moderation["rejected"],
+        json!({ "current": 1, "previous": 1 }),
+        "decided: rejected"
+    );
+}
+
+async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
+    let d = seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let goal1 = d.goal1.to_string();
+    let s = summary(&politician, &[("goal", &goal1)]).await;
+    let (h, b, k, oe) = (
+        Some(d.hood(H)),
+        Some(d.hood(B)),
+        Some(d.hood(K)),
+        Some(d.hood(OE)),
+    );
+    assert_eq!(
+        s["narrowing"],
+        json!({ "goal": d.goal1, "neighbourhood": null })
+    );
+
+    // Only the initiatives tied to goal 1: I1 (H), I3 (K), I5 (Ø), I11 (whole town) and the
+    // hidden I7 (which still counts nowhere). Levels are the highest in these initiatives.
+    //  C: In Anna (I1), Carla, Kim (I3), Eva (I5), Ida (I11) = 5
+    //     Co Lise, Nora (I1), Zaki (I5) = 3
+    //     A Rasmus, Cecilie (I1), Otto, Tobias (I3), Yrsa (I5), Wilma (I11) = 6
+    //     O Hugo, Karl, Gorm (I1), Signe (I3), Xenia, Maja (I5) = 6          → 20
+    //  P: In Anna, Carla, Ida = 3; Co none; A Lise, Nora, Rasmus, Cecilie, Tobias, Kim,
+    //     Wilma = 7; O Karl, Gorm, Signe = 3                                 → 13
+    let headline = &s["headline"];
+    assert_eq!(
+        headline["participants"],
+        fig(ex(20), ex(13)),
+        "goal 1: participants"
+    );
+    // New, with only goal 1's initiatives kept (rule 12 applied to rule 4): first join in
+    // one of them in the period.
+    // C: Hugo, Eva, Xenia, Zaki, Maja, Yrsa, and Otto (his earlier I2 is goal 2) = 7.
+    // P: Carla, Ida, Signe, Tobias, Wilma, Kim = 6.
+    assert_eq!(
+        headline["new_participants"],
+        fig(ex(7), ex(6)),
+        "goal 1: new"
+    );
+    // C: I5 (the other February proposals have no goal). P: I11, I3, I7 = 3.
+    assert_eq!(
+        headline["proposed"],
+        json!({ "current": 1, "previous": 3 }),
+        "goal 1: proposed"
+    );
+    // C: I5. P: I3, I11.
+    assert_eq!(
+        headline["published"],
+        json!({ "current": 1, "previous": 2 }),
+        "goal 1: published"
+    );
+    // I6 is goal 2.
+    assert_eq!(
+        headline["carried_out"],
+        json!({ "current": 0, "previous": 0 }),
+        "goal 1: carried out"
+    );
+    // C: c1, c2 (I1), c3 (I3), c10 (I11) = 4. P: p1, p2, p7 = 3.
+    assert_eq!(
+        headline["comments"],
+        json!({ "current": 4, "previous": 3 }),
+        "goal 1: comments"
+    );
+
+    // C: Co (3) is the only small one; the smallest other is In (5): hidden too.
+    // P: O 3, Co 0, In 3 hidden; A 7 shown.
+    assert_eq!(
+        ladder_row(&s, "Observing")["people"],
+        fig(ex(6), hidden()),
+        "goal 1: observing"
+    );
+    assert_eq!(
+        ladder_row(&s, "Active")["people"],
+        fig(ex(6), ex(7)),
+        "goal 1: active"
+    );
+    assert_eq!(
+        ladder_row(&s, "CoCreating")["people"],
+        fig(hidden(), hidden()),
+        "goal 1: co-creating"
+    );
+    assert_eq!(
+        ladder_row(&s, "Initiator")["people"],
+        fig(hidden(), hidden()),
+        "goal 1: initiator"
+    );
+    // C: Lise, Kim (2; 3 with Otto if his goal-2 level counted as before) → hidden.
+    // P: Rasmus → hidden.
+    assert_eq!(
+        s["stepped_up"],
+        fig(hidden(), hidden()),
+        "goal 1: stepped up"
+    );
+
+    let g1 = goal_row(&s, d.goal1);
+    assert_eq!(
+        g1["initiatives"],
+        json!({ "current": 1, "previous": 2 }),
+        "goal 1 row: initiatives"
+    );
+    assert_eq!(
+        g1["participants"],
+        fig(ex(20), ex(13)),
+        "goal 1 row: participants"
+    );
+
+    // C: H Anna, Hugo, Karl, Lise, Rasmus, Yrsa = 6; K Nora, Carla, Signe, Kim, Zaki, Maja,
+    //    Wilma = 7; B Tobias = 1; Ø Gorm, Eva = 2; NS Cecilie, Otto, Xenia, Ida = 4.
+    // P: H Anna, Karl, Lise, Rasmus = 4; K Nora, Carla, Signe, Kim, Wilma = 5; B Tobias = 1;
+    //    Ø Gorm = 1; NS Cecilie, Ida = 2.
+    // Initiatives: C H I1, K I3, Ø I5, town I11; P H I1, K I3, town I11.
+    let row = place_row(&s, h);
+    assert_eq!(
+        row["participants"],
+        fig(ex(6), hidden()),
+        "goal 1: Hedemarken"
+    );
+    // 6 / 2,300 × 1,000 = 2.61 → 2.6.
+    assert_decimals(
+        &row["per_thousand"],
+        Some(2.6),
+        None,
+        "goal 1: Hedemarken per 1,000",
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 1 }),
+        "goal 1: Hedemarken initiatives"
+    );
+    let row = place_row(&s, k);
+    assert_eq!(
+        row["participants"],
+        fig(ex(7), ex(5)),
+        "goal 1: Kanalens Kvarter"
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 1 }),
+        "goal 1: Kanalens Kvarter initiatives"
+    );
+    let row = place_row(&s, b);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "goal 1: Blokland"
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 0, "previous": 0 }),
+        "goal 1: Blokland initiatives"
+    );
+    let row = place_row(&s, oe);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "goal 1: Herstedøster"
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 0 }),
+        "goal 1: Herstedøster initiatives"
+    );
+    let row = place_row(&s, None);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "goal 1: not stated"
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 1, "previous": 1 }),
+        "goal 1: whole town initiatives"
+    );
+
+    // C: I1, I3, I5 across, I11 not: 3 of 4 = 75.0. P: I1, I3 across, I11 not: 2 of 3 = 66.7.
+    let meeting = &s["meeting"];
+    assert_eq!(
+        meeting["initiatives"],
+        json!({ "current": 4, "previous": 3 }),
+        "goal 1: meeting initiatives"
+    );
+    assert_eq!(
+        meeting["across"],
+        json!({ "current": 3, "previous": 2 }),
+        "goal 1: across"
+    );
+    assert_decimals(&meeting["share"], Some(75.0), Some(66.7), "goal 1: share");
+    // H × H is now I1 only: Anna, Hugo, Karl, Lise, Rasmus = 5 (Viggo is in I6).
+    assert_eq!(cell(&s, h, h), ex(5), "goal 1: meeting H × H");
+    assert_only_cells(&s, &[(h, h, 5)]);
+
+    // Nov: I1 Anna, Ole, Karl, Lise, Nora = 5, all new; proposed, published I1; n1.
+    // Dec: Anna, Karl, Lise, Nora + Rasmus, Gorm = 6, 2 new; nothing else (d1 is on I2).
+    // Jan: those 6 + Cecilie, Carla, Ida, Signe, Tobias, Wilma, Kim = 13, 7 new; proposed
+    //      I11, I3, I7; published I3, I11; j1, p1, p2, p7.
+    // Feb: 20, 7 new, proposed and published I5, 4 comments.
+    assert_trend(
+        &s,
+        &[
+            (2025, 11, ex(5), ex(5), 1, 1, 1),
+            (2025, 12, ex(6), hidden(), 0, 0, 0),
+            (2026, 1, ex(13), ex(7), 3, 2, 4),
+            (2026, 2, ex(20), ex(7), 1, 1, 4),
+        ],
+    );
+
+    // C: publish I5 60 h only. P: send back I11 33 h, publish I3 48 h, publish I7 45 h,
+    // publish I11 96 h = 4 (not the rejected I8, which has no goal): sorted 33, 45, 48, 96,
+    // median (45 + 48) / 2 = 46.5, longest 96.
+    let moderation = &s["moderation"];
+    assert_eq!(
+        moderation["decisions"],
+        json!({ "current": 1, "previous": 4 }),
+        "goal 1: decisions"
+    );
+    assert_decimals(
+        &moderation["median_wait_hours"],
+        Some(60.0),
+        Some(46.5),
+        "goal 1: median wait",
+    );
+    assert_decimals(
+        &moderation["longest_wait_hours"],
+        Some(60.0),
+        Some(96.0),
+        "goal 1: longest wait",
+    );
+    assert_eq!(
+        moderation["published"],
+        json!({ "current": 1, "previous": 3 }),
+        "goal 1: published"
+    );
+    assert_eq!(
+        moderation["sent_back"],
+        json!({ "current": 0, "previous": 1 }),
+        "goal 1: sent back"
+    );
+    assert_eq!(
+        moderation["rejected"],
+        json!({ "current": 0, "previous": 0 }),
+        "goal 1: rejected"
+    );
+}
+
+async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_there(app: TestApp) {
+    let d = seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let hedemarken = d.hood(H).to_string();
+    let s = summary(&politician, &[("neighbourhood", &hedemarken)]).await;
+    let h = Some(d.hood(H));
+    assert_eq!(
+        s["narrowing"],
+        json!({ "goal": null, "neighbourhood": d.hood(H) })
+    );
+
+    // Only the initiatives taking place in Hedemarken: I1 and I6 (and the hidden I7 and the
+    // withdrawn I13, which give no participation). Whole-town initiatives (I2, I11) do not
+    // take place in Hedemarken.
+    //  C: I1 Anna In, Hugo O, Karl O, Lise Co, Nora Co, Rasmus A, Cecilie A, Gorm O;
+    //     I6 Anna, Viggo O → 9: O 4, A 2, Co 2, In 1.
+    //  P: I1 Anna, Karl, Lise, Nora, Rasmus, Cecilie, Gorm; I6 Anna, Petra A, Viggo, Frida O
+    //     → 10: O Karl, Gorm, Viggo, Frida = 4; A Lise, Nora, Rasmus, Cecilie, Petra = 5;
+    //     Co 0; In Anna = 1.
+    let headline = &s["headline"];
+    assert_eq!(
+        headline["participants"],
+        fig(ex(9), ex(10)),
+        "Hedemarken: participants"
+    );
+    // C: Hugo. P: Frida (Cecilie joined on 2 January).
+    assert_eq!(
+        headline["new_participants"],
+        fig(hidden(), hidden()),
+        "Hedemarken: new"
+    );
+    // C: none. P: I7 (8 Jan; I13 was proposed on 2 Jan, before P).
+    assert_eq!(
+        headline["proposed"],
+        json!({ "current": 0, "previous": 1 }),
+        "Hedemarken: proposed"
+    );
+    // I7 is hidden.
+    assert_eq!(
+        headline["published"],
+        json!({ "current": 0, "previous": 0 }),
+        "Hedemarken: published"
+    );
+    // I6 on 20 February.
+    assert_eq!(
+        headline["carried_out"],
+        json!({ "current": 1, "previous": 0 }),
+        "Hedemarken: carried out"
+    );
+    // C: c1, c2 (c11 hidden, c7 on the hidden I7, c9 in March). P: p1 (p6 hidden, p3 on I7).
+    assert_eq!(
+        headline["comments"],
+        json!({ "current": 2, "previous": 1 }),
+        "Hedemarken: comments"
+    );
+
+    assert_eq!(
+        ladder_row(&s, "Observing")["people"],
+        fig(hidden(), hidden()),
+        "Hedemarken: observing"
+    );
+    assert_eq!(
+        ladder_row(&s, "Active")["people"],
+        fig(hidden(), ex(5)),
+        "Hedemarken: active"
+    );
+    assert_eq!(
+        ladder_row(&s, "CoCreating")["people"],
+        fig(hidden(), hidden()),
+        "Hedemarken: co-creating"
+    );
+    assert_eq!(
+        ladder_row(&s, "Initiator")["people"],
+        fig(hidden(), hidden()),
+        "Hedemarken: initiator"
+    );
+    // C: Lise. P: Rasmus.
+    assert_eq!(
+        s["stepped_up"],
+        fig(hidden(), hidden()),
+        "Hedemarken: stepped up"
+    );
+
+    // Goal 1 here is I1: C Anna, Hugo, Karl, Lise, Nora, Rasmus, Cecilie, Gorm = 8; P the
+    // same without Hugo = 7. Goal 2 is I6: C Anna, Viggo; P Anna, Petra, Viggo, Frida.
+    // Neither was published in C or P.
+    let g1 = goal_row(&s, d.goal1);
+    assert_eq!(
+        g1["initiatives"],
+        json!({ "current": 0, "previous": 0 }),
+        "Hedemarken: goal 1 initiatives"
+    );
+    assert_eq!(
+        g1["participants"],
+        fig(ex(8), ex(7)),
+        "Hedemarken: goal 1 participants"
+    );
+    let g2 = goal_row(&s, d.goal2);
+    assert_eq!(
+        g2["initiatives"],
+        json!({ "current": 0, "previous": 0 }),
+        "Hedemarken: goal 2 initiatives"
+    );
+    assert_eq!(
+        g2["participants"],
+        fig(hidden(), hidden()),
+        "Hedemarken: goal 2 participants"
+    );
+
+    // Living in H: C Anna, Hugo, Karl, Lise, Rasmus, Viggo = 6; P Anna, Karl, Lise, Rasmus,
+    // Viggo = 5. The others (K Nora; NS Cecilie; Ø Gorm | K Nora, Frida; Ø Gorm, Petra; NS
+    // Cecilie) are all small, so nothing more is hidden.
+    let row = place_row(&s, h);
+    assert_eq!(
+        row["participants"],
+        fig(ex(6), ex(5)),
+        "Hedemarken: living there"
+    );
+    // 6 / 2,300 → 2.6; 5 / 2,300 → 2.2.
+    assert_decimals(
+        &row["per_thousand"],
+        Some(2.6),
+        Some(2.2),
+        "Hedemarken: per 1,000",
+    );
+    assert_eq!(
+        row["initiatives"],
+        json!({ "current": 2, "previous": 2 }),
+        "Hedemarken: initiatives"
+    );
+    let row = place_row(&s, None);
+    assert_eq!(
+        row["participants"],
+        fig(hidden(), hidden()),
+        "Hedemarken: not stated"
+    );
+
+    // C: I1 across, I6 {H} not: 1 of 2. P: I1 and I6 {H, Ø, K} across: 2 of 2.
+    let meeting = &s["meeting"];
+    assert_eq!(
+        meeting["initiatives"],
+        json!({ "current": 2, "previous": 2 }),
+        "Hedemarken: meeting initiatives"
+    );
+    assert_eq!(
+        meeting["across"],
+        json!({ "current": 1, "previous": 2 }),
+        "Hedemarken: across"
+    );
+    assert_decimals(
+        &meeting["share"],
+        Some(50.0),
+        Some(100.0),
+        "Hedemarken: share",
+    );
+    assert_eq!(cell(&s, h, h), ex(6), "Hedemarken: meeting H × H");
+    assert_only_cells(&s, &[(h, h, 6)]);
+
+    // Nov: Anna, Ole, Karl, Lise, Nora, Petra, Viggo = 7, all new; I1, I6; n1.
+    // Dec: those but Ole + Rasmus, Gorm = 8, 2 new.
+    // Jan: those 8 + Cecilie, Frida = 10, 2 new; proposed I13, I7; comments j1, p1.
+    // Feb: 9, 1 new (Hugo); comments c1, c2.
+    assert_trend(
+        &s,
+        &[
+            (2025, 11, ex(7), ex(7), 2, 2, 1),
+            (2025, 12, ex(8), hidden(), 0, 0, 0),
+            (2026, 1, ex(10), hidden(), 2, 0, 2),
+            (2026, 2, ex(9), hidden(), 0, 0, 2),
+        ],
+    );
+
+    // C: no decision on an initiative in Hedemarken. P: publish I7, 45 h.
+    let moderation = &s["moderation"];
+    assert_eq!(
+        moderation["decisions"],
+        json!({ "current": 0, "previous": 1 }),
+        "Hedemarken: decisions"
+    );
+    assert_decimals(
+        &moderation["median_wait_hours"],
+        None,
+        Some(45.0),
+        "Hedemarken: median wait",
+    );
+    assert_decimals(
+        &moderation["longest_wait_hours"],
+        None,
+        Some(45.0),
+        "Hedemarken: longest wait",
+    );
+    assert_eq!(
+        moderation["published"],
+        json!({ "current": 0, "previous": 1 }),
+        "Hedemarken: published"
+    );
+    assert_eq!(
+        moderation["sent_back"],
+        json!({ "current": 0, "previous": 0 }),
+        "Hedemarken: sent back"
+    );
+    assert_eq!(
+        moderation["rejected"],
+        json!({ "current": 0, "previous": 0 }),
+        "Hedemarken: rejected"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Who may read it
+
+async fn only_politicians_moderators_and_administrators_read_the_summary(app: TestApp) {
+    seed(&app).await;
+    let fields = PERIOD.to_vec();
+    assert_eq!(
+        app.visitor().call("summary", &fields).await,
+        Err(AppError::NotLoggedIn),
+        "anonymous"
+    );
+    let citizen = app.citizen("Carl Borger").await;
+    assert_eq!(
+        citizen.call("summary", &fields).await,
+        Err(AppError::Forbidden),
+        "a citizen"
+    );
+    for (name, role) in [
+        ("Pia Politiker", Role::Politician),
+        ("Morten Moderator", Role::Moderator),
+        ("Ada Administrator", Role::Administrator),
+    ] {
+        let visitor = app.with_role(name, role).await;
+        let s = visitor
+            .call("summary", &fields)
+            .await
+            .unwrap_or_else(|error| panic!("{role:?} reads the summary: {error:?}"));
+        assert_eq!(
+            s["headline"]["participants"],
+            fig(ex(29), ex(20)),
+            "{role:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// No personal data
+
+/// Every display name and email of the data set, and the surname they share.
+fn personal_data() -> Vec<String> {
+    let mut words = vec![SURNAME.to_owned(), "testrup.example".to_owned()];
+    for (first, _) in PEOPLE {
+        words.push(display_name(first));
+        words.push(email(first));
+    }
+    words
+}
+
+#[track_caller]
+fn assert_no_personal_data(text: &str, what: &str) {
+    for word in personal_data() {
+        assert!(
+            !text.to_lowercase().contains(&word.to_lowercase()),
+            "{what} contains {word:?}"
+        );
+    }
+}
+
+/// No key of the JSON names an account, an id of one, or contact details.
+#[track_caller]
+fn assert_no_account_keys(value: &Value, path: &str) {
+    const KEYS: [&str; 8] = [
+        "id",
+        "account_id",
+        "author_id",
+        "actor_id",
+        "email",
+        "display_name",
+        "author",
+        "name_of_person",
+    ];
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                assert!(
+                    !KEYS.contains(&key.as_str()),
+                    "{path}.{key} names an account"
+                );
+                assert_no_account_keys(inner, &format!("{path}.{key}"));
+            }
+        }
+        Value::Array(items) => {
+            for (n, inner) in items.iter().enumerate() {
+                assert_no_account_keys(inner, &format!("{path}[{n}]"));
+            }
+        }
+        _ => {}
+    }
+}
+
+const TABLES: [&str; 7] = [
+    "headline",
+    "ladder",
+    "goals",
+    "neighbourhoods",
+    "meeting",
+    "trend",
+    "moderation",
+];
+
+async fn get_bytes(visitor: &Visitor, path: &str) -> (reqwest::StatusCode, String, Vec<u8>) {
+    let response = visitor
+        .http
+        .get(format!("{}{path}", visitor.base))
+        .send()
+        .await
+        .expect("request reaches the server");
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = response.bytes().await.expect("a body").to_vec();
+    (status, content_type, body)
+}
+
+async fn the_summary_shows_no_names_emails_or_account_ids(app: TestApp) {
+    let d = seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let goal1 = d.goal1.to_string();
+    let hedemarken = d.hood(H).to_string();
+    let narrowings: [Vec<(&str, &str)>; 3] = [
+        vec![],
+        vec![("goal", goal1.as_str())],
+        vec![("neighbourhood", hedemarken.as_str())],
+    ];
+    for narrowing in &narrowings {
+        let s = summary(&politician, narrowing).await;
+        assert_no_account_keys(&s, "summary");
+        assert_no_personal_data(&s.to_string(), &format!("the summary JSON {narrowing:?}"));
+    }
+
+    for query in [
+        QUERY.to_owned(),
+        format!("{QUERY}&goal={goal1}"),
+        format!("{QUERY}&neighbourhood={hedemarken}"),
+    ] {
+        let (status, page) = politician.get(&format!("/summary?{query}")).await;
+        assert_eq!(status, 200, "the summary page ({query})");
+        assert!(
+            page.contains("Hedemarken"),
+            "the page shows the neighbourhoods ({query})"
+        );
+        assert_no_personal_data(&page, &format!("the summary page ({query})"));
+        for table in TABLES {
+            let path = format!("/summary/csv/{table}?{query}");
+            let (status, _, body) = get_bytes(&politician, &path).await;
+            assert_eq!(status, 200, "{path}");
+            let text = String::from_utf8(body).expect("CSV in UTF-8");
+            assert_no_personal_data(&text, &path);
+        }
+    }
+}
+
+async fn the_csv_downloads_start_with_a_header_and_are_refused_to_others(app: TestApp) {
+    seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let citizen = app.citizen("Carl Borger").await;
+    let anonymous = app.visitor();
+    for table in TABLES {
+        let path = format!("/summary/csv/{table}?{QUERY}");
+        let (status, content_type, body) = get_bytes(&politician, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            content_type.starts_with("text/csv"),
+            "{path}: {content_type}"
+        );
+        assert!(
+            content_type.to_lowercase().contains("utf-8"),
+            "{path}: {content_type}"
+        );
+        let text = String::from_utf8(body).expect("CSV in UTF-8");
+        // A spreadsheet opening the file must see UTF-8 (a byte-order mark may say so), and
+        // the first line is the header: names of columns, not figures.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let mut lines = text.lines();
+        let header = lines.next().unwrap_or_default();
+        assert!(!header.trim().is_empty(), "{path} starts with a header row");
+        assert!(
+            header.contains(',') || header.contains(';'),
+            "{path}: the header has several columns: {header:?}"
+        );
+        assert!(
+            header.chars().any(char::is_alphabetic),
+            "{path}: the header names its columns: {header:?}"
+        );
+        assert!(lines.next().is_some(), "{path} has rows under its header");
+
+        let (status, _, _) = get_bytes(&anonymous, &path).await;
+        assert_eq!(status, 401, "anonymous: {path}");
+        let (status, _, _) = get_bytes(&citizen, &path).await;
+        assert_eq!(status, 403, "a citizen: {path}");
+    }
+}
