@@ -1,0 +1,66 @@
+// A politician reads the engagement summary: opens it, chooses another period and a
+// neighbourhood, and downloads a table as CSV. Citizens are not let in. JavaScript on and
+// off (the choice is a GET form, so the address holds it either way).
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'fs';
+import { DEMO_PASSWORD, expectNoReload, logIn, register, uniqueEmail, visit } from './helpers';
+
+test('a politician changes the period and the neighbourhood and downloads a table', async ({ page }, testInfo) => {
+  await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+  await expect(page.getByRole('link', { name: 'Overblik' })).toBeVisible();
+  await page.getByRole('link', { name: 'Overblik' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overblik over deltagelsen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
+  // The demo's history lies within the last year, so the whole year shows real numbers.
+  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Det seneste år (365 dage)' });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/period=year/);
+  const headline = page.getByRole('table', { name: 'Hovedtal' });
+  await expect(headline.getByRole('row', { name: /Deltagere/ }).first()).toContainText(/\d/);
+  // Each chart is named by the sentence beside it.
+  await expect(page.getByRole('img', { name: /Deltagere efter højeste trin/ })).toBeVisible();
+
+  // Narrow it to where initiatives are held.
+  await page.getByLabel('Hvor initiativet holdes').selectOption({ label: 'Hedemarken' });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/neighbourhood=\d+/);
+  await expect(page.getByLabel('Hvor initiativet holdes')).toHaveValue(/\d+/);
+
+  // Chosen dates: a wrong order is told next to the field, and the choice is kept.
+  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Valgte datoer' });
+  await page.getByLabel('Fra dato').fill('2026-06-30');
+  await page.getByLabel('Til og med dato').fill('2026-06-01');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page.getByLabel('Til og med dato')).toHaveAccessibleDescription(/Slut skal være efter start/);
+  await page.getByLabel('Til og med dato').fill('2026-12-31');
+  await page.getByLabel('Fra dato').fill('2026-01-01');
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page.getByText(/Perioden 2026-01-01 – 2026-12-31/)).toBeVisible();
+
+  // Download the neighbourhood table.
+  const downloading = page.waitForEvent('download');
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: 'Efter bydel' }) })
+    .getByRole('link', { name: 'Hent tabellen som CSV' })
+    .click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^forsamling-neighbourhoods-2026-01-01-2026-12-31\.csv$/);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toContain('Bydel');
+  expect(lines.some((line) => line.includes('Hedemarken'))).toBe(true);
+  expect(text).not.toContain('@demo.forsamling.dk');
+  await expectNoReload(page, testInfo);
+});
+
+test('a citizen cannot read the summary or its tables', async ({ page, request }, testInfo) => {
+  await register(page, testInfo, 'Jens', uniqueEmail('jens', testInfo));
+  await expect(page.getByRole('link', { name: 'Overblik' })).toHaveCount(0);
+  await visit(page, '/summary', testInfo);
+  await expect(page.getByRole('alert')).toContainText('Du har ikke adgang');
+  const csv = await page.request.get('/summary/csv/headline');
+  expect(csv.status()).toBe(403);
+  const anonymous = await request.get('/summary/csv/headline');
+  expect(anonymous.status()).toBe(401);
+});
