@@ -7,7 +7,7 @@ use leptos::prelude::*;
 const WIDTH: f64 = 720.0;
 const LABEL_WIDTH: f64 = 300.0;
 /// Longer labels are cut short in the picture; the table beside it has them whole.
-const LABEL_CHARS: usize = 36;
+const LABEL_CHARS: usize = 30;
 const VALUE_WIDTH: f64 = 110.0;
 const ROW: f64 = 30.0;
 const BAR: f64 = 20.0;
