@@ -337,7 +337,12 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
         Signal::derive(move || {
             roles
                 .iter()
-                .map(|role| (role.as_str().to_owned(), i18n.t(role_name(*role)).to_owned()))
+                .map(|role| {
+                    (
+                        role.as_str().to_owned(),
+                        i18n.t(role_name(*role)).to_owned(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -352,9 +357,9 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
         }
     };
     let returned = move || {
-        ["role", "note"]
-            .into_iter()
-            .any(|field| grant_form.problem(field).is_some() || revoke_form.problem(field).is_some())
+        ["role", "note"].into_iter().any(|field| {
+            grant_form.problem(field).is_some() || revoke_form.problem(field).is_some()
+        })
     };
     let grant_heading = format!("grant-{id}");
     let grant_labelled_by = grant_heading.clone();

@@ -165,7 +165,12 @@ pub async fn update_goal(
         rules::audit(&mut tx, admin.id, Action::EditGoal, goal_id, Some(details)).await?;
     }
     tx.commit().await?;
-    tracing::info!(goal = goal_id, admin = admin.id, changed = changed.len(), "goal updated");
+    tracing::info!(
+        goal = goal_id,
+        admin = admin.id,
+        changed = changed.len(),
+        "goal updated"
+    );
     leptos_axum::redirect("/admin/goals?saved=updated");
     Ok(())
 }
@@ -182,8 +187,7 @@ async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
     }
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let changed =
-        super::store::set_goal_retired(&mut tx, goal_id, retire.then_some(now)).await?;
+    let changed = super::store::set_goal_retired(&mut tx, goal_id, retire.then_some(now)).await?;
     let (action, saved) = if retire {
         (Action::RetireGoal, "retired")
     } else {
@@ -193,7 +197,13 @@ async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
         rules::audit(&mut tx, admin.id, action, goal_id, None).await?;
     }
     tx.commit().await?;
-    tracing::info!(goal = goal_id, admin = admin.id, retire, changed, "goal retired or reinstated");
+    tracing::info!(
+        goal = goal_id,
+        admin = admin.id,
+        retire,
+        changed,
+        "goal retired or reinstated"
+    );
     leptos_axum::redirect(&format!("/admin/goals?saved={saved}"));
     Ok(())
 }
@@ -319,7 +329,11 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
     let form = FormState::new(actions.update)
         .for_item("goal", "goal_id", id)
         .with_defaults(Signal::stored(defaults));
-    let returned = move || FIELDS.iter().any(|(field, _)| form.problem(field).is_some());
+    let returned = move || {
+        FIELDS
+            .iter()
+            .any(|(field, _)| form.problem(field).is_some())
+    };
     let retired = goal.retired;
     let number = goal.position.to_string();
     let title = {

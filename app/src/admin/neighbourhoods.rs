@@ -122,8 +122,7 @@ pub async fn add_neighbourhood(name: String, residents: String) -> Result<(), Ap
         return Err(check.into_error());
     };
     let mut tx = state.db.begin_write().await?;
-    let added =
-        super::store::add_neighbourhood(&mut tx, &name, residents, crate::db::now()).await;
+    let added = super::store::add_neighbourhood(&mut tx, &name, residents, crate::db::now()).await;
     let id = match added {
         Ok(id) => id,
         Err(error) if crate::db::is_unique_violation(&error) => {
@@ -133,7 +132,14 @@ pub async fn add_neighbourhood(name: String, residents: String) -> Result<(), Ap
         Err(error) => return Err(error.into()),
     };
     let details = format!("residents={}", rules::residents_text(residents));
-    rules::audit(&mut tx, admin.id, Action::AddNeighbourhood, id, Some(details)).await?;
+    rules::audit(
+        &mut tx,
+        admin.id,
+        Action::AddNeighbourhood,
+        id,
+        Some(details),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(neighbourhood = id, admin = admin.id, "neighbourhood added");
     leptos_axum::redirect("/admin/neighbourhoods?saved=added");
@@ -434,10 +440,26 @@ mod tests {
     #[test]
     fn residents_refuse_what_is_not_a_count() {
         for typed in [
-            "-5", "+5", "2,5", "12.50", "1.000,5", "1.2345", "1234.567", "mange", "3e4", "1..000",
-            "½", "٣", "10000001", "99999999999999999999",
+            "-5",
+            "+5",
+            "2,5",
+            "12.50",
+            "1.000,5",
+            "1.2345",
+            "1234.567",
+            "mange",
+            "3e4",
+            "1..000",
+            "½",
+            "٣",
+            "10000001",
+            "99999999999999999999",
         ] {
-            assert_eq!(parse_residents(typed), Err(Problem::InvalidNumber), "{typed}");
+            assert_eq!(
+                parse_residents(typed),
+                Err(Problem::InvalidNumber),
+                "{typed}"
+            );
         }
     }
 }

@@ -109,7 +109,9 @@ impl SiteSettings {
 
     /// Whether the footer has any contact details to show.
     pub fn has_contact(&self) -> bool {
-        self.contact_email.is_some() || self.contact_phone.is_some() || self.contact_address.is_some()
+        self.contact_email.is_some()
+            || self.contact_phone.is_some()
+            || self.contact_address.is_some()
     }
 }
 
@@ -176,7 +178,11 @@ pub async fn update_site_settings(
         .await?;
     }
     tx.commit().await?;
-    tracing::info!(admin = admin.id, changed = changed.len(), "site settings saved");
+    tracing::info!(
+        admin = admin.id,
+        changed = changed.len(),
+        "site settings saved"
+    );
     leptos_axum::redirect("/admin/settings?saved=settings");
     Ok(())
 }
@@ -217,11 +223,18 @@ pub fn SettingsPage() -> impl IntoView {
 fn SettingsForm(current: SiteSettings, update: ServerAction<UpdateSiteSettings>) -> impl IntoView {
     let defaults: Vec<(String, String)> = Setting::ALL
         .into_iter()
-        .map(|s| (s.key().to_owned(), current.get(s).unwrap_or_default().to_owned()))
+        .map(|s| {
+            (
+                s.key().to_owned(),
+                current.get(s).unwrap_or_default().to_owned(),
+            )
+        })
         .collect();
     let form = FormState::new(update).with_defaults(Signal::stored(defaults));
-    let labels: Vec<(&'static str, Msg)> =
-        Setting::ALL.into_iter().map(|s| (s.key(), s.label())).collect();
+    let labels: Vec<(&'static str, Msg)> = Setting::ALL
+        .into_iter()
+        .map(|s| (s.key(), s.label()))
+        .collect();
     view! {
         <ActionForm action=update attr:novalidate=true attr:class="form">
             <FormAlert form labels />

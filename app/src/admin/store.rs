@@ -15,48 +15,74 @@ type Tx = Transaction<'static, Any>;
 
 // Accounts and roles
 
-/// `LIKE` patterns for a search by name or email: the lower-cased text (emails are stored
-/// lower-case; `LOWER` folds the names) and the text as typed, because SQLite's `LOWER`
-/// only folds ASCII and would miss "Ærø" typed with its capital. `%` and `_` typed by the
-/// administrator are matched as themselves.
-fn search_patterns(q: &str) -> (String, String) {
-    let escape = |text: &str| {
-        text.replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    };
-    (
-        format!("%{}%", escape(&q.to_lowercase())),
-        format!("%{}%", escape(q)),
-    )
+/// The `LIKE` pattern that narrows a search by name or email in the database. `LOWER` and
+/// `LIKE` fold only ASCII letters on SQLite, so every other character of the search matches
+/// any one character here, and the exact, Unicode-aware comparison is made afterwards
+/// (`matches`). `%` and `_` typed by the administrator are matched as themselves.
+fn prefilter_pattern(q_lower: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in q_lower.chars() {
+        match c {
+            '\\' | '%' | '_' => {
+                pattern.push('\\');
+                pattern.push(c);
+            }
+            c if c.is_ascii() => pattern.push(c),
+            _ => pattern.push('_'),
+        }
+    }
+    pattern.push('%');
+    pattern
 }
 
-/// One page of the accounts whose name or email contains `q` (every account when `q` is
-/// empty), by name, with the roles each holds.
+/// Whether an account's name or email contains the lower-cased search.
+fn matches(q_lower: &str, name: &str, email: &str) -> bool {
+    name.to_lowercase().contains(q_lower) || email.to_lowercase().contains(q_lower)
+}
+
+/// One page of the accounts whose name or email contains `q`, in any case (every account
+/// when `q` is empty), by name, with the roles each holds.
 #[tracing::instrument(skip_all)]
 pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx::Error> {
-    let q = q.trim();
-    let (lower, as_typed) = search_patterns(q);
-    let clause = "($1 = '' OR LOWER(a.display_name) LIKE $2 ESCAPE '\\' \
-         OR a.display_name LIKE $3 ESCAPE '\\' OR a.email LIKE $2 ESCAPE '\\')";
-    let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM accounts a WHERE {clause}"))
-        .bind(q)
-        .bind(&lower)
-        .bind(&as_typed)
-        .fetch_one(db.pool())
+    let q = q.trim().to_lowercase();
+    let pages_of = |total: i64| ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let (rows, total, page, pages): (Vec<(i64, String, String)>, i64, i64, i64) = if q.is_empty() {
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
+            .fetch_one(db.pool())
+            .await?;
+        let pages = pages_of(total);
+        let page = page.clamp(1, pages);
+        let rows = sqlx::query_as(&format!(
+            "SELECT id, display_name, email FROM accounts \
+             ORDER BY LOWER(display_name), id LIMIT {PER_PAGE} OFFSET {}",
+            (page - 1) * PER_PAGE
+        ))
+        .fetch_all(db.pool())
         .await?;
-    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
-    let page = page.clamp(1, pages);
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(&format!(
-        "SELECT a.id, a.display_name, a.email FROM accounts a WHERE {clause} \
-         ORDER BY LOWER(a.display_name), a.id LIMIT {PER_PAGE} OFFSET {}",
-        (page - 1) * PER_PAGE
-    ))
-    .bind(q)
-    .bind(&lower)
-    .bind(&as_typed)
-    .fetch_all(db.pool())
-    .await?;
+        (rows, total, page, pages)
+    } else {
+        let candidates: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, display_name, email FROM accounts \
+             WHERE LOWER(display_name) LIKE $1 ESCAPE '\\' OR LOWER(email) LIKE $1 ESCAPE '\\' \
+             ORDER BY LOWER(display_name), id",
+        )
+        .bind(prefilter_pattern(&q))
+        .fetch_all(db.pool())
+        .await?;
+        let found: Vec<_> = candidates
+            .into_iter()
+            .filter(|(_, name, email)| matches(&q, name, email))
+            .collect();
+        let total = found.len() as i64;
+        let pages = pages_of(total);
+        let page = page.clamp(1, pages);
+        let rows = found
+            .into_iter()
+            .skip(((page - 1) * PER_PAGE) as usize)
+            .take(PER_PAGE as usize)
+            .collect();
+        (rows, total, page, pages)
+    };
     let mut accounts: Vec<AdminAccount> = rows
         .into_iter()
         .map(|(id, display_name, email)| AdminAccount {
@@ -236,11 +262,12 @@ pub async fn set_neighbourhood_retired(
     retired: bool,
 ) -> Result<bool, sqlx::Error> {
     let flag = i64::from(retired);
-    let done = sqlx::query("UPDATE neighbourhoods SET retired = $1 WHERE id = $2 AND retired <> $1")
-        .bind(flag)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    let done =
+        sqlx::query("UPDATE neighbourhoods SET retired = $1 WHERE id = $2 AND retired <> $1")
+            .bind(flag)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -407,13 +434,18 @@ pub async fn set_site_setting(
 
 #[cfg(test)]
 mod tests {
-    use super::search_patterns;
+    use super::{matches, prefilter_pattern};
 
     #[test]
-    fn search_patterns_match_typed_wildcards_as_themselves() {
-        assert_eq!(
-            search_patterns("Ærø_50%"),
-            ("%ærø\\_50\\%%".to_owned(), "%Ærø\\_50\\%%".to_owned())
-        );
+    fn the_prefilter_matches_typed_wildcards_as_themselves_and_any_letter_for_non_ascii() {
+        assert_eq!(prefilter_pattern("ærø_50%"), "%_r_\\_50\\%%");
+        assert_eq!(prefilter_pattern("mette"), "%mette%");
+    }
+
+    #[test]
+    fn a_search_matches_name_or_email_in_any_case() {
+        assert!(matches("ærø", "Mette Ærø", "m@example.dk"));
+        assert!(matches("example.dk", "Mette", "m@example.dk"));
+        assert!(!matches("aero", "Mette Ærø", "m@example.dk"));
     }
 }
