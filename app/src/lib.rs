@@ -5,6 +5,7 @@
 //! `server` crate wires it to HTTP.
 
 pub mod accounts;
+pub mod admin;
 pub mod comments;
 pub mod error;
 pub mod goals;
@@ -106,6 +107,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/moderation/accounts/:id") view=crate::moderation::accounts::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/summary") view=crate::summary::page::SummaryPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/log") view=crate::moderation::log::AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=crate::admin::AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/accounts") view=crate::admin::accounts::AccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/neighbourhoods") view=crate::admin::neighbourhoods::NeighbourhoodsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/goals") view=crate::admin::goals::GoalsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/settings") view=crate::admin::settings::SettingsPage ssr=SsrMode::Async />
                 </Routes>
             </Frame>
         </Router>

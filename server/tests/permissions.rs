@@ -168,6 +168,28 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         _ => Err(AppError::NotFound),
     };
+    let admins_only = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        Caller::Administrator => Ok(()),
+        _ => Err(AppError::Forbidden),
+    };
+    // Administration fixtures: the author's account, a neighbourhood and a goal. The
+    // administrator's calls below leave them as they were (empty fields are refused; a
+    // retire is followed by a reinstate).
+    let neighbourhood = app::neighbourhoods::store::ensure(app.db(), "Prøvekvarteret", None)
+        .await
+        .unwrap()
+        .to_string();
+    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let no_goal_texts = [
+        ("title_da", ""),
+        ("title_en", ""),
+        ("summary_da", ""),
+        ("summary_en", ""),
+    ];
 
     let table: Vec<Endpoint> = vec![
         Endpoint("site_info", vec![], &everyone),
@@ -299,6 +321,63 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         ),
         Endpoint("my_notifications", vec![], &logged_in_only),
         Endpoint("mark_notifications_read", vec![], &logged_in_only),
+        Endpoint("admin_accounts", vec![("q", "")], &admins_only),
+        Endpoint(
+            "grant_role",
+            vec![("account_id", &author_id), ("role", ""), ("note", "")],
+            &admins_only,
+        ),
+        Endpoint(
+            "revoke_role",
+            vec![("account_id", &author_id), ("role", ""), ("note", "")],
+            &admins_only,
+        ),
+        Endpoint("admin_neighbourhoods", vec![], &admins_only),
+        Endpoint(
+            "add_neighbourhood",
+            vec![("name", ""), ("residents", "")],
+            &admins_only,
+        ),
+        Endpoint(
+            "update_neighbourhood",
+            vec![
+                ("neighbourhood_id", &neighbourhood),
+                ("name", ""),
+                ("residents", ""),
+            ],
+            &admins_only,
+        ),
+        Endpoint(
+            "retire_neighbourhood",
+            vec![("neighbourhood_id", &neighbourhood)],
+            &admins_only,
+        ),
+        Endpoint(
+            "reinstate_neighbourhood",
+            vec![("neighbourhood_id", &neighbourhood)],
+            &admins_only,
+        ),
+        Endpoint("admin_goals", vec![], &admins_only),
+        Endpoint("add_goal", no_goal_texts.to_vec(), &admins_only),
+        Endpoint(
+            "update_goal",
+            [vec![("goal_id", goal.as_str())], no_goal_texts.to_vec()].concat(),
+            &admins_only,
+        ),
+        Endpoint("retire_goal", vec![("goal_id", &goal)], &admins_only),
+        Endpoint("reinstate_goal", vec![("goal_id", &goal)], &admins_only),
+        Endpoint("site_settings", vec![], &everyone),
+        Endpoint(
+            "update_site_settings",
+            vec![
+                ("municipality_name", ""),
+                ("accessibility_contact", ""),
+                ("contact_email", "ikke en adresse"),
+                ("contact_phone", ""),
+                ("contact_address", ""),
+            ],
+            &admins_only,
+        ),
         Endpoint("review_queue", vec![], &moderators_only),
         Endpoint(
             "publish_initiative",
@@ -415,4 +494,14 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     assert_eq!(still["goals"], serde_json::json!([]));
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, 0);
     assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
+    // Nor the administration's: the author holds no role, the neighbourhood and the goal
+    // are in use as before.
+    let author_roles = app::accounts::store::roles_of(app.db(), author_id.parse().unwrap())
+        .await
+        .unwrap();
+    assert!(author_roles.is_empty());
+    let neighbourhoods = app.visitor().call("neighbourhoods", &[]).await.unwrap();
+    assert_eq!(neighbourhoods[0]["name"], "Prøvekvarteret");
+    let goals = app.visitor().call("goals", &[]).await.unwrap();
+    assert_eq!(goals.as_array().unwrap().len(), 2);
 }

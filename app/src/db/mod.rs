@@ -92,6 +92,16 @@ impl Db {
         }
     }
 
+    /// What ends a SELECT inside a write transaction so that the rows it read stay as read
+    /// until the transaction ends. SQLite needs nothing: `BEGIN IMMEDIATE` already holds its
+    /// one write lock. PostgreSQL locks the rows (`FOR UPDATE`); a concurrent writer waits.
+    pub fn lock_rows(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE",
+        }
+    }
+
     /// Answers whether the database answers, for `/healthz`.
     pub async fn is_healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

@@ -629,5 +629,108 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryRejected => "Afvist",
         Msg::SummaryMedianWait => "Ventetid, median (timer)",
         Msg::SummaryLongestWait => "Ventetid, længst (timer)",
+        Msg::AdminTitle => "Administration",
+        Msg::AdminNav => "Administration",
+        Msg::AdminNavLabel => "Administrationens sider",
+        Msg::AdminLead => {
+            "Her styrer du, hvem der har hvilke roller, bydelene, politikkens målsætninger og sidens indstillinger. Alt, du ændrer, skrives i loggen."
+        }
+        Msg::AdminLogLead => {
+            "Se, hvad moderatorer og administratorer har gjort, hvornår og hvorfor."
+        }
+        Msg::AdminSave => "Gem",
+        Msg::AdminRetired => "Ikke i brug",
+        Msg::AdminNotGiven => "Ikke oplyst",
+        Msg::AdminNote => "Bemærkning",
+        Msg::AdminNoteHint => "Valgfri. Skrives i loggen.",
+        Msg::AdminAccountsTitle => "Roller",
+        Msg::AdminAccountsLead => {
+            "Giv og fjern roller. Alle konti er borgere. Moderatorer ser forslag igennem, politikere læser opgørelserne, og administratorer styrer siden. Der skal altid være mindst én administrator."
+        }
+        Msg::AdminAccountsSearch => "Søg på navn eller e-mail",
+        Msg::AdminAccountsSearchSubmit => "Søg",
+        Msg::AdminAccountsCount => "{count} konti",
+        Msg::AdminAccountsEmpty => "Ingen konti passer til søgningen.",
+        Msg::AdminRolesChange => "Skift roller for {name}",
+        Msg::AdminRoleGrantTitle => "Giv en rolle",
+        Msg::AdminRoleRevokeTitle => "Fjern en rolle",
+        Msg::AdminRoleToGrant => "Rolle, der skal gives",
+        Msg::AdminRoleToRevoke => "Rolle, der skal fjernes",
+        Msg::AdminRoleChoose => "Vælg en rolle",
+        Msg::AdminRoleGrant => "Giv rollen",
+        Msg::AdminRoleRevoke => "Fjern rollen",
+        Msg::AdminRoleGranted => "Rollen er givet.",
+        Msg::AdminRoleRevoked => "Rollen er fjernet.",
+        Msg::AdminNeighbourhoodsTitle => "Bydele",
+        Msg::AdminNeighbourhoodsLead => {
+            "Borgerne vælger blandt bydelene, når de fortæller, hvor de bor. En bydel slettes aldrig, men den kan tages ud af brug."
+        }
+        Msg::AdminNeighbourhoodsAll => "Alle bydele",
+        Msg::AdminNeighbourhoodsEmpty => "Der er ingen bydele endnu.",
+        Msg::AdminNeighbourhoodAddTitle => "Tilføj en bydel",
+        Msg::AdminNeighbourhoodAddSubmit => "Tilføj bydelen",
+        Msg::AdminNeighbourhoodName => "Navn",
+        Msg::AdminNeighbourhoodResidents => "Antal indbyggere",
+        Msg::AdminNeighbourhoodResidentsHint => {
+            "Et helt tal, fx 2300 eller 2.300. Bruges til at regne deltagere pr. 1.000 indbyggere."
+        }
+        Msg::AdminNeighbourhoodAccounts => "Konti, der bor her",
+        Msg::AdminNeighbourhoodChange => "Ret navn eller antal indbyggere for {name}",
+        Msg::AdminNeighbourhoodRetire => "Tag {name} ud af brug",
+        Msg::AdminNeighbourhoodRetireHint => {
+            "Borgerne kan ikke længere vælge den. De, der har valgt den, beholder den, og opgørelserne tæller den stadig med."
+        }
+        Msg::AdminNeighbourhoodReinstate => "Tag {name} i brug igen",
+        Msg::AdminNeighbourhoodAdded => "Bydelen er tilføjet.",
+        Msg::AdminNeighbourhoodUpdated => "Bydelen er gemt.",
+        Msg::AdminNeighbourhoodRetired => "Bydelen er taget ud af brug.",
+        Msg::AdminNeighbourhoodReinstated => "Bydelen er i brug igen.",
+        Msg::AdminGoalsTitle => "Målsætninger",
+        Msg::AdminGoalsLead => {
+            "Moderatorerne knytter hvert offentliggjort initiativ til en eller flere af politikkens målsætninger. En målsætning slettes aldrig, men den kan tages ud af brug."
+        }
+        Msg::AdminGoalsAll => "Politikkens målsætninger",
+        Msg::AdminGoalsEmpty => "Der er ingen målsætninger endnu.",
+        Msg::AdminGoalTitleDa => "Titel på dansk",
+        Msg::AdminGoalTitleEn => "Titel på engelsk",
+        Msg::AdminGoalSummaryDa => "Kort forklaring på dansk",
+        Msg::AdminGoalSummaryEn => "Kort forklaring på engelsk",
+        Msg::AdminGoalSummaryHint => "Et par sætninger om, hvad målsætningen handler om.",
+        Msg::AdminGoalInitiatives => "Initiativer under den",
+        Msg::AdminGoalEdit => "Ret teksterne i målsætning {number}",
+        Msg::AdminGoalRetire => "Tag målsætning {number} ud af brug",
+        Msg::AdminGoalRetireHint => {
+            "Moderatorerne kan ikke længere vælge den. Initiativer, der allerede hører under den, beholder den."
+        }
+        Msg::AdminGoalReinstate => "Tag målsætning {number} i brug igen",
+        Msg::AdminGoalAddTitle => "Tilføj en målsætning",
+        Msg::AdminGoalAddLead => {
+            "Den nye målsætning får det næste nummer. Skriv teksterne på både dansk og engelsk."
+        }
+        Msg::AdminGoalAddSubmit => "Tilføj målsætningen",
+        Msg::AdminGoalAdded => "Målsætningen er tilføjet.",
+        Msg::AdminGoalUpdated => "Målsætningen er gemt.",
+        Msg::AdminGoalRetired => "Målsætningen er taget ud af brug.",
+        Msg::AdminGoalReinstated => "Målsætningen er i brug igen.",
+        Msg::AdminSettingsTitle => "Indstillinger",
+        Msg::AdminSettingsLead => {
+            "Kommunens navn og kontaktoplysninger, som siden viser dem. Et tomt felt betyder, at oplysningen ikke vises."
+        }
+        Msg::AdminSettingMunicipality => "Kommunens navn",
+        Msg::AdminSettingMunicipalityHint => "Vises øverst på hver side.",
+        Msg::AdminSettingAccessibility => "Kontaktadresse i tilgængelighedserklæringen",
+        Msg::AdminSettingAccessibilityHint => {
+            "En e-mailadresse, som folk kan skrive til, hvis en side er svær at bruge."
+        }
+        Msg::AdminSettingsContactTitle => "Kontaktoplysninger",
+        Msg::AdminSettingsContactHint => "Vises nederst på hver side.",
+        Msg::AdminSettingEmail => "E-mail",
+        Msg::AdminSettingPhone => "Telefon",
+        Msg::AdminSettingAddress => "Adresse",
+        Msg::AdminSettingAddressHint => "Valgfri. Du kan skrive på flere linjer.",
+        Msg::AdminSettingsSubmit => "Gem indstillingerne",
+        Msg::AdminSettingsSaved => "Indstillingerne er gemt.",
+        Msg::AdminFooterContact => "Kontakt",
+        Msg::AdminAccessibilityWriteTo => "Skriv til:",
     }
 }

@@ -635,5 +635,106 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryRejected => "Rejected",
         Msg::SummaryMedianWait => "Waiting time, median (hours)",
         Msg::SummaryLongestWait => "Waiting time, longest (hours)",
+        Msg::AdminTitle => "Site administration",
+        Msg::AdminNav => "Site administration",
+        Msg::AdminNavLabel => "Administration pages",
+        Msg::AdminLead => {
+            "Here you manage who has which roles, the neighbourhoods, the policy's goals and the site's settings. Everything you change is written to the log."
+        }
+        Msg::AdminLogLead => "See what moderators and administrators have done, when and why.",
+        Msg::AdminSave => "Save",
+        Msg::AdminRetired => "Not in use",
+        Msg::AdminNotGiven => "Not given",
+        Msg::AdminNote => "Note",
+        Msg::AdminNoteHint => "Optional. Written to the log.",
+        Msg::AdminAccountsTitle => "Roles",
+        Msg::AdminAccountsLead => {
+            "Give and take away roles. Every account is a citizen. Moderators review proposals, politicians read the summaries, and administrators run the site. There must always be at least one administrator."
+        }
+        Msg::AdminAccountsSearch => "Search by name or email",
+        Msg::AdminAccountsSearchSubmit => "Search",
+        Msg::AdminAccountsCount => "{count} accounts",
+        Msg::AdminAccountsEmpty => "No accounts match the search.",
+        Msg::AdminRolesChange => "Change the roles of {name}",
+        Msg::AdminRoleGrantTitle => "Give a role",
+        Msg::AdminRoleRevokeTitle => "Take away a role",
+        Msg::AdminRoleToGrant => "Role to give",
+        Msg::AdminRoleToRevoke => "Role to take away",
+        Msg::AdminRoleChoose => "Choose a role",
+        Msg::AdminRoleGrant => "Give the role",
+        Msg::AdminRoleRevoke => "Take away the role",
+        Msg::AdminRoleGranted => "The role has been given.",
+        Msg::AdminRoleRevoked => "The role has been taken away.",
+        Msg::AdminNeighbourhoodsTitle => "Neighbourhoods",
+        Msg::AdminNeighbourhoodsLead => {
+            "Citizens choose from the neighbourhoods when they say where they live. A neighbourhood is never deleted, but it can be taken out of use."
+        }
+        Msg::AdminNeighbourhoodsAll => "All neighbourhoods",
+        Msg::AdminNeighbourhoodsEmpty => "There are no neighbourhoods yet.",
+        Msg::AdminNeighbourhoodAddTitle => "Add a neighbourhood",
+        Msg::AdminNeighbourhoodAddSubmit => "Add the neighbourhood",
+        Msg::AdminNeighbourhoodName => "Name",
+        Msg::AdminNeighbourhoodResidents => "Residents",
+        Msg::AdminNeighbourhoodResidentsHint => {
+            "A whole number, for example 2300 or 2,300. Used to count participants per 1,000 residents."
+        }
+        Msg::AdminNeighbourhoodAccounts => "Accounts living here",
+        Msg::AdminNeighbourhoodChange => "Change the name or residents of {name}",
+        Msg::AdminNeighbourhoodRetire => "Take {name} out of use",
+        Msg::AdminNeighbourhoodRetireHint => {
+            "Citizens can no longer choose it. Those who chose it keep it, and the summaries still count it."
+        }
+        Msg::AdminNeighbourhoodReinstate => "Bring {name} back into use",
+        Msg::AdminNeighbourhoodAdded => "The neighbourhood has been added.",
+        Msg::AdminNeighbourhoodUpdated => "The neighbourhood has been saved.",
+        Msg::AdminNeighbourhoodRetired => "The neighbourhood has been taken out of use.",
+        Msg::AdminNeighbourhoodReinstated => "The neighbourhood is in use again.",
+        Msg::AdminGoalsTitle => "Goals",
+        Msg::AdminGoalsLead => {
+            "Moderators tie every published initiative to one or more of the policy's goals. A goal is never deleted, but it can be taken out of use."
+        }
+        Msg::AdminGoalsAll => "The policy's goals",
+        Msg::AdminGoalsEmpty => "There are no goals yet.",
+        Msg::AdminGoalTitleDa => "Title in Danish",
+        Msg::AdminGoalTitleEn => "Title in English",
+        Msg::AdminGoalSummaryDa => "Short explanation in Danish",
+        Msg::AdminGoalSummaryEn => "Short explanation in English",
+        Msg::AdminGoalSummaryHint => "A few sentences on what the goal is about.",
+        Msg::AdminGoalInitiatives => "Initiatives under it",
+        Msg::AdminGoalEdit => "Edit the texts of goal {number}",
+        Msg::AdminGoalRetire => "Take goal {number} out of use",
+        Msg::AdminGoalRetireHint => {
+            "Moderators can no longer choose it. Initiatives already under it keep it."
+        }
+        Msg::AdminGoalReinstate => "Bring goal {number} back into use",
+        Msg::AdminGoalAddTitle => "Add a goal",
+        Msg::AdminGoalAddLead => {
+            "The new goal gets the next number. Write the texts in both Danish and English."
+        }
+        Msg::AdminGoalAddSubmit => "Add the goal",
+        Msg::AdminGoalAdded => "The goal has been added.",
+        Msg::AdminGoalUpdated => "The goal has been saved.",
+        Msg::AdminGoalRetired => "The goal has been taken out of use.",
+        Msg::AdminGoalReinstated => "The goal is in use again.",
+        Msg::AdminSettingsTitle => "Settings",
+        Msg::AdminSettingsLead => {
+            "The municipality's name and contact details, as the site shows them. An empty field means the detail is not shown."
+        }
+        Msg::AdminSettingMunicipality => "The municipality's name",
+        Msg::AdminSettingMunicipalityHint => "Shown at the top of every page.",
+        Msg::AdminSettingAccessibility => "Contact address in the accessibility statement",
+        Msg::AdminSettingAccessibilityHint => {
+            "An email address people can write to when a page is hard to use."
+        }
+        Msg::AdminSettingsContactTitle => "Contact details",
+        Msg::AdminSettingsContactHint => "Shown at the bottom of every page.",
+        Msg::AdminSettingEmail => "Email",
+        Msg::AdminSettingPhone => "Phone",
+        Msg::AdminSettingAddress => "Address",
+        Msg::AdminSettingAddressHint => "Optional. You can write on several lines.",
+        Msg::AdminSettingsSubmit => "Save the settings",
+        Msg::AdminSettingsSaved => "The settings have been saved.",
+        Msg::AdminFooterContact => "Contact",
+        Msg::AdminAccessibilityWriteTo => "Write to:",
     }
 }

@@ -149,10 +149,13 @@ pub struct Item {
     pub hidden: Option<Hidden>,
 }
 
+/// An item's initiative id and title, author, and `hidden_at`, `hidden_by`.
+type ItemRow = (i64, String, i64, Option<i64>, Option<i64>);
+
 /// The item, if it exists.
 #[tracing::instrument(skip_all)]
 pub async fn item(db: &Db, target: Target) -> Result<Option<Item>, sqlx::Error> {
-    let row: Option<(i64, String, i64, Option<i64>, Option<i64>)> = match target {
+    let row: Option<ItemRow> = match target {
         Target::Initiative(id) => {
             sqlx::query_as(
                 "SELECT i.id, i.title, i.author_id, i.hidden_at, i.hidden_by \

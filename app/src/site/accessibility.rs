@@ -1,11 +1,25 @@
 //! The accessibility statement the footer links to.
 
 use crate::i18n::{Msg, tr};
+use crate::site::context::use_site;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
+    let site = use_site();
+    // The address an administrator set for accessibility questions, when set.
+    let contact = move || {
+        let email = site
+            .context
+            .get()
+            .and_then(Result::ok)?
+            .settings
+            .accessibility_contact?;
+        Some(view! {
+            <p>{tr(Msg::AdminAccessibilityWriteTo)} " " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
+        })
+    };
     view! {
         <PageTitle title=Msg::AccessibilityTitle />
         <h1>{tr(Msg::AccessibilityTitle)}</h1>
@@ -14,5 +28,6 @@ pub fn AccessibilityPage() -> impl IntoView {
         <p>{tr(Msg::AccessibilityKnownIssues)}</p>
         <h2>{tr(Msg::AccessibilityContactTitle)}</h2>
         <p>{tr(Msg::AccessibilityContact)}</p>
+        <Transition fallback=|| ()>{contact}</Transition>
     }
 }

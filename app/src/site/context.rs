@@ -1,4 +1,5 @@
-//! What the frame of every page needs: who is logged in, and the municipality's name.
+//! What the frame of every page needs: who is logged in, the municipality's name and the
+//! site's contact details.
 //! Loaded once per page and again whenever something changes who is logged in.
 
 use crate::accounts::Account;
@@ -10,6 +11,9 @@ use serde::{Deserialize, Serialize};
 pub struct SiteInfo {
     pub account: Option<Account>,
     pub municipality: Option<String>,
+    /// The site's settings: the footer shows the contact details, the accessibility
+    /// statement its contact address.
+    pub settings: crate::admin::settings::SiteSettings,
     /// The logged-in person's unread notifications.
     pub unread: i64,
     /// The logged-in person's suspension, if one is in force: every page says so and why.
@@ -24,10 +28,8 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     let state = AppState::get()?;
     let session = auth::session().await?;
     let account = auth::current_account(&state.db, &session).await?;
-    let municipality: Option<String> =
-        sqlx::query_scalar("SELECT value FROM site_settings WHERE key = 'municipality_name'")
-            .fetch_optional(state.db.pool())
-            .await?;
+    let settings = crate::admin::store::site_settings(state.db.pool()).await?;
+    let municipality = settings.municipality_name.clone();
     let (unread, suspension) = match &account {
         Some(account) => (
             crate::notifications::store::unread(&state.db, account.id).await?,
@@ -41,6 +43,7 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
         municipality,
         unread,
         suspension,
+        settings,
     })
 }
 

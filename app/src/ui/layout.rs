@@ -38,6 +38,9 @@ pub fn Header() -> impl IntoView {
                     {crate::summary::page::may_read(&account).then(|| view! {
                         <li><a href="/summary">{tr(Msg::NavSummary)}</a></li>
                     })}
+                    {account.has_role(crate::accounts::role::Role::Administrator).then(|| view! {
+                        <li><a href="/admin">{tr(Msg::AdminNav)}</a></li>
+                    })}
                     <li><a href="/notifications">{move || fill(i18n.t(Msg::NavNotices), &[("count", &context.unread.to_string())])}</a></li>
                     <li><a href="/my/participation">{tr(Msg::NavParticipation)}</a></li>
                 <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
@@ -96,9 +99,33 @@ pub fn SuspensionBanner() -> impl IntoView {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let site = use_site();
+    // The contact details an administrator set, each only when set.
+    let contact = move || {
+        let settings = site.context.get().and_then(Result::ok)?.settings;
+        settings.has_contact().then(|| {
+            let phone_link = settings
+                .contact_phone
+                .as_ref()
+                .map(|phone| format!("tel:{}", phone.chars().filter(|c| !c.is_whitespace()).collect::<String>()));
+            view! {
+                <address class="site-contact">
+                    <p><strong>{tr(Msg::AdminFooterContact)}</strong></p>
+                    {settings.contact_address.map(|address| view! { <p class="user-text">{address}</p> })}
+                    {settings.contact_email.map(|email| view! {
+                        <p>{tr(Msg::AdminSettingEmail)} ": " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
+                    })}
+                    {settings.contact_phone.zip(phone_link).map(|(phone, link)| view! {
+                        <p>{tr(Msg::AdminSettingPhone)} ": " <a href=link>{phone}</a></p>
+                    })}
+                </address>
+            }
+        })
+    };
     view! {
         <footer class="site-footer">
             <p>{tr(Msg::FooterAbout)}</p>
+            <Transition fallback=|| ()>{contact}</Transition>
             <p><a href="/accessibility">{tr(Msg::FooterAccessibility)}</a></p>
         </footer>
     }

@@ -1,0 +1,298 @@
+//! The site's settings: the municipality's name in the header, the accessibility statement's
+//! contact address, and the contact details in the footer. Read by anyone, changed by
+//! administrators; an empty field means "not set".
+
+use crate::error::AppError;
+use crate::i18n::{Msg, tr, use_i18n};
+use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
+use crate::ui::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+pub const NAME_MAX: usize = 100;
+pub const PHONE_MAX: usize = 40;
+pub const ADDRESS_MAX: usize = 300;
+
+/// The keys of the `site_settings` table this platform reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    MunicipalityName,
+    AccessibilityContact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 5] = [
+        Setting::MunicipalityName,
+        Setting::AccessibilityContact,
+        Setting::ContactEmail,
+        Setting::ContactPhone,
+        Setting::ContactAddress,
+    ];
+
+    /// The stored key, which is also the form field's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::MunicipalityName => "municipality_name",
+            Setting::AccessibilityContact => "accessibility_contact",
+            Setting::ContactEmail => "contact_email",
+            Setting::ContactPhone => "contact_phone",
+            Setting::ContactAddress => "contact_address",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    fn label(self) -> Msg {
+        match self {
+            Setting::MunicipalityName => Msg::AdminSettingMunicipality,
+            Setting::AccessibilityContact => Msg::AdminSettingAccessibility,
+            Setting::ContactEmail => Msg::AdminSettingEmail,
+            Setting::ContactPhone => Msg::AdminSettingPhone,
+            Setting::ContactAddress => Msg::AdminSettingAddress,
+        }
+    }
+
+    /// Reads the field as typed: `None` when left empty, otherwise the value to store.
+    pub fn parse_value(self, input: &str) -> Result<Option<String>, crate::error::Problem> {
+        use crate::accounts::email::Email;
+        if input.trim().is_empty() {
+            return Ok(None);
+        }
+        match self {
+            Setting::MunicipalityName => crate::text::optional_line(input, NAME_MAX),
+            Setting::AccessibilityContact | Setting::ContactEmail => {
+                Email::parse(input).map(|email| Some(email.as_str().to_owned()))
+            }
+            Setting::ContactPhone => crate::text::optional_line(input, PHONE_MAX),
+            Setting::ContactAddress => crate::text::optional_multi_line(input, ADDRESS_MAX),
+        }
+    }
+}
+
+/// The settings as they are; `None` is not set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteSettings {
+    pub municipality_name: Option<String>,
+    pub accessibility_contact: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_address: Option<String>,
+}
+
+impl SiteSettings {
+    pub fn get(&self, setting: Setting) -> Option<&str> {
+        match setting {
+            Setting::MunicipalityName => self.municipality_name.as_deref(),
+            Setting::AccessibilityContact => self.accessibility_contact.as_deref(),
+            Setting::ContactEmail => self.contact_email.as_deref(),
+            Setting::ContactPhone => self.contact_phone.as_deref(),
+            Setting::ContactAddress => self.contact_address.as_deref(),
+        }
+    }
+
+    pub fn set(&mut self, setting: Setting, value: Option<String>) {
+        let slot = match setting {
+            Setting::MunicipalityName => &mut self.municipality_name,
+            Setting::AccessibilityContact => &mut self.accessibility_contact,
+            Setting::ContactEmail => &mut self.contact_email,
+            Setting::ContactPhone => &mut self.contact_phone,
+            Setting::ContactAddress => &mut self.contact_address,
+        };
+        *slot = value;
+    }
+
+    /// Whether the footer has any contact details to show.
+    pub fn has_contact(&self) -> bool {
+        self.contact_email.is_some()
+            || self.contact_phone.is_some()
+            || self.contact_address.is_some()
+    }
+}
+
+#[server(endpoint = "site_settings")]
+pub async fn read_site_settings() -> Result<SiteSettings, AppError> {
+    // Public: every setting is shown on the site's pages.
+    let state = crate::state::AppState::get()?;
+    Ok(super::store::site_settings(state.db.pool()).await?)
+}
+
+#[server(endpoint = "update_site_settings")]
+pub async fn update_site_settings(
+    municipality_name: String,
+    accessibility_contact: String,
+    contact_email: String,
+    contact_phone: String,
+    contact_address: String,
+) -> Result<(), AppError> {
+    use crate::error::FormCheck;
+    use crate::moderation::audit::{self, Action, Entry, TargetKind};
+    // Administrators only.
+    let (state, _session, admin) =
+        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+    let inputs = [
+        (Setting::MunicipalityName, municipality_name),
+        (Setting::AccessibilityContact, accessibility_contact),
+        (Setting::ContactEmail, contact_email),
+        (Setting::ContactPhone, contact_phone),
+        (Setting::ContactAddress, contact_address),
+    ];
+    let mut check = FormCheck::new();
+    let mut wanted = SiteSettings::default();
+    for (setting, input) in &inputs {
+        check.keep(setting.key(), input);
+        if let Some(value) = check.check(setting.key(), setting.parse_value(input)) {
+            wanted.set(*setting, value);
+        }
+    }
+    check.finish()?;
+    let mut tx = state.db.begin_write().await?;
+    let current = super::store::site_settings(&mut *tx).await?;
+    let changed: Vec<Setting> = Setting::ALL
+        .into_iter()
+        .filter(|s| current.get(*s) != wanted.get(*s))
+        .collect();
+    for setting in &changed {
+        super::store::set_site_setting(&mut tx, *setting, wanted.get(*setting)).await?;
+    }
+    if !changed.is_empty() {
+        let keys: Vec<&str> = changed.iter().map(|s| s.key()).collect();
+        audit::record(
+            &mut tx,
+            Entry {
+                actor: admin.id,
+                action: Action::EditSettings,
+                target_kind: TargetKind::Settings,
+                target_id: 0,
+                reason: None,
+                details: Some(format!("changed={}", keys.join(","))),
+                waited: None,
+                at: crate::db::now(),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(
+        admin = admin.id,
+        changed = changed.len(),
+        "site settings saved"
+    );
+    leptos_axum::redirect("/admin/settings?saved=settings");
+    Ok(())
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let update = ServerAction::<UpdateSiteSettings>::new();
+    // The header and footer show these settings: reload them after a change.
+    crate::site::context::refresh_site_after(update);
+    let settings = Resource::new(
+        move || (query.read().get("saved"), update.version().get()),
+        |_| read_site_settings(),
+    );
+    let saved = move || {
+        (query.read().get("saved").as_deref() == Some("settings"))
+            .then(|| view! { <Saved message=Msg::AdminSettingsSaved /> })
+    };
+    view! {
+        <PageTitle title=Msg::AdminSettingsTitle />
+        <super::AdminNav />
+        <h1>{tr(Msg::AdminSettingsTitle)}</h1>
+        <p>{tr(Msg::AdminSettingsLead)}</p>
+        {saved}
+        <super::AdminGate>
+            <Transition fallback=|| ()>
+                {move || settings.get().map(|result| match result {
+                    Ok(current) => view! { <SettingsForm current update /> }.into_any(),
+                    Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
+                })}
+            </Transition>
+        </super::AdminGate>
+    }
+}
+
+#[component]
+fn SettingsForm(current: SiteSettings, update: ServerAction<UpdateSiteSettings>) -> impl IntoView {
+    let defaults: Vec<(String, String)> = Setting::ALL
+        .into_iter()
+        .map(|s| {
+            (
+                s.key().to_owned(),
+                current.get(s).unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let form = FormState::new(update).with_defaults(Signal::stored(defaults));
+    let labels: Vec<(&'static str, Msg)> = Setting::ALL
+        .into_iter()
+        .map(|s| (s.key(), s.label()))
+        .collect();
+    view! {
+        <ActionForm action=update attr:novalidate=true attr:class="form">
+            <FormAlert form labels />
+            <TextField name="municipality_name" label=Msg::AdminSettingMunicipality hint=Msg::AdminSettingMunicipalityHint form optional=true />
+            <TextField name="accessibility_contact" label=Msg::AdminSettingAccessibility hint=Msg::AdminSettingAccessibilityHint kind="email" form optional=true />
+            <fieldset class="field">
+                <legend>{tr(Msg::AdminSettingsContactTitle)}</legend>
+                <p class="hint">{tr(Msg::AdminSettingsContactHint)}</p>
+                <TextField name="contact_email" label=Msg::AdminSettingEmail kind="email" form optional=true />
+                <TextField name="contact_phone" label=Msg::AdminSettingPhone kind="tel" form optional=true />
+                <TextArea name="contact_address" label=Msg::AdminSettingAddress hint=Msg::AdminSettingAddressHint form rows=3 />
+            </fieldset>
+            <button type="submit" class="button">{tr(Msg::AdminSettingsSubmit)}</button>
+        </ActionForm>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Problem;
+
+    #[test]
+    fn settings_round_trip_through_their_keys() {
+        for setting in Setting::ALL {
+            assert_eq!(Setting::parse(setting.key()), Some(setting));
+        }
+        assert_eq!(Setting::parse("secret"), None);
+    }
+
+    #[test]
+    fn an_empty_field_means_not_set() {
+        for setting in Setting::ALL {
+            assert_eq!(setting.parse_value("  "), Ok(None));
+        }
+    }
+
+    #[test]
+    fn contact_addresses_must_be_emails() {
+        assert_eq!(
+            Setting::ContactEmail.parse_value(" Borger@Kommune.DK "),
+            Ok(Some("borger@kommune.dk".to_owned()))
+        );
+        assert_eq!(
+            Setting::AccessibilityContact.parse_value("kommunen"),
+            Err(Problem::InvalidEmail)
+        );
+    }
+
+    #[test]
+    fn the_address_keeps_its_lines() {
+        assert_eq!(
+            Setting::ContactAddress.parse_value("Nordmarks Allé 1\r\n2620 Albertslund"),
+            Ok(Some("Nordmarks Allé 1\n2620 Albertslund".to_owned()))
+        );
+        assert_eq!(
+            Setting::MunicipalityName.parse_value("A\nB"),
+            Err(Problem::ControlCharacters)
+        );
+    }
+}

@@ -1,0 +1,1111 @@
+//! Administrators at work, on SQLite and PostgreSQL: roles (never fewer than one
+//! administrator, also when two revoke each other at once), neighbourhoods, the policy's
+//! goals and the site's settings. Every change has its audit row; a refused one has none.
+
+#[macro_use]
+mod common;
+
+use app::accounts::role::Role;
+use app::error::{AppError, Problem};
+use common::{TestApp, Visitor, problem};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+on_both_databases!(
+    an_administrator_grants_and_revokes_a_role_with_its_audit_row,
+    granting_a_role_already_held_changes_nothing_and_logs_nothing,
+    role_forms_refuse_unknown_roles_and_accounts_and_log_nothing,
+    the_last_administrator_cannot_be_revoked,
+    two_administrators_revoking_each_other_at_once_leave_one,
+    only_administrators_change_roles_and_a_refusal_logs_nothing,
+    the_accounts_list_finds_people_by_name_or_email_fifty_to_a_page,
+    an_administrator_adds_renames_retires_and_reinstates_a_neighbourhood,
+    neighbourhood_names_are_unique_and_residents_whole_numbers,
+    an_administrator_edits_adds_retires_and_reinstates_goals,
+    goal_texts_are_required_and_saving_them_unchanged_logs_nothing,
+    no_goal_can_be_deleted_while_an_initiative_is_tied_to_it,
+    site_settings_are_saved_and_shown_by_the_public_reader_and_the_pages,
+    settings_with_an_invalid_email_change_nothing,
+    plain_form_posts_return_to_the_page_with_a_confirmation_or_the_error,
+    the_administration_pages_are_for_administrators,
+);
+
+type AuditRow = (String, String, i64, Option<String>, Option<String>);
+
+async fn audit_rows(app: &TestApp) -> Vec<AuditRow> {
+    sqlx::query_as(
+        "SELECT action, target_kind, target_id, reason, details FROM audit_log ORDER BY id",
+    )
+    .fetch_all(app.db().pool())
+    .await
+    .unwrap()
+}
+
+async fn roles_of(app: &TestApp, account_id: i64) -> Vec<Role> {
+    app::accounts::store::roles_of(app.db(), account_id)
+        .await
+        .unwrap()
+}
+
+async fn grant(
+    admin: &Visitor,
+    account_id: i64,
+    role: &str,
+    note: &str,
+) -> Result<Value, AppError> {
+    admin
+        .call(
+            "grant_role",
+            &[
+                ("account_id", &account_id.to_string()),
+                ("role", role),
+                ("note", note),
+            ],
+        )
+        .await
+}
+
+async fn revoke(
+    admin: &Visitor,
+    account_id: i64,
+    role: &str,
+    note: &str,
+) -> Result<Value, AppError> {
+    admin
+        .call(
+            "revoke_role",
+            &[
+                ("account_id", &account_id.to_string()),
+                ("role", role),
+                ("note", note),
+            ],
+        )
+        .await
+}
+
+async fn an_administrator_grants_and_revokes_a_role_with_its_audit_row(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let mette = app.citizen("Mette").await;
+    let id = mette.account_id().await.unwrap();
+
+    grant(&admin, id, "moderator", "Ny i borgerservice.")
+        .await
+        .unwrap();
+    assert_eq!(roles_of(&app, id).await, vec![Role::Moderator]);
+    // The role holds at once: Mette's next request sees it.
+    assert_eq!(mette.site_info().await["account"]["roles"][0], "Moderator");
+    mette.call("review_queue", &[]).await.unwrap();
+
+    revoke(&admin, id, "moderator", "").await.unwrap();
+    assert!(roles_of(&app, id).await.is_empty());
+    assert_eq!(
+        mette.call("review_queue", &[]).await,
+        Err(AppError::Forbidden)
+    );
+
+    let rows = audit_rows(&app).await;
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "grant_role".to_owned(),
+                "account".to_owned(),
+                id,
+                Some("Ny i borgerservice.".to_owned()),
+                Some("role=moderator".to_owned())
+            ),
+            (
+                "revoke_role".to_owned(),
+                "account".to_owned(),
+                id,
+                None,
+                Some("role=moderator".to_owned())
+            ),
+        ]
+    );
+    let actor: i64 = sqlx::query_scalar("SELECT DISTINCT actor_id FROM audit_log")
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(actor, admin.account_id().await.unwrap());
+}
+
+async fn granting_a_role_already_held_changes_nothing_and_logs_nothing(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let mads = app.with_role("Mads", Role::Politician).await;
+    let id = mads.account_id().await.unwrap();
+    grant(&admin, id, "politician", "").await.unwrap();
+    revoke(&admin, id, "moderator", "").await.unwrap();
+    assert_eq!(roles_of(&app, id).await, vec![Role::Politician]);
+    assert!(audit_rows(&app).await.is_empty());
+
+    grant(&admin, id, "administrator", "").await.unwrap();
+    grant(&admin, id, "administrator", "").await.unwrap();
+    assert_eq!(
+        roles_of(&app, id).await,
+        vec![Role::Administrator, Role::Politician]
+    );
+    assert_eq!(audit_rows(&app).await.len(), 1);
+}
+
+async fn role_forms_refuse_unknown_roles_and_accounts_and_log_nothing(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let mette = app.citizen("Mette").await;
+    let id = mette.account_id().await.unwrap();
+    let result = grant(&admin, id, "", "").await;
+    assert_eq!(problem(&result, "role"), Some(Problem::Required));
+    let result = grant(&admin, id, "root", "").await;
+    assert_eq!(problem(&result, "role"), Some(Problem::UnknownChoice));
+    let result = revoke(&admin, id, "citizen", "").await;
+    assert_eq!(problem(&result, "role"), Some(Problem::UnknownChoice));
+    // The refused form names its account, so that the page shows the error under it.
+    match &result {
+        Err(AppError::Invalid(invalid)) => {
+            assert_eq!(
+                invalid.value_of("account_id"),
+                Some(id.to_string().as_str())
+            )
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let result = grant(&admin, id, "moderator", &"x".repeat(1_001)).await;
+    assert_eq!(
+        problem(&result, "note"),
+        Some(Problem::TooLong { max: 1_000 })
+    );
+    assert_eq!(
+        grant(&admin, 999_999, "moderator", "").await,
+        Err(AppError::NotFound)
+    );
+    assert!(roles_of(&app, id).await.is_empty());
+    assert!(audit_rows(&app).await.is_empty());
+}
+
+async fn the_last_administrator_cannot_be_revoked(app: TestApp) {
+    let anne = app.with_role("Anne", Role::Administrator).await;
+    let anne_id = anne.account_id().await.unwrap();
+    let result = revoke(&anne, anne_id, "administrator", "Jeg stopper.").await;
+    assert_eq!(problem(&result, "role"), Some(Problem::LastAdministrator));
+    assert_eq!(roles_of(&app, anne_id).await, vec![Role::Administrator]);
+    assert!(audit_rows(&app).await.is_empty());
+
+    // With a second administrator, either may go, also oneself.
+    let bo = app.citizen("Bo").await;
+    let bo_id = bo.account_id().await.unwrap();
+    grant(&anne, bo_id, "administrator", "").await.unwrap();
+    revoke(&anne, anne_id, "administrator", "Jeg stopper.")
+        .await
+        .unwrap();
+    assert!(roles_of(&app, anne_id).await.is_empty());
+    assert_eq!(
+        revoke(&anne, bo_id, "administrator", "").await,
+        Err(AppError::Forbidden),
+        "no longer an administrator"
+    );
+    let result = revoke(&bo, bo_id, "administrator", "").await;
+    assert_eq!(problem(&result, "role"), Some(Problem::LastAdministrator));
+    assert_eq!(roles_of(&app, bo_id).await, vec![Role::Administrator]);
+    let actions: Vec<String> = audit_rows(&app).await.into_iter().map(|r| r.0).collect();
+    assert_eq!(actions, ["grant_role", "revoke_role"]);
+}
+
+async fn two_administrators_revoking_each_other_at_once_leave_one(app: TestApp) {
+    let anne = app.with_role("Anne", Role::Administrator).await;
+    let bo = app.with_role("Bo", Role::Administrator).await;
+    let (anne_id, bo_id) = (
+        anne.account_id().await.unwrap(),
+        bo.account_id().await.unwrap(),
+    );
+    for round in 1..=5 {
+        // Both are administrators again at the start of each round.
+        for id in [anne_id, bo_id] {
+            app::accounts::store::grant_role(app.db(), id, Role::Administrator)
+                .await
+                .unwrap();
+        }
+        let (by_anne, by_bo) = tokio::join!(
+            revoke(&anne, bo_id, "administrator", ""),
+            revoke(&bo, anne_id, "administrator", ""),
+        );
+        let admins = app
+            .count("SELECT COUNT(*) FROM account_roles WHERE role = 'administrator'")
+            .await;
+        assert_eq!(admins, 1, "round {round}: {by_anne:?} {by_bo:?}");
+        // One revoke went through; the other was refused, as the last administrator's or
+        // as no longer an administrator's, depending on which came second.
+        let refused = |result: &Result<Value, AppError>| {
+            problem(result, "role") == Some(Problem::LastAdministrator)
+                || result == &Err(AppError::Forbidden)
+        };
+        assert!(
+            (by_anne.is_ok() && refused(&by_bo)) || (by_bo.is_ok() && refused(&by_anne)),
+            "round {round}: {by_anne:?} {by_bo:?}"
+        );
+        let revokes = app
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'revoke_role'")
+            .await;
+        assert_eq!(revokes, round, "one audit row per revoke that happened");
+    }
+}
+
+async fn only_administrators_change_roles_and_a_refusal_logs_nothing(app: TestApp) {
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let mette = app.citizen("Mette").await;
+    let id = mette.account_id().await.unwrap();
+    assert_eq!(
+        grant(&moderator, id, "moderator", "").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        grant(&mette, id, "administrator", "").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        grant(&app.visitor(), id, "administrator", "").await,
+        Err(AppError::NotLoggedIn)
+    );
+    assert!(roles_of(&app, id).await.is_empty());
+    assert!(audit_rows(&app).await.is_empty());
+}
+
+async fn the_accounts_list_finds_people_by_name_or_email_fifty_to_a_page(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let mette = app.visitor();
+    mette
+        .register("Mette Ærø", "mette.aeroe@example.dk", common::PASSWORD)
+        .await
+        .unwrap();
+    let mette_id = mette.account_id().await.unwrap();
+    app::accounts::store::grant_role(app.db(), mette_id, Role::Politician)
+        .await
+        .unwrap();
+    // Sixty more accounts, stored directly: registering each would only be slower.
+    for n in 0..60 {
+        app::accounts::store::insert_account(
+            app.db().pool(),
+            &app::accounts::store::NewAccount {
+                email: &format!("borger{n:02}@example.dk"),
+                display_name: &format!("Borger {n:02}"),
+                password_hash: "not a hash",
+                neighbourhood_id: None,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let list = |q: &'static str, page: &'static str| {
+        let admin = admin.clone();
+        async move {
+            admin
+                .call("admin_accounts", &[("q", q), ("page", page)])
+                .await
+                .unwrap()
+        }
+    };
+    let first = list("", "1").await;
+    assert_eq!(first["total"], 62);
+    assert_eq!(first["pages"], 2);
+    assert_eq!(first["accounts"].as_array().unwrap().len(), 50);
+    assert_eq!(first["accounts"][0]["display_name"], "Anne");
+    let second = list("", "2").await;
+    assert_eq!(second["accounts"].as_array().unwrap().len(), 12);
+    assert_eq!(
+        list("", "99").await["page"],
+        2,
+        "a page past the end is the last"
+    );
+
+    // By name, in any case, Danish letters included; and by email.
+    for q in ["mette", "METTE", "Ærø", "ærø", " AEROE@"] {
+        let found = list(q, "1").await;
+        assert_eq!(found["total"], 1, "{q}");
+        assert_eq!(found["accounts"][0]["id"], mette_id);
+        assert_eq!(found["accounts"][0]["email"], "mette.aeroe@example.dk");
+        assert_eq!(
+            found["accounts"][0]["roles"],
+            serde_json::json!(["Politician"])
+        );
+    }
+    assert_eq!(list("borger07@", "1").await["total"], 1);
+    assert_eq!(list("Borger 1", "1").await["total"], 10);
+    // What is typed is looked for as it is: % and _ are no wildcards.
+    assert_eq!(list("%", "1").await["total"], 0);
+    assert_eq!(list("_", "1").await["total"], 0);
+}
+
+async fn admin_neighbourhoods(admin: &Visitor) -> Vec<Value> {
+    admin
+        .call("admin_neighbourhoods", &[])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+async fn public_neighbourhoods(app: &TestApp) -> Vec<String> {
+    app.visitor()
+        .call("neighbourhoods", &[])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn an_administrator_adds_renames_retires_and_reinstates_a_neighbourhood(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    admin
+        .call(
+            "add_neighbourhood",
+            &[("name", " Hedemarken "), ("residents", "2.600")],
+        )
+        .await
+        .unwrap();
+    let all = admin_neighbourhoods(&admin).await;
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["name"], "Hedemarken");
+    assert_eq!(all[0]["residents"], 2600);
+    assert_eq!(all[0]["retired"], false);
+    let id = all[0]["id"].as_i64().unwrap().to_string();
+    assert_eq!(public_neighbourhoods(&app).await, ["Hedemarken"]);
+
+    // Citizens who chose it are counted.
+    let mette = app.citizen("Mette").await;
+    mette
+        .call(
+            "update_profile",
+            &[("display_name", "Mette"), ("neighbourhood", &id)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(admin_neighbourhoods(&admin).await[0]["accounts"], 1);
+
+    admin
+        .call(
+            "update_neighbourhood",
+            &[
+                ("neighbourhood_id", &id),
+                ("name", "Hedemarken Syd"),
+                ("residents", "2 650"),
+            ],
+        )
+        .await
+        .unwrap();
+    admin
+        .call(
+            "update_neighbourhood",
+            &[
+                ("neighbourhood_id", &id),
+                ("name", "Hedemarken Syd"),
+                ("residents", ""),
+            ],
+        )
+        .await
+        .unwrap();
+    let all = admin_neighbourhoods(&admin).await;
+    assert_eq!(all[0]["name"], "Hedemarken Syd");
+    assert_eq!(all[0]["residents"], Value::Null);
+    assert_eq!(
+        mette.site_info().await["account"]["neighbourhood_name"],
+        "Hedemarken Syd"
+    );
+    // Saving it unchanged changes nothing and logs nothing.
+    admin
+        .call(
+            "update_neighbourhood",
+            &[
+                ("neighbourhood_id", &id),
+                ("name", "Hedemarken Syd"),
+                ("residents", ""),
+            ],
+        )
+        .await
+        .unwrap();
+
+    admin
+        .call("retire_neighbourhood", &[("neighbourhood_id", &id)])
+        .await
+        .unwrap();
+    admin
+        .call("retire_neighbourhood", &[("neighbourhood_id", &id)])
+        .await
+        .unwrap();
+    assert!(public_neighbourhoods(&app).await.is_empty());
+    let all = admin_neighbourhoods(&admin).await;
+    assert_eq!(all[0]["retired"], true, "still listed for administrators");
+    assert_eq!(
+        mette.site_info().await["account"]["neighbourhood_name"],
+        "Hedemarken Syd",
+        "who chose it keeps it"
+    );
+    admin
+        .call("reinstate_neighbourhood", &[("neighbourhood_id", &id)])
+        .await
+        .unwrap();
+    assert_eq!(public_neighbourhoods(&app).await, ["Hedemarken Syd"]);
+    assert_eq!(
+        admin
+            .call("retire_neighbourhood", &[("neighbourhood_id", "999999")])
+            .await,
+        Err(AppError::NotFound)
+    );
+
+    let id: i64 = id.parse().unwrap();
+    let rows: Vec<(String, String, i64, Option<String>)> = audit_rows(&app)
+        .await
+        .into_iter()
+        .map(|(action, kind, target, _, details)| (action, kind, target, details))
+        .collect();
+    let row = |action: &str, details: Option<&str>| {
+        (
+            action.to_owned(),
+            "neighbourhood".to_owned(),
+            id,
+            details.map(str::to_owned),
+        )
+    };
+    assert_eq!(
+        rows,
+        vec![
+            row("add_neighbourhood", Some("residents=2600")),
+            row(
+                "edit_neighbourhood",
+                Some("name: Hedemarken → Hedemarken Syd; residents: 2600 → 2650")
+            ),
+            row("edit_neighbourhood", Some("residents: 2650 → -")),
+            row("retire_neighbourhood", None),
+            row("reinstate_neighbourhood", None),
+        ]
+    );
+}
+
+async fn neighbourhood_names_are_unique_and_residents_whole_numbers(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    for (name, residents) in [("Blokland", "1900"), ("Morbærhaven", "")] {
+        admin
+            .call(
+                "add_neighbourhood",
+                &[("name", name), ("residents", residents)],
+            )
+            .await
+            .unwrap();
+    }
+    let before = audit_rows(&app).await.len();
+    let result = admin
+        .call(
+            "add_neighbourhood",
+            &[("name", "Blokland"), ("residents", "")],
+        )
+        .await;
+    assert_eq!(problem(&result, "name"), Some(Problem::NameTaken));
+    let blokland = admin_neighbourhoods(&admin).await[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let result = admin
+        .call(
+            "update_neighbourhood",
+            &[
+                ("neighbourhood_id", &blokland),
+                ("name", "Morbærhaven"),
+                ("residents", "1900"),
+            ],
+        )
+        .await;
+    assert_eq!(problem(&result, "name"), Some(Problem::NameTaken));
+    match &result {
+        Err(AppError::Invalid(invalid)) => {
+            assert_eq!(
+                invalid.value_of("neighbourhood_id"),
+                Some(blokland.as_str())
+            );
+            assert_eq!(
+                invalid.value_of("name"),
+                Some("Morbærhaven"),
+                "kept for the form"
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    for residents in ["-3", "2,5", "mange", "10000001"] {
+        let result = admin
+            .call(
+                "add_neighbourhood",
+                &[("name", "Hedemarken"), ("residents", residents)],
+            )
+            .await;
+        assert_eq!(
+            problem(&result, "residents"),
+            Some(Problem::InvalidNumber),
+            "{residents}"
+        );
+        let result = admin
+            .call(
+                "update_neighbourhood",
+                &[
+                    ("neighbourhood_id", &blokland),
+                    ("name", "Blokland"),
+                    ("residents", residents),
+                ],
+            )
+            .await;
+        assert_eq!(
+            problem(&result, "residents"),
+            Some(Problem::InvalidNumber),
+            "{residents}"
+        );
+    }
+    let result = admin
+        .call("add_neighbourhood", &[("name", "  "), ("residents", "")])
+        .await;
+    assert_eq!(problem(&result, "name"), Some(Problem::Required));
+    let result = admin
+        .call(
+            "update_neighbourhood",
+            &[
+                ("neighbourhood_id", "999999"),
+                ("name", "Ny"),
+                ("residents", ""),
+            ],
+        )
+        .await;
+    assert_eq!(result, Err(AppError::NotFound));
+
+    let names: Vec<Value> = admin_neighbourhoods(&admin)
+        .await
+        .iter()
+        .map(|n| serde_json::json!([n["name"], n["residents"]]))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            serde_json::json!(["Blokland", 1900]),
+            serde_json::json!(["Morbærhaven", null])
+        ]
+    );
+    assert_eq!(
+        audit_rows(&app).await.len(),
+        before,
+        "refusals are not logged"
+    );
+}
+
+async fn admin_goals(admin: &Visitor) -> Vec<Value> {
+    admin
+        .call("admin_goals", &[])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn goal_fields(texts: [&str; 4]) -> Vec<(&'static str, &str)> {
+    ["title_da", "title_en", "summary_da", "summary_en"]
+        .into_iter()
+        .zip(texts)
+        .collect()
+}
+
+async fn public_goal_titles(app: &TestApp) -> Vec<String> {
+    app.visitor()
+        .call("goals", &[])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["title_en"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn an_administrator_edits_adds_retires_and_reinstates_goals(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let goals = admin_goals(&admin).await;
+    assert_eq!(
+        goals.len(),
+        2,
+        "the policy's two goals come with the schema"
+    );
+    let first = goals[0]["goal"].clone();
+    let first_id = first["id"].as_i64().unwrap().to_string();
+
+    let mut fields = goal_fields([
+        first["title_da"].as_str().unwrap(),
+        "Part of rewarding, diverse communities",
+        first["summary_da"].as_str().unwrap(),
+        first["summary_en"].as_str().unwrap(),
+    ]);
+    fields.push(("goal_id", &first_id));
+    admin.call("update_goal", &fields).await.unwrap();
+    assert_eq!(
+        public_goal_titles(&app).await[0],
+        "Part of rewarding, diverse communities"
+    );
+
+    admin
+        .call(
+            "add_goal",
+            &goal_fields([
+                "Albertslundere bruger byens rum",
+                "People in Albertslund use the town's spaces",
+                "Pladser, parker og lokaler, der bliver brugt.",
+                "Squares, parks and rooms in use.",
+            ]),
+        )
+        .await
+        .unwrap();
+    let goals = admin_goals(&admin).await;
+    assert_eq!(goals.len(), 3);
+    assert_eq!(goals[2]["goal"]["position"], 3, "the next number");
+    assert_eq!(goals[2]["initiatives"], 0);
+    let third = goals[2]["goal"]["id"].as_i64().unwrap();
+    let third_id = third.to_string();
+    assert_eq!(public_goal_titles(&app).await.len(), 3);
+
+    admin
+        .call("retire_goal", &[("goal_id", &third_id)])
+        .await
+        .unwrap();
+    admin
+        .call("retire_goal", &[("goal_id", &third_id)])
+        .await
+        .unwrap();
+    assert_eq!(public_goal_titles(&app).await.len(), 2);
+    let goals = admin_goals(&admin).await;
+    assert_eq!(goals.len(), 3, "a retired goal is still listed");
+    assert_eq!(goals[2]["goal"]["retired"], true);
+    // Moderators can no longer choose it.
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let author = app.citizen("Mette").await;
+    let id = common::proposed_initiative(&author, "Gadefest").await;
+    let result = moderator
+        .call(
+            "publish_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("note", ""),
+                ("goals[]", &third_id),
+            ],
+        )
+        .await;
+    assert_eq!(problem(&result, "goals"), Some(Problem::UnknownGoal));
+
+    admin
+        .call("reinstate_goal", &[("goal_id", &third_id)])
+        .await
+        .unwrap();
+    assert_eq!(public_goal_titles(&app).await.len(), 3);
+    assert_eq!(
+        admin.call("retire_goal", &[("goal_id", "999999")]).await,
+        Err(AppError::NotFound)
+    );
+
+    let first_id: i64 = first_id.parse().unwrap();
+    let rows: Vec<(String, String, i64, Option<String>)> = audit_rows(&app)
+        .await
+        .into_iter()
+        .map(|(action, kind, target, _, details)| (action, kind, target, details))
+        .collect();
+    let row = |action: &str, id: i64, details: Option<&str>| {
+        (
+            action.to_owned(),
+            "goal".to_owned(),
+            id,
+            details.map(str::to_owned),
+        )
+    };
+    assert_eq!(
+        rows,
+        vec![
+            row("edit_goal", first_id, Some("changed=title_en")),
+            row("add_goal", third, Some("position=3")),
+            row("retire_goal", third, None),
+            row("reinstate_goal", third, None),
+        ]
+    );
+}
+
+async fn goal_texts_are_required_and_saving_them_unchanged_logs_nothing(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let first = admin_goals(&admin).await[0]["goal"].clone();
+    let first_id = first["id"].as_i64().unwrap().to_string();
+    let texts = [
+        first["title_da"].as_str().unwrap(),
+        first["title_en"].as_str().unwrap(),
+        first["summary_da"].as_str().unwrap(),
+        first["summary_en"].as_str().unwrap(),
+    ];
+    let mut unchanged = goal_fields(texts);
+    unchanged.push(("goal_id", &first_id));
+    admin.call("update_goal", &unchanged).await.unwrap();
+
+    let mut emptied = goal_fields(["", texts[1], texts[2], " "]);
+    emptied.push(("goal_id", &first_id));
+    let result = admin.call("update_goal", &emptied).await;
+    assert_eq!(problem(&result, "title_da"), Some(Problem::Required));
+    assert_eq!(problem(&result, "summary_en"), Some(Problem::Required));
+    assert_eq!(problem(&result, "title_en"), None);
+    let long_title = "x".repeat(201);
+    let result = admin
+        .call(
+            "add_goal",
+            &goal_fields([&long_title, "Title", "Tekst", "Text"]),
+        )
+        .await;
+    assert_eq!(
+        problem(&result, "title_da"),
+        Some(Problem::TooLong { max: 200 })
+    );
+    let mut missing = goal_fields(texts);
+    missing.push(("goal_id", "999999"));
+    assert_eq!(
+        admin.call("update_goal", &missing).await,
+        Err(AppError::NotFound)
+    );
+
+    assert_eq!(admin_goals(&admin).await[0]["goal"], first);
+    assert_eq!(admin_goals(&admin).await.len(), 2);
+    assert!(audit_rows(&app).await.is_empty());
+}
+
+async fn no_goal_can_be_deleted_while_an_initiative_is_tied_to_it(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let author = app.citizen("Mette").await;
+    let goal = admin_goals(&admin).await[0]["goal"]["id"].as_i64().unwrap();
+    let id = common::proposed_initiative(&author, "Gadefest").await;
+    moderator
+        .call(
+            "publish_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("note", ""),
+                ("goals[]", &goal.to_string()),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(admin_goals(&admin).await[0]["initiatives"], 1);
+
+    // There is no server function to delete a goal.
+    let response = admin
+        .http
+        .post(app.url("/api/delete_goal"))
+        .form(&[("goal_id", goal.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Could not find a server function")
+    );
+    // And the database refuses the delete while an initiative is tied to the goal.
+    let deleted = sqlx::query("DELETE FROM goals WHERE id = $1")
+        .bind(goal)
+        .execute(app.db().pool())
+        .await;
+    assert!(deleted.is_err(), "the tie refuses the delete");
+
+    // Retiring it keeps the tie: the initiative still shows its goal.
+    admin
+        .call("retire_goal", &[("goal_id", &goal.to_string())])
+        .await
+        .unwrap();
+    let seen = author
+        .call("initiative", &[("id", &id.to_string())])
+        .await
+        .unwrap();
+    assert_eq!(seen["goals"][0]["id"], goal);
+    assert_eq!(admin_goals(&admin).await.len(), 2);
+}
+
+fn settings_fields(values: [&str; 5]) -> Vec<(&'static str, &str)> {
+    [
+        "municipality_name",
+        "accessibility_contact",
+        "contact_email",
+        "contact_phone",
+        "contact_address",
+    ]
+    .into_iter()
+    .zip(values)
+    .collect()
+}
+
+async fn site_settings_are_saved_and_shown_by_the_public_reader_and_the_pages(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let empty = app.visitor().call("site_settings", &[]).await.unwrap();
+    assert_eq!(empty["municipality_name"], Value::Null);
+    assert_eq!(empty["contact_email"], Value::Null);
+
+    admin
+        .call(
+            "update_site_settings",
+            &settings_fields([
+                "Albertslund Kommune",
+                "Tilgaengelighed@Albertslund.dk",
+                "borgerservice@albertslund.dk",
+                "43 68 68 68",
+                "Nordmarks Allé 1\r\n2620 Albertslund",
+            ]),
+        )
+        .await
+        .unwrap();
+    let settings = app.visitor().call("site_settings", &[]).await.unwrap();
+    assert_eq!(settings["municipality_name"], "Albertslund Kommune");
+    assert_eq!(
+        settings["accessibility_contact"],
+        "tilgaengelighed@albertslund.dk"
+    );
+    assert_eq!(settings["contact_email"], "borgerservice@albertslund.dk");
+    assert_eq!(settings["contact_phone"], "43 68 68 68");
+    assert_eq!(
+        settings["contact_address"],
+        "Nordmarks Allé 1\n2620 Albertslund"
+    );
+    let info = app.visitor().site_info().await;
+    assert_eq!(info["municipality"], "Albertslund Kommune");
+    assert_eq!(info["settings"]["contact_phone"], "43 68 68 68");
+
+    // The header, the footer and the accessibility statement show them.
+    let (_, home) = app.visitor().get("/").await;
+    assert!(home.contains("Albertslund Kommune"));
+    assert!(home.contains(r#"href="mailto:borgerservice@albertslund.dk""#));
+    assert!(home.contains(r#"href="tel:43686868""#));
+    assert!(home.contains("Nordmarks Allé 1"));
+    let (_, statement) = app.visitor().get("/accessibility").await;
+    assert!(statement.contains(r#"href="mailto:tilgaengelighed@albertslund.dk""#));
+
+    // Saving the same again changes nothing and logs nothing; emptying a field unsets it.
+    let same = settings_fields([
+        "Albertslund Kommune",
+        "tilgaengelighed@albertslund.dk",
+        "borgerservice@albertslund.dk",
+        "43 68 68 68",
+        "Nordmarks Allé 1\n2620 Albertslund",
+    ]);
+    admin.call("update_site_settings", &same).await.unwrap();
+    admin
+        .call(
+            "update_site_settings",
+            &settings_fields([
+                "Albertslund Kommune",
+                "",
+                "borgerservice@albertslund.dk",
+                " ",
+                "Nordmarks Allé 1\n2620 Albertslund",
+            ]),
+        )
+        .await
+        .unwrap();
+    let settings = app.visitor().call("site_settings", &[]).await.unwrap();
+    assert_eq!(settings["accessibility_contact"], Value::Null);
+    assert_eq!(settings["contact_phone"], Value::Null);
+    assert_eq!(settings["contact_email"], "borgerservice@albertslund.dk");
+    let (_, home) = app.visitor().get("/").await;
+    assert!(!home.contains("tel:"));
+
+    let rows = audit_rows(&app).await;
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "edit_settings".to_owned(),
+                "settings".to_owned(),
+                0,
+                None,
+                Some(
+                    "changed=municipality_name,accessibility_contact,contact_email,\
+                     contact_phone,contact_address"
+                        .to_owned()
+                )
+            ),
+            (
+                "edit_settings".to_owned(),
+                "settings".to_owned(),
+                0,
+                None,
+                Some("changed=accessibility_contact,contact_phone".to_owned())
+            ),
+        ]
+    );
+}
+
+async fn settings_with_an_invalid_email_change_nothing(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let result = admin
+        .call(
+            "update_site_settings",
+            &settings_fields(["Albertslund Kommune", "kommunen", "a@b", "", ""]),
+        )
+        .await;
+    assert_eq!(
+        problem(&result, "accessibility_contact"),
+        Some(Problem::InvalidEmail)
+    );
+    assert_eq!(
+        problem(&result, "contact_email"),
+        Some(Problem::InvalidEmail)
+    );
+    assert_eq!(problem(&result, "municipality_name"), None);
+    let result = admin
+        .call(
+            "update_site_settings",
+            &settings_fields(["Albertslund\u{7}", "", "", &"1".repeat(41), ""]),
+        )
+        .await;
+    assert_eq!(
+        problem(&result, "municipality_name"),
+        Some(Problem::ControlCharacters)
+    );
+    assert_eq!(
+        problem(&result, "contact_phone"),
+        Some(Problem::TooLong { max: 40 })
+    );
+    let citizen = app.citizen("Mette").await;
+    assert_eq!(
+        citizen
+            .call(
+                "update_site_settings",
+                &settings_fields(["Fupkommune", "", "", "", ""]),
+            )
+            .await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        app.visitor().call("site_settings", &[]).await.unwrap()["municipality_name"],
+        Value::Null
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM site_settings").await, 0);
+    assert!(audit_rows(&app).await.is_empty());
+}
+
+async fn plain_form_posts_return_to_the_page_with_a_confirmation_or_the_error(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let admin_id = admin.account_id().await.unwrap().to_string();
+    let mette = app.citizen("Mette").await;
+    let mette_id = mette.account_id().await.unwrap().to_string();
+
+    let location = admin
+        .post_form(
+            "grant_role",
+            &[
+                ("account_id", &mette_id),
+                ("role", "moderator"),
+                ("note", ""),
+                ("q", "mette hansen"),
+                ("page", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/admin/accounts?q=mette%20hansen&page=2&saved=granted"),
+        "back to the same search and page"
+    );
+    let (_, page) = admin.get("/admin/accounts?saved=granted").await;
+    assert!(page.contains("Rollen er givet."));
+
+    let location = admin
+        .post_form(
+            "add_neighbourhood",
+            &[("name", "Blokland"), ("residents", "1.900")],
+        )
+        .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/admin/neighbourhoods?saved=added")
+    );
+    let (_, page) = admin.get("/admin/neighbourhoods?saved=added").await;
+    assert!(page.contains("Bydelen er tilføjet."));
+    assert!(page.contains("Blokland"));
+    assert!(page.contains("1.900"), "residents grouped the Danish way");
+
+    // A refused form comes back to its page, with the error under its own account's form.
+    let response = admin
+        .http
+        .post(app.url("/api/revoke_role"))
+        .header("accept", "text/html")
+        .header("referer", app.url("/admin/accounts"))
+        .form(&[
+            ("account_id", admin_id.as_str()),
+            ("role", "administrator"),
+            ("note", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.contains("__err="), "{location}");
+    let back = location
+        .strip_prefix(&format!("http://{}", app.addr))
+        .unwrap_or(&location)
+        .to_owned();
+    let (_, page) = admin.get(&back).await;
+    assert!(
+        page.contains(&format!(r#"id="field-revoke-{admin_id}-role-error""#)),
+        "the error is next to the field of the account it is about"
+    );
+    assert!(page.contains("Der skal altid være mindst én administrator."));
+    assert!(!page.contains(&format!(r#"id="field-revoke-{mette_id}-role-error""#)));
+}
+
+async fn the_administration_pages_are_for_administrators(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    // Each page, its heading, and a form only an administrator is shown.
+    let pages = [
+        ("/admin", "Administration", None),
+        ("/admin/accounts", "Roller", Some("/api/grant_role")),
+        (
+            "/admin/neighbourhoods",
+            "Bydele",
+            Some("/api/add_neighbourhood"),
+        ),
+        ("/admin/goals", "Målsætninger", Some("/api/add_goal")),
+        (
+            "/admin/settings",
+            "Indstillinger",
+            Some("/api/update_site_settings"),
+        ),
+    ];
+    for (path, heading, form) in pages {
+        let (status, page) = admin.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(page.contains(&format!("<h1>{heading}</h1>")), "{path}");
+        assert!(!page.contains("Du har ikke adgang"), "{path}");
+        if let Some(form) = form {
+            assert!(page.contains(&format!(r#"action="{form}""#)), "{path}");
+        }
+        let (_, page) = moderator.get(path).await;
+        assert!(
+            page.contains("Du har ikke adgang"),
+            "{path}: a moderator is refused"
+        );
+        if let Some(form) = form {
+            assert!(!page.contains(form), "{path}: no form for a moderator");
+        }
+        let (_, page) = app.visitor().get(path).await;
+        assert!(
+            page.contains(&format!(r#"href="/login?next={path}""#)),
+            "{path}: asked to log in"
+        );
+    }
+    // The header links to the administration for administrators only.
+    let (_, page) = admin.get("/").await;
+    assert!(page.contains(r#"<a href="/admin">Administration</a>"#));
+    let (_, page) = moderator.get("/").await;
+    assert!(!page.contains(r#"href="/admin""#));
+    // The goals page shows the policy's goals with their texts.
+    let (_, page) = admin.get("/admin/goals").await;
+    assert!(page.contains("Albertslundere er en del af givende mangfoldige fællesskaber"));
+}
