@@ -34,7 +34,9 @@ export function failOnPageErrors(page: Page) {
 export async function visit(page: Page, path: string, testInfo: TestInfo) {
   await page.goto(path);
   if (jsEnabled(testInfo)) {
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+    // The debug build's WebAssembly is large; on a busy two-core machine compiling it can
+    // take longer than the usual wait.
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
     // Marks this document: a full reload would lose the mark.
     await page.evaluate(() => ((window as any).__noReload = true));
   }
@@ -111,7 +113,8 @@ export function commentsOf(page: Page): Locator {
 /** Writes a new comment on the open initiative. */
 export async function postComment(page: Page, text: string) {
   const comments = commentsOf(page);
-  await comments.getByLabel('Din kommentar').fill(text);
+  // By role: the edit forms under one's own comments, closed, have the same label.
+  await comments.getByRole('textbox', { name: 'Din kommentar' }).fill(text);
   await comments.getByRole('button', { name: 'Send kommentar' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Din kommentar er sendt.' })).toBeVisible();
   await expect(comments.getByRole('article').filter({ hasText: text })).toBeVisible();
@@ -129,7 +132,7 @@ export async function reportComment(page: Page, text: string, reason: string) {
 /** The moderator logs in and opens the report queue from the moderators' pages. */
 export async function openReportQueue(page: Page, testInfo: TestInfo) {
   await logIn(page, testInfo, 'moderator@demo.forsamling.dk', DEMO_PASSWORD);
-  await page.getByRole('link', { name: 'Forslag til behandling' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag til behandling' }).click();
   await page.getByRole('navigation', { name: 'Moderatorernes sider' }).getByRole('link', { name: 'Anmeldelser' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anmeldelser' })).toBeVisible();
 }

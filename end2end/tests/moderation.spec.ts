@@ -42,7 +42,8 @@ test('a proposal is sent back, resubmitted and published under a goal', async ({
   await expect(page.getByText('Venter på en medarbejder').first()).toBeVisible();
 
   // The moderator publishes it under the second goal; nothing is published without a goal.
-  await moderator.getByRole('link', { name: 'Forslag til behandling' }).click();
+  // (The moderators' own menu has the same link; this is the one in the main menu.)
+  await moderator.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag til behandling' }).click();
   await moderator.getByRole('link', { name: title }).click();
   await expect(moderator.getByText('torsdag kl. 19')).toBeVisible();
   await moderator.getByRole('button', { name: 'Offentliggør initiativet' }).click();

@@ -15,9 +15,17 @@ const NAMES: [&str; 24] = [
     "Amina", "Sofie", "Ibrahim",
 ];
 
-/// Past initiatives: title, kind, neighbourhood (None: the whole town), days ago it was
+/// A past initiative: title, kind, neighbourhood (None: the whole town), days ago it was
 /// published, goal positions.
-const PAST: [(&str, &str, Option<&str>, i64, &[i64]); 10] = [
+type Past = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    i64,
+    &'static [i64],
+);
+
+const PAST: [Past; 10] = [
     (
         "Vinterbadning i Store Vejleå",
         "activity",

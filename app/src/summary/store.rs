@@ -110,10 +110,11 @@ pub async fn ladder(db: &Db, scope: Scope) -> Result<[i64; 4], sqlx::Error> {
         .await?;
     let mut ladder = [0; 4];
     for (rank, people) in rows {
-        if let Some(slot) = rank.and_then(|r| usize::try_from(r - 1).ok()) {
-            if let Some(count) = ladder.get_mut(slot) {
-                *count = people;
-            }
+        if let Some(count) = rank
+            .and_then(|r| usize::try_from(r - 1).ok())
+            .and_then(|slot| ladder.get_mut(slot))
+        {
+            *count = people;
         }
     }
     Ok(ladder)
@@ -306,12 +307,13 @@ pub async fn meeting_across(db: &Db, scope: Scope) -> Result<(i64, i64), sqlx::E
     .await
 }
 
+/// People living in a neighbourhood (or not saying) who took part in initiatives held in
+/// a place (or the whole town): (home, place, people).
+pub type HomePlace = (Option<i64>, Option<i64>, i64);
+
 /// Rule 9: people by where they live and where the initiative takes place.
 #[tracing::instrument(skip_all)]
-pub async fn home_by_place(
-    db: &Db,
-    scope: Scope,
-) -> Result<Vec<(Option<i64>, Option<i64>, i64)>, sqlx::Error> {
+pub async fn home_by_place(db: &Db, scope: Scope) -> Result<Vec<HomePlace>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{} SELECT a.neighbourhood_id, h.place, COUNT(DISTINCT h.account_id) FROM held h \
          JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id, h.place",
