@@ -227,14 +227,17 @@ pub fn AccountsPage() -> impl IntoView {
     let revoke = ServerAction::<RevokeRole>::new();
     let param = move |name: &str| query.read().get(name);
     let page_param = move || param("page").and_then(|p| p.parse::<i64>().ok());
+    // Loaded again after a success only: a refused form keeps what was typed.
+    let ok_grant = crate::ui::form::successes(grant);
+    let ok_revoke = crate::ui::form::successes(revoke);
     let list = Resource::new(
         move || {
             (
                 param("q"),
                 page_param(),
                 param("saved"),
-                grant.version().get(),
-                revoke.version().get(),
+                ok_grant.get(),
+                ok_revoke.get(),
             )
         },
         |(q, page, _, _, _)| admin_accounts(q, page),

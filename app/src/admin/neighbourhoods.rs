@@ -274,14 +274,19 @@ pub fn NeighbourhoodsPage() -> impl IntoView {
         retire: ServerAction::new(),
         reinstate: ServerAction::new(),
     };
+    // Loaded again after a success only: a refused form keeps what was typed.
+    let ok_add = crate::ui::form::successes(add);
+    let ok_actions_update = crate::ui::form::successes(actions.update);
+    let ok_actions_retire = crate::ui::form::successes(actions.retire);
+    let ok_actions_reinstate = crate::ui::form::successes(actions.reinstate);
     let list = Resource::new(
         move || {
             (
                 query.read().get("saved"),
-                add.version().get(),
-                actions.update.version().get(),
-                actions.retire.version().get(),
-                actions.reinstate.version().get(),
+                ok_add.get(),
+                ok_actions_update.get(),
+                ok_actions_retire.get(),
+                ok_actions_reinstate.get(),
             )
         },
         |_| admin_neighbourhoods(),

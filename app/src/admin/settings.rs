@@ -194,8 +194,10 @@ pub fn SettingsPage() -> impl IntoView {
     let update = ServerAction::<UpdateSiteSettings>::new();
     // The header and footer show these settings: reload them after a change.
     crate::site::context::refresh_site_after(update);
+    // Loaded again after a success only: a refused form keeps what was typed.
+    let ok_update = crate::ui::form::successes(update);
     let settings = Resource::new(
-        move || (query.read().get("saved"), update.version().get()),
+        move || (query.read().get("saved"), ok_update.get()),
         |_| read_site_settings(),
     );
     let saved = move || {

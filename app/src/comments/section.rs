@@ -271,16 +271,17 @@ pub fn CommentsSection(comments: Comments) -> impl IntoView {
     }
 }
 
-/// Errors that concern no field (the comment was deleted meanwhile, the session ended):
-/// shown once for the section, whichever form they came from.
+/// Errors that concern no field (the comment was deleted meanwhile, the session ended) of
+/// the forms that are one of many (reply, edit, delete, report): shown once for the
+/// section, whichever form they came from.
 #[component]
 fn ActionErrors(comments: Comments) -> impl IntoView {
     let i18n = use_i18n();
     let not_about_a_field =
         |error: Option<AppError>| error.filter(|e| !matches!(e, AppError::Invalid(_)));
     let error = move || {
-        not_about_a_field(comments.post.value().get().and_then(Result::err))
-            .or_else(|| not_about_a_field(comments.reply.value().get().and_then(Result::err)))
+        // The new-comment form shows its own errors (it is the only one of its kind).
+        not_about_a_field(comments.reply.value().get().and_then(Result::err))
             .or_else(|| not_about_a_field(comments.edit.value().get().and_then(Result::err)))
             .or_else(|| not_about_a_field(comments.delete.value().get().and_then(Result::err)))
             .or_else(|| not_about_a_field(comments.report.value().get().and_then(Result::err)))

@@ -291,7 +291,16 @@ fn DetailView(
             {(detail.my_level == Some(Level::Initiator) && state.is_editable()).then(|| view! {
                 <p><a class="button" href=format!("/initiatives/{}/edit", detail.id)>{tr(Msg::EditTitle)}</a></p>
             })}
-            {(state == crate::initiatives::kind::State::Withdrawn).then(|| {
+            {matches!(state, crate::initiatives::kind::State::CarriedOut | crate::initiatives::kind::State::Archived).then(|| {
+                let note = detail.state_reason.clone();
+                view! {
+                    <div class="notice">
+                        <p><strong>{tr(Msg::ReviewState)} ": " {move || i18n.t(state.name())}</strong></p>
+                        {note.map(|note| view! { <p class="user-text">{note}</p> })}
+                    </div>
+                }
+            })}
+                        {(state == crate::initiatives::kind::State::Withdrawn).then(|| {
                 let reason = detail.state_reason.clone().unwrap_or_default();
                 view! {
                     <div class="notice">

@@ -90,7 +90,8 @@ mod rules {
 #[server(endpoint = "suspend_account")]
 pub async fn suspend_account(
     account_id: i64,
-    period: String,
+    // A radio group: absent from the post when nothing is chosen.
+    period: Option<String>,
     suspend_reason: String,
 ) -> Result<(), AppError> {
     use super::audit::{self, Action, Entry, TargetKind};
@@ -98,6 +99,7 @@ pub async fn suspend_account(
     use crate::notifications::Kind;
     // Moderators, on accounts other than their own.
     let (state, moderator) = rules::moderator_over(account_id).await?;
+    let period = period.unwrap_or_default();
     let mut check = FormCheck::new();
     check.keep("period", &period);
     check.keep("suspend_reason", &suspend_reason);
@@ -226,13 +228,16 @@ pub fn AccountPage() -> impl IntoView {
             .get("id")
             .and_then(|id| id.parse::<i64>().ok())
     };
+    // Loaded again after a success only: a refused form keeps what was typed.
+    let ok_suspend = crate::ui::form::successes(suspend);
+    let ok_lift = crate::ui::form::successes(lift);
     let overview = Resource::new(
         move || {
             (
                 id(),
                 query.read().get("saved"),
-                suspend.version().get(),
-                lift.version().get(),
+                ok_suspend.get(),
+                ok_lift.get(),
             )
         },
         |(id, _, _, _)| async move {

@@ -278,13 +278,15 @@ impl Answers {
         }
     }
 
-    /// Changes whenever any answer was given, so that the page reloads its list.
-    pub fn version(&self) -> (usize, usize, usize) {
-        (
-            self.hide.version().get(),
-            self.restore.version().get(),
-            self.dismiss.version().get(),
-        )
+    /// Changes whenever an answer succeeded, so that the page reloads its list; a refused
+    /// answer keeps the page (and what was typed) as it is.
+    pub fn succeeded(&self) -> Signal<usize> {
+        let (hide, restore, dismiss) = (
+            crate::ui::form::successes(self.hide),
+            crate::ui::form::successes(self.restore),
+            crate::ui::form::successes(self.dismiss),
+        );
+        Signal::derive(move || hide.get() + restore.get() + dismiss.get())
     }
 }
 
@@ -318,8 +320,9 @@ pub fn ReportsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let answers = Answers::new();
+    let succeeded = answers.succeeded();
     let queue = Resource::new(
-        move || (query.read().get("saved"), answers.version()),
+        move || (query.read().get("saved"), succeeded.get()),
         |_| report_queue(),
     );
     let saved = move || match query.read().get("saved").as_deref() {

@@ -313,8 +313,9 @@ pub fn ReviewPage() -> impl IntoView {
     let query = use_query_map();
     let answers = super::reports::Answers::new();
     // Loaded again when an action on a published initiative redirects back here.
+    let succeeded = answers.succeeded();
     let detail = Resource::new(
-        move || (id(), query.read().get("saved"), answers.version()),
+        move || (id(), query.read().get("saved"), succeeded.get()),
         |(id, _, _)| async move {
             match id {
                 Some(id) => crate::initiatives::detail::initiative(id).await,

@@ -309,3 +309,29 @@ pub fn FormAlert(form: FormState, #[prop(into)] labels: Vec<(&'static str, Msg)>
 pub fn Saved(message: Msg) -> impl IntoView {
     view! { <p class="saved" role="status">{tr(message)}</p> }
 }
+
+/// A count of the times `action` succeeded, for resources that must load again after a
+/// success but not after a refusal (reloading would replace what the reader typed).
+pub fn successes<S>(action: ServerAction<S>) -> Successes
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let count = RwSignal::new(0_usize);
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = action.value().get() {
+            count.update(|n| *n += 1);
+        }
+    });
+    Successes(count.read_only())
+}
+
+/// See `successes`.
+#[derive(Clone, Copy)]
+pub struct Successes(ReadSignal<usize>);
+
+impl Successes {
+    pub fn get(&self) -> usize {
+        self.0.get()
+    }
+}
