@@ -78,6 +78,8 @@ test('a comment reported by three people is hidden until a moderator restores it
 });
 
 test('a moderator hides a comment with a reason, and the writer reads the reason', async ({ browser, page }, testInfo) => {
+  // Three people, each registering in a browser of their own.
+  test.slow();
   const unique = stamp(testInfo);
   const writer = `Signe ${unique}`;
   const text = `Naboen i nummer 12 er en idiot (${unique})`;
@@ -119,6 +121,8 @@ test('a moderator hides a comment with a reason, and the writer reads the reason
 });
 
 test('a moderator dismisses the reports on a comment and it leaves the queue', async ({ browser, page }, testInfo) => {
+  // Three people, each registering in a browser of their own.
+  test.slow();
   const unique = stamp(testInfo);
   const writer = `Ulla ${unique}`;
   const text = `Jeg synes, loppemarkedet skal ligge om søndagen (${unique})`;

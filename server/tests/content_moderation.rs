@@ -603,7 +603,7 @@ async fn every_action_needs_its_reason_and_writes_nothing_without(app: TestApp) 
     );
     assert_eq!(
         problem(&suspend(&moderator, mette, "", "Grimt").await, "period"),
-        Some(Problem::Required)
+        Some(Problem::UnknownChoice)
     );
     assert_eq!(
         problem(&suspend(&moderator, mette, "5", "Grimt").await, "period"),

@@ -36,7 +36,8 @@ impl Period {
     pub fn parse(input: &str) -> Result<Period, crate::error::Problem> {
         let input = input.trim();
         if input.is_empty() {
-            return Err(crate::error::Problem::Required);
+            // A radio group: "choose one" says more than "write something".
+            return Err(crate::error::Problem::UnknownChoice);
         }
         Period::CHOICES
             .into_iter()
@@ -200,7 +201,7 @@ mod tests {
     fn a_period_is_one_of_the_offered_choices() {
         assert_eq!(Period::parse("7"), Ok(Period::Days(7)));
         assert_eq!(Period::parse(" indefinite "), Ok(Period::Indefinite));
-        assert_eq!(Period::parse(""), Err(Problem::Required));
+        assert_eq!(Period::parse(""), Err(Problem::UnknownChoice));
         assert_eq!(Period::parse("5"), Err(Problem::UnknownChoice));
         assert_eq!(Period::parse("-1"), Err(Problem::UnknownChoice));
         assert_eq!(Period::parse("36500"), Err(Problem::UnknownChoice));
