@@ -28,6 +28,10 @@ on_both_databases!(
     a_published_initiative_changes_goals_is_carried_out_and_archived,
     the_audit_log_is_read_by_moderators_and_administrators_with_filters,
     no_action_happens_when_its_audit_row_cannot_be_written,
+    a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiators,
+    a_suspended_moderator_or_administrator_reads_but_does_not_act,
+    an_initiative_reported_by_three_people_is_hidden_until_a_moderator_looks,
+    nobody_reports_an_initiative_they_are_an_initiator_of,
 );
 
 fn key(n: usize) -> String {
@@ -1082,6 +1086,18 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     let reporter = app.citizen("Ali").await;
     report_comment(&reporter, id, "Grimt").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
+    // Something to restore, a suspension to lift, and a second proposal to decide on.
+    let hidden = comment(&author, initiative, "Skjult", 2).await;
+    hide(&moderator, "comment", hidden, "Grimt").await.unwrap();
+    let suspended = app.citizen("Trold").await;
+    let suspended_id = suspended.account_id().await.unwrap();
+    suspend(&moderator, suspended_id, "7", "Pause")
+        .await
+        .unwrap();
+    let second = common::proposed_initiative(&author, "Venter også").await;
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let hidden_s = hidden.to_string();
+    let audited_before = app.count("SELECT COUNT(*) FROM audit_log").await;
     break_the_audit_log(&app).await;
 
     assert_eq!(
@@ -1121,14 +1137,443 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         Err(AppError::Internal)
     );
 
+    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let (initiative_s, pending_s, second_s) = (
+        initiative.to_string(),
+        pending.to_string(),
+        second.to_string(),
+    );
+    let (suspended_s, mette_s) = (suspended_id.to_string(), mette.to_string());
+    let actions: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        (
+            "publish_initiative",
+            vec![
+                ("initiative_id", &pending_s),
+                ("goals[]", &goal),
+                ("note", ""),
+            ],
+        ),
+        (
+            "reject_initiative",
+            vec![("initiative_id", &second_s), ("reject_reason", "Nej")],
+        ),
+        (
+            "change_initiative_goals",
+            vec![
+                ("initiative_id", &initiative_s),
+                ("goals[]", &goal),
+                ("goals_reason", "Demokrati"),
+            ],
+        ),
+        (
+            "carry_out_initiative",
+            vec![("initiative_id", &initiative_s), ("carried_out_note", "")],
+        ),
+        (
+            "restore_content",
+            vec![
+                ("target_kind", "comment"),
+                ("target_id", &hidden_s),
+                ("restore_note", ""),
+            ],
+        ),
+        (
+            "lift_suspension",
+            vec![("account_id", &suspended_s), ("lift_note", "")],
+        ),
+    ];
+    for (endpoint, fields) in &actions {
+        assert_eq!(
+            moderator.call(endpoint, fields).await,
+            Err(AppError::Internal),
+            "{endpoint}"
+        );
+    }
+    let admin_actions: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        (
+            "grant_role",
+            vec![
+                ("account_id", &mette_s),
+                ("role", "moderator"),
+                ("note", ""),
+            ],
+        ),
+        (
+            "add_neighbourhood",
+            vec![("name", "Nyt"), ("residents", "")],
+        ),
+        ("retire_goal", vec![("goal_id", &goal)]),
+        (
+            "update_site_settings",
+            vec![
+                ("municipality_name", "Andet Sted"),
+                ("accessibility_contact", ""),
+                ("contact_email", ""),
+                ("contact_phone", ""),
+                ("contact_address", ""),
+            ],
+        ),
+    ];
+    for (endpoint, fields) in &admin_actions {
+        assert_eq!(
+            admin.call(endpoint, fields).await,
+            Err(AppError::Internal),
+            "{endpoint}"
+        );
+    }
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log").await,
+        audited_before
+    );
     assert_eq!(shown_comment(&app, initiative, id).await["body"], "Hej");
     assert_eq!(open_reports(&app).await, 1, "the report is still open");
-    assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
+    let hidden_still: Option<i64> =
+        sqlx::query_scalar("SELECT hidden_at FROM comments WHERE id = $1")
+            .bind(hidden)
+            .fetch_one(app.db().pool())
+            .await
+            .unwrap();
+    assert!(hidden_still.is_some(), "the hidden comment stays hidden");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM suspensions WHERE lifted_at IS NULL")
+            .await,
+        1,
+        "only the suspension made before, not lifted"
+    );
     assert_eq!(author.site_info().await["suspension"], Value::Null);
-    assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0);
+    assert!(suspended.site_info().await["suspension"].is_object());
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM initiative_goals").await,
+        0,
+        "no goals were tied or changed"
+    );
     let states: Vec<String> = sqlx::query_scalar("SELECT state FROM initiatives ORDER BY id")
         .fetch_all(app.db().pool())
         .await
         .unwrap();
-    assert_eq!(states, ["published", "pending"]);
+    assert_eq!(states, ["published", "pending", "pending"]);
+    assert!(
+        app::accounts::store::roles_of(app.db(), mette)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM neighbourhoods WHERE name = 'Nyt'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM goals WHERE retired_at IS NOT NULL")
+            .await,
+        0
+    );
+    assert!(
+        !app.visitor()
+            .site_info()
+            .await
+            .to_string()
+            .contains("Andet Sted"),
+        "the municipality keeps its name"
+    );
+}
+
+/// A published initiative by `author` with one need; its id and the need's.
+async fn initiative_with_need(app: &TestApp, author: &Visitor, title: &str) -> (i64, i64) {
+    author
+        .call(
+            "propose",
+            &[
+                ("title", title),
+                ("description", "Kom og vær med."),
+                ("kind", "activity"),
+                ("neighbourhood", ""),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", ""),
+                ("needs", "En kage"),
+            ],
+        )
+        .await
+        .unwrap();
+    let mine = author.call("my_initiatives", &[]).await.unwrap();
+    let id = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .and_then(|i| i["id"].as_i64())
+        .unwrap();
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    let seen = author
+        .call("initiative", &[("id", &id.to_string())])
+        .await
+        .unwrap();
+    (id, seen["needs"][0]["id"].as_i64().unwrap())
+}
+
+async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiators(app: TestApp) {
+    let author = app.citizen("Mette").await;
+    let (theirs, their_need) = initiative_with_need(&app, &author, "Fælleshave").await;
+    let their_comment = comment(&author, theirs, "Velkommen", 1).await;
+    // The account to be suspended is an initiator with a comment, a pending proposal and a
+    // request to answer.
+    let troll = app.citizen("Trold").await;
+    let troll_id = troll.account_id().await.unwrap();
+    let (own, _) = initiative_with_need(&app, &troll, "Trolleri").await;
+    let own_comment = comment(&troll, theirs, "Hej", 2).await;
+    let pending = common::proposed_initiative(&troll, "Venter").await;
+    let asker = app.citizen("Ali").await;
+    asker
+        .call("request_initiator", &[("initiative_id", &own.to_string())])
+        .await
+        .unwrap();
+    let request = troll
+        .call("initiative", &[("id", &own.to_string())])
+        .await
+        .unwrap()["initiator_requests"][0][0]
+        .as_i64()
+        .unwrap();
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    suspend(&moderator, troll_id, "indefinite", "Gentagne krænkelser.")
+        .await
+        .unwrap();
+
+    let (theirs, own, pending) = (theirs.to_string(), own.to_string(), pending.to_string());
+    let calls: Vec<(&str, Vec<(&str, String)>)> = vec![
+        (
+            "reply_to_comment",
+            vec![
+                ("comment_id", their_comment.to_string()),
+                ("body", "Ha".into()),
+                ("submission_key", key(3)),
+            ],
+        ),
+        (
+            "edit_comment",
+            vec![
+                ("comment_id", own_comment.to_string()),
+                ("body", "Ha".into()),
+            ],
+        ),
+        (
+            "update_initiative",
+            vec![
+                ("initiative_id", pending.clone()),
+                ("title", "Trolleri igen".into()),
+                ("description", "Ha".into()),
+                ("kind", "idea".into()),
+                ("neighbourhood", "".into()),
+                ("starts_at", "".into()),
+                ("ends_at", "".into()),
+                ("place", "".into()),
+                ("needs", "".into()),
+            ],
+        ),
+        ("request_initiator", vec![("initiative_id", theirs.clone())]),
+        ("offer_need", vec![("need_id", their_need.to_string())]),
+        (
+            "decide_initiator_request",
+            vec![
+                ("request_id", request.to_string()),
+                ("accept", "true".into()),
+            ],
+        ),
+        (
+            "report_comment",
+            vec![
+                ("comment_id", their_comment.to_string()),
+                ("report_reason", "Ha".into()),
+            ],
+        ),
+    ];
+    for (endpoint, fields) in &calls {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(
+            troll.call(endpoint, &fields).await,
+            Err(AppError::Suspended),
+            "{endpoint}"
+        );
+    }
+    // Nothing of it was stored.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE parent_id IS NOT NULL")
+            .await,
+        0
+    );
+    assert_eq!(
+        shown_comment(&app, theirs.parse().unwrap(), own_comment).await["body"],
+        "Hej"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM initiatives WHERE title = 'Trolleri igen'")
+            .await,
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM reports").await, 0);
+    let seen = asker.call("initiative", &[("id", &own)]).await.unwrap();
+    assert_eq!(seen["initiators"], serde_json::json!(["Trold"]));
+    let theirs_seen = author.call("initiative", &[("id", &theirs)]).await.unwrap();
+    assert_eq!(theirs_seen["initiator_requests"], serde_json::json!([]));
+    assert_eq!(theirs_seen["needs"][0]["offered_by"], serde_json::json!([]));
+}
+
+async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: TestApp) {
+    let author = app.citizen("Mette").await;
+    let pending = common::proposed_initiative(&author, "Venter").await;
+    let suspended_moderator = app.with_role("Mads", Role::Moderator).await;
+    let suspended_admin = app.with_role("Anne", Role::Administrator).await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    for account in [&suspended_moderator, &suspended_admin] {
+        let id = account.account_id().await.unwrap();
+        suspend(&moderator, id, "7", "Misbrug af rollen.")
+            .await
+            .unwrap();
+    }
+
+    // Reading the queues goes on.
+    assert!(suspended_moderator.call("review_queue", &[]).await.is_ok());
+    assert!(suspended_moderator.call("report_queue", &[]).await.is_ok());
+    assert!(
+        suspended_admin
+            .call("admin_neighbourhoods", &[])
+            .await
+            .is_ok()
+    );
+    // Acting does not.
+    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let id = pending.to_string();
+    assert_eq!(
+        suspended_moderator
+            .call(
+                "publish_initiative",
+                &[("initiative_id", &id), ("goals[]", &goal), ("note", "")],
+            )
+            .await,
+        Err(AppError::Suspended)
+    );
+    let mona = moderator.account_id().await.unwrap();
+    assert_eq!(
+        suspend(&suspended_moderator, mona, "7", "Hævn.").await,
+        Err(AppError::Suspended),
+        "a suspended moderator cannot suspend the one who suspended them"
+    );
+    assert_eq!(
+        suspended_admin
+            .call(
+                "add_neighbourhood",
+                &[("name", "Nyt kvarter"), ("residents", "100")],
+            )
+            .await,
+        Err(AppError::Suspended)
+    );
+    assert_eq!(
+        suspended_admin
+            .call(
+                "grant_role",
+                &[
+                    ("account_id", &mona.to_string()),
+                    ("role", "administrator"),
+                    ("note", ""),
+                ],
+            )
+            .await,
+        Err(AppError::Suspended)
+    );
+    let state: String = sqlx::query_scalar("SELECT state FROM initiatives WHERE id = $1")
+        .bind(pending)
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    assert_eq!(state, "pending");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM neighbourhoods WHERE name = 'Nyt kvarter'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM suspensions").await,
+        2,
+        "only the two suspensions by Mona"
+    );
+}
+
+async fn report_initiative(reporter: &Visitor, id: i64, reason: &str) -> Result<Value, AppError> {
+    reporter
+        .call(
+            "report_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("report_reason", reason),
+            ],
+        )
+        .await
+}
+
+async fn an_initiative_reported_by_three_people_is_hidden_until_a_moderator_looks(app: TestApp) {
+    let author = app.citizen("Mette").await;
+    let id = published_initiative(&app, &author, "Billig reklame").await;
+    for (n, name) in ["Ali", "Bo", "Cem"].iter().enumerate() {
+        let reporter = app.citizen(name).await;
+        report_initiative(&reporter, id, "Reklame").await.unwrap();
+        let listed = app
+            .visitor()
+            .call("published_initiatives", &[])
+            .await
+            .unwrap();
+        let shown = listed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == id);
+        assert_eq!(shown, n < 2, "listed after {} reports", n + 1);
+    }
+    let seen = app
+        .visitor()
+        .call("initiative", &[("id", &id.to_string())])
+        .await
+        .unwrap();
+    assert!(!seen["hidden"].is_null(), "the page says it is hidden");
+    assert_ne!(seen["description"], "Kom og vær med.", "not its text");
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let queue = moderator.call("report_queue", &[]).await.unwrap();
+    let text = queue.to_string();
+    assert!(
+        text.contains("Billig reklame"),
+        "the queue shows the item: {text}"
+    );
+
+    restore(&moderator, "initiative", id).await.unwrap();
+    let seen = app
+        .visitor()
+        .call("initiative", &[("id", &id.to_string())])
+        .await
+        .unwrap();
+    assert!(seen["hidden"].is_null());
+    assert_eq!(seen["description"], "Kom og vær med.");
+    let actions: Vec<(String, String)> = audit_actions(&app)
+        .await
+        .into_iter()
+        .map(|a| (a.0, a.1))
+        .collect();
+    assert_eq!(actions, [("restore".to_owned(), "initiative".to_owned())]);
+}
+
+async fn nobody_reports_an_initiative_they_are_an_initiator_of(app: TestApp) {
+    let author = app.citizen("Mette").await;
+    let id = published_initiative(&app, &author, "Fælleshave").await;
+    assert_eq!(
+        report_initiative(&author, id, "Min egen").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM reports").await, 0);
 }

@@ -89,11 +89,26 @@ pub async fn require_role(role: Role) -> Result<(AppState, Session, Account), Ap
 /// Like `require_account`, for what a suspended account may not do: post, join, comment.
 pub async fn require_active_account() -> Result<(AppState, Session, Account), AppError> {
     let (state, session, account) = require_account().await?;
-    if super::suspension::store::in_force(&state.db, account.id, crate::db::now())
+    refuse_if_suspended(&state.db, &account).await?;
+    Ok((state, session, account))
+}
+
+/// Like `require_role`, for acting in the role (deciding, hiding, suspending, changing
+/// settings) rather than reading. A suspended moderator or administrator keeps reading
+/// their queues but acts no more than any other suspended account may; the command line's
+/// `revoke-role` and `grant-role` stay as the way out if every administrator is suspended.
+pub async fn require_acting_role(role: Role) -> Result<(AppState, Session, Account), AppError> {
+    let (state, session, account) = require_role(role).await?;
+    refuse_if_suspended(&state.db, &account).await?;
+    Ok((state, session, account))
+}
+
+async fn refuse_if_suspended(db: &Db, account: &Account) -> Result<(), AppError> {
+    if super::suspension::store::in_force(db, account.id, crate::db::now())
         .await?
         .is_some()
     {
         return Err(AppError::Suspended);
     }
-    Ok((state, session, account))
+    Ok(())
 }

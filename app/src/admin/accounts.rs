@@ -66,7 +66,7 @@ mod rules {
     /// An administrator's form about an account that exists: the role chosen and the note.
     pub async fn role_form(account_id: i64, role: &str, note: &str) -> Result<RoleForm, AppError> {
         let (state, _session, admin) =
-            crate::accounts::auth::require_role(Role::Administrator).await?;
+            crate::accounts::auth::require_acting_role(Role::Administrator).await?;
         if !super::super::store::account_exists(&state.db, account_id).await? {
             return Err(AppError::NotFound);
         }

@@ -94,7 +94,8 @@ pub async fn add_goal(
     use crate::moderation::audit::Action;
     // Administrators only.
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let mut check = FormCheck::new();
     let Some(texts) = rules::read(&mut check, [&title_da, &title_en, &summary_da, &summary_en])
     else {
@@ -141,7 +142,8 @@ pub async fn update_goal(
     use crate::moderation::audit::Action;
     // Administrators only.
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let mut check = FormCheck::new();
     check.keep("goal_id", &goal_id.to_string());
     let Some(texts) = rules::read(&mut check, [&title_da, &title_en, &summary_da, &summary_en])
@@ -181,7 +183,8 @@ pub async fn update_goal(
 async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
     use crate::moderation::audit::Action;
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     if !super::store::goal_exists(&state.db, goal_id).await? {
         return Err(AppError::NotFound);
     }

@@ -116,7 +116,8 @@ pub async fn add_neighbourhood(name: String, residents: String) -> Result<(), Ap
     use crate::moderation::audit::Action;
     // Administrators only.
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let mut check = FormCheck::new();
     let Some((name, residents)) = rules::read(&mut check, &name, &residents) else {
         return Err(check.into_error());
@@ -156,7 +157,8 @@ pub async fn update_neighbourhood(
     use crate::moderation::audit::Action;
     // Administrators only.
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let mut check = FormCheck::new();
     check.keep("neighbourhood_id", &neighbourhood_id.to_string());
     let Some((name, residents)) = rules::read(&mut check, &name, &residents) else {
@@ -216,7 +218,8 @@ pub async fn update_neighbourhood(
 async fn set_retired(neighbourhood_id: i64, retired: bool) -> Result<(), AppError> {
     use crate::moderation::audit::Action;
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let mut tx = state.db.begin_write().await?;
     super::store::neighbourhood(&mut tx, neighbourhood_id)
         .await?

@@ -361,7 +361,8 @@ fn DetailView(
             {(!detail.initiator_requests.is_empty()).then(|| view! {
                 <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
             })}
-            {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none()).then(|| view! {
+            {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none()
+                && detail.my_level != Some(Level::Initiator)).then(|| view! {
                 <crate::moderation::report::ReportInitiative id=detail.id />
             })}
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {

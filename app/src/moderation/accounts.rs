@@ -73,7 +73,8 @@ mod rules {
     /// A moderator, acting on another person's account that exists.
     pub async fn moderator_over(account_id: i64) -> Result<(AppState, Account), AppError> {
         let (state, _session, moderator) =
-            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
+                .await?;
         let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_optional(state.db.pool())

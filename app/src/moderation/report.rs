@@ -11,12 +11,20 @@ pub const REASON_MAX: usize = 1_000;
 #[server(endpoint = "report_initiative")]
 pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Result<(), AppError> {
     use crate::error::FormCheck;
-    // Any logged-in person, about an initiative they can see.
+    // Any logged-in person but its initiators, about an initiative they can see.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
-    crate::initiatives::store::by_id(&state.db, initiative_id)
+    let initiative = crate::initiatives::store::by_id(&state.db, initiative_id)
         .await?
         .filter(|row| row.is_public())
         .ok_or(AppError::NotFound)?;
+    let level =
+        crate::participation::store::level_of(state.db.pool(), initiative_id, account.id).await?;
+    if initiative.author_id == account.id
+        || level == Some(crate::participation::level::Level::Initiator)
+    {
+        // Reports are for other people's content; an initiator withdraws or edits instead.
+        return Err(AppError::Forbidden);
+    }
     let mut check = FormCheck::new();
     let reason = reason(&mut check, &report_reason)?;
     store(

@@ -37,7 +37,8 @@ mod rules {
         target_id: i64,
     ) -> Result<(AppState, Account, Target, Item), AppError> {
         let (state, _session, account) =
-            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
+            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
+                .await?;
         let target = Target::parse(target_kind, target_id).ok_or(AppError::BadRequest)?;
         check.keep("target_kind", target.kind());
         check.keep("target_id", &target_id.to_string());

@@ -31,15 +31,17 @@ pub(super) mod rules {
     /// A moderator, deciding on someone else's proposal.
     pub async fn moderator_of(initiative_id: i64) -> Result<(AppState, Account), AppError> {
         let (state, _session, account) =
-            crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
-        crate::initiatives::store::by_id(&state.db, initiative_id)
+            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
+                .await?;
+        let initiative = crate::initiatives::store::by_id(&state.db, initiative_id)
             .await?
             .ok_or(AppError::NotFound)?;
         let level =
             crate::participation::store::level_of(state.db.pool(), initiative_id, account.id)
                 .await?;
-        if level == Some(Level::Initiator) {
-            // Nobody reviews their own proposal.
+        // Nobody reviews their own proposal: neither an initiator nor the person who
+        // proposed it, even after they stepped down to another level.
+        if level == Some(Level::Initiator) || initiative.author_id == account.id {
             return Err(AppError::Forbidden);
         }
         Ok((state, account))
