@@ -92,6 +92,8 @@ pub enum Problem {
     NameTaken,
     /// The site must keep at least one administrator.
     LastAdministrator,
+    /// Not an `https://` (or `http://`) address of a web page.
+    InvalidWebAddress,
 }
 
 impl Invalid {

@@ -16,7 +16,10 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/period=year/);
   const headline = page.getByRole('table', { name: 'Hovedtal' });
-  await expect(headline.getByRole('row', { name: /Deltagere/ }).first()).toContainText(/\d/);
+  // The demo has enough people in a year for the count to be shown as a number.
+  const participants = headline.getByRole('row', { name: /^Deltagere/ });
+  await expect(participants.getByRole('cell').first()).toHaveText(/^\d+$/);
+  await expect(page.getByText('Alle initiativer i kommunen.')).toBeVisible();
   // Each chart is named by the sentence beside it.
   await expect(page.getByRole('img', { name: /Deltagere efter højeste trin/ })).toBeVisible();
 
@@ -25,6 +28,8 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/neighbourhood=\d+/);
   await expect(page.getByLabel('Hvor initiativet holdes')).toHaveValue(/\d+/);
+  // The page (and so its printout) says what it covers.
+  await expect(page.getByText('Kun initiativer, der holdes i Hedemarken.')).toBeVisible();
 
   // Chosen dates: a wrong order is told next to the field, and the choice is kept.
   await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Valgte datoer' });
@@ -44,12 +49,18 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
     .getByRole('link', { name: 'Hent tabellen som CSV' })
     .click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^forsamling-neighbourhoods-2026-01-01-2026-12-31\.csv$/);
+  // Still narrowed to Hedemarken, and the file's name says so.
+  expect(download.suggestedFilename()).toMatch(/^forsamling-neighbourhoods-2026-01-01-2026-12-31-neighbourhood\d+\.csv$/);
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
-  const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+  // The byte-order mark makes a spreadsheet read the file as UTF-8 (æ, ø, å).
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).split('\r\n').filter((line) => line !== '');
   expect(lines[0]).toContain('Bydel');
-  expect(lines.some((line) => line.includes('Hedemarken'))).toBe(true);
+  const hedemarken = lines.find((line) => line.includes('Hedemarken'));
+  // From, to (ISO dates), the name, then the residents as a number.
+  expect(hedemarken).toMatch(/^2026-01-01,2026-12-31,Hedemarken,\d+,/);
+  expect(text).toContain('Herstedøster');
   expect(text).not.toContain('@demo.forsamling.dk');
   await expectNoReload(page, testInfo);
 });

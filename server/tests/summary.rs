@@ -56,6 +56,7 @@ on_both_databases!(
     only_politicians_moderators_and_administrators_read_the_summary,
     the_summary_shows_no_names_emails_or_account_ids,
     the_csv_downloads_start_with_a_header_and_are_refused_to_others,
+    the_counts_behind_the_hidden_figures_match_the_hand_count,
 );
 
 // ---------------------------------------------------------------------------------------
@@ -799,6 +800,11 @@ fn hidden() -> Value {
     json!("Hidden")
 }
 
+/// A count of 5 or more people, hidden so that a small count beside it cannot be worked out.
+fn withheld() -> Value {
+    json!("Withheld")
+}
+
 /// A figure of counts that are not about people (initiatives, comments, decisions).
 fn ints(current: i64, previous: i64) -> Value {
     json!({ "current": current, "previous": previous })
@@ -878,15 +884,22 @@ fn cell(s: &Value, home: Option<i64>, place: Option<i64>) -> Value {
         .iter()
         .find(|r| r["home_id"] == json!(home))
         .unwrap_or_else(|| panic!("a row for {home:?}"));
-    row["cells"][column].clone()
+    row["cells"][column]["current"].clone()
 }
 
-/// Every cell of the meeting table is "fewer than 5" except `shown`.
+/// Every cell of the meeting table (`side` "current" or "previous") is "fewer than 5"
+/// except `shown`.
 #[track_caller]
-fn assert_only_cells(s: &Value, shown: &[(Option<i64>, Option<i64>, i64)]) {
+fn assert_only_cells(s: &Value, side: &str, shown: &[(Option<i64>, Option<i64>, Value)]) {
     let meeting = &s["meeting"];
     let places = meeting["places"].as_array().expect("the columns");
-    for row in meeting["rows"].as_array().expect("the rows") {
+    let rows = meeting["rows"].as_array().expect("the rows");
+    assert_eq!(
+        rows.len(),
+        places.len(),
+        "every place is a row and a column, empty or not"
+    );
+    for row in rows {
         let cells = row["cells"].as_array().expect("cells");
         assert_eq!(cells.len(), places.len(), "a cell per column");
         for (column, got) in cells.iter().enumerate() {
@@ -895,20 +908,20 @@ fn assert_only_cells(s: &Value, shown: &[(Option<i64>, Option<i64>, i64)]) {
             let expected = shown
                 .iter()
                 .find(|(h, p, _)| *h == home && *p == place)
-                .map(|(_, _, n)| ex(*n))
+                .map(|(_, _, n)| n.clone())
                 .unwrap_or_else(hidden);
             assert_eq!(
-                *got, expected,
-                "meeting cell home {home:?} × place {place:?}"
+                got[side], expected,
+                "meeting cell ({side}) home {home:?} × place {place:?}"
             );
         }
     }
 }
 
-/// The twelve months of the trend: (year, month, participants, new, proposed, published,
-/// comments); months not listed must have nobody and nothing.
+/// The twelve months of the trend: (year, month, participants, proposed, published, carried
+/// out, comments); months not listed must have nobody and nothing.
 #[track_caller]
-fn assert_trend(s: &Value, months: &[(i32, i32, Value, Value, i64, i64, i64)]) {
+fn assert_trend(s: &Value, months: &[(i32, i32, Value, i64, i64, i64, i64)]) {
     let trend = s["trend"].as_array().expect("the trend");
     let expected_months: Vec<(i32, i32)> = (3..=12)
         .map(|m| (2025, m))
@@ -935,16 +948,18 @@ fn assert_trend(s: &Value, months: &[(i32, i32, Value, Value, i64, i64, i64)]) {
         let expected = months
             .iter()
             .find(|m| m.0 == year && m.1 == number)
-            .map(|(y, m, people, new, proposed, published, comments)| {
-                json!({
-                    "year": y, "month": m, "participants": people, "new_participants": new,
-                    "proposed": proposed, "published": published, "comments": comments,
-                })
-            })
+            .map(
+                |(y, m, people, proposed, published, carried_out, comments)| {
+                    json!({
+                        "year": y, "month": m, "participants": people, "proposed": proposed,
+                        "published": published, "carried_out": carried_out, "comments": comments,
+                    })
+                },
+            )
             .unwrap_or_else(|| {
                 json!({
-                    "year": year, "month": number, "participants": "Hidden",
-                    "new_participants": "Hidden", "proposed": 0, "published": 0, "comments": 0,
+                    "year": year, "month": number, "participants": "Hidden", "proposed": 0,
+                    "published": 0, "carried_out": 0, "comments": 0,
                 })
             });
         assert_eq!(*month, expected, "trend {year}-{number:02}");
@@ -1086,7 +1101,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     );
     assert_eq!(
         ladder_row(&s, "Initiator")["people"],
-        fig(hidden(), hidden()),
+        fig(withheld(), hidden()),
         "initiator"
     );
     // C: Lise, Mads, Otto, Kim, Ahmed = 5. P: Rasmus, Ulla = 2 → hidden.
@@ -1159,7 +1174,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     assert_eq!(row["residents"], 1_800);
     assert_eq!(
         row["participants"],
-        fig(hidden(), hidden()),
+        fig(withheld(), hidden()),
         "Blokland participants"
     );
     // Hidden counts give no rate, though the residents are known.
@@ -1240,7 +1255,10 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
         hidden(),
         "meeting not stated × whole town"
     );
-    assert_only_cells(&s, &[(h, h, 6)]);
+    assert_only_cells(&s, "current", &[(h, h, ex(6))]);
+    // P: living in H, taking part in I1 or I6: Anna, Karl, Lise, Rasmus, Viggo = 5; every
+    // other cell is small (column H: Nora and Frida from K, Gorm and Petra from Ø, Cecilie).
+    assert_only_cells(&s, "previous", &[(h, h, ex(5))]);
 
     // --- Trend (rule 10): March 2025 to February 2026 ---------------------------------------
     // Nov: Anna, Ole (left 30 Nov), Karl, Lise, Nora, Petra, Viggo = 7, all new; proposed I1,
@@ -1256,11 +1274,11 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     assert_trend(
         &s,
         &[
-            (2025, 8, hidden(), hidden(), 1, 0, 0),
-            (2025, 11, ex(7), ex(7), 2, 2, 1),
-            (2025, 12, ex(13), ex(7), 1, 1, 1),
-            (2026, 1, ex(20), ex(8), 6, 2, 4),
-            (2026, 2, ex(29), ex(10), 5, 3, 5),
+            (2025, 8, hidden(), 1, 0, 0, 0),
+            (2025, 11, ex(7), 2, 2, 0, 1),
+            (2025, 12, ex(13), 1, 1, 0, 1),
+            (2026, 1, ex(20), 6, 2, 0, 4),
+            (2026, 2, ex(29), 5, 3, 1, 5),
         ],
     );
 
@@ -1339,7 +1357,8 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
     // C: c1, c2 (I1), c3 (I3), c10 (I11) = 4. P: p1, p2, p7 = 3.
     assert_eq!(headline["comments"], ints(4, 3), "goal 1: comments");
 
-    // C: Co (3) is the only small one; the smallest other is In (5): hidden too.
+    // C: Co (3) is the only small one; the smallest other is In (5): hidden too, as
+    //    "hidden", not "fewer than 5".
     // P: O 3, Co 0, In 3 hidden; A 7 shown.
     assert_eq!(
         ladder_row(&s, "Observing")["people"],
@@ -1358,7 +1377,7 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
     );
     assert_eq!(
         ladder_row(&s, "Initiator")["people"],
-        fig(hidden(), hidden()),
+        fig(withheld(), hidden()),
         "goal 1: initiator"
     );
     // C: Lise, Kim (2; 3 with Otto if his goal-2 level counted as before) → hidden.
@@ -1456,7 +1475,10 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
     assert_decimals(&meeting["share"], Some(75.0), Some(66.7), "goal 1: share");
     // H × H is now I1 only: Anna, Hugo, Karl, Lise, Rasmus = 5 (Viggo is in I6).
     assert_eq!(cell(&s, h, h), ex(5), "goal 1: meeting H × H");
-    assert_only_cells(&s, &[(h, h, 5)]);
+    assert_only_cells(&s, "current", &[(h, h, ex(5))]);
+    // P: of I1's people only Anna, Karl, Lise and Rasmus live in H (Viggo took part in I6,
+    // under goal 2): every cell is small.
+    assert_only_cells(&s, "previous", &[]);
 
     // Nov: I1 Anna, Ole, Karl, Lise, Nora = 5, all new; proposed, published I1; n1.
     // Dec: Anna, Karl, Lise, Nora + Rasmus, Gorm = 6, 2 new; nothing else (d1 is on I2).
@@ -1466,10 +1488,10 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
     assert_trend(
         &s,
         &[
-            (2025, 11, ex(5), ex(5), 1, 1, 1),
-            (2025, 12, ex(6), hidden(), 0, 0, 0),
-            (2026, 1, ex(13), ex(7), 3, 2, 4),
-            (2026, 2, ex(20), ex(7), 1, 1, 4),
+            (2025, 11, ex(5), 1, 1, 0, 1),
+            (2025, 12, ex(6), 0, 0, 0, 0),
+            (2026, 1, ex(13), 3, 2, 0, 4),
+            (2026, 2, ex(20), 1, 1, 0, 4),
         ],
     );
 
@@ -1631,7 +1653,10 @@ async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_ther
         "Hedemarken: share",
     );
     assert_eq!(cell(&s, h, h), ex(6), "Hedemarken: meeting H × H");
-    assert_only_cells(&s, &[(h, h, 6)]);
+    assert_only_cells(&s, "current", &[(h, h, ex(6))]);
+    // P: living in H, taking part in I1 or I6: Anna, Karl, Lise, Rasmus, Viggo = 5; every
+    // other cell is small (column H: Nora and Frida from K, Gorm and Petra from Ø, Cecilie).
+    assert_only_cells(&s, "previous", &[(h, h, ex(5))]);
 
     // Nov: Anna, Ole, Karl, Lise, Nora, Petra, Viggo = 7, all new; I1, I6; n1.
     // Dec: those but Ole + Rasmus, Gorm = 8, 2 new.
@@ -1640,10 +1665,10 @@ async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_ther
     assert_trend(
         &s,
         &[
-            (2025, 11, ex(7), ex(7), 2, 2, 1),
-            (2025, 12, ex(8), hidden(), 0, 0, 0),
-            (2026, 1, ex(10), hidden(), 2, 0, 2),
-            (2026, 2, ex(9), hidden(), 0, 0, 2),
+            (2025, 11, ex(7), 2, 2, 0, 1),
+            (2025, 12, ex(8), 0, 0, 0, 0),
+            (2026, 1, ex(10), 2, 0, 0, 2),
+            (2026, 2, ex(9), 0, 0, 1, 2),
         ],
     );
 
@@ -1757,11 +1782,12 @@ fn assert_no_account_keys(value: &Value, path: &str) {
     }
 }
 
-const TABLES: [&str; 7] = [
+const TABLES: [&str; 8] = [
     "headline",
     "ladder",
     "goals",
     "neighbourhoods",
+    "across",
     "meeting",
     "trend",
     "moderation",
@@ -1841,9 +1867,12 @@ async fn the_csv_downloads_start_with_a_header_and_are_refused_to_others(app: Te
             "{path}: {content_type}"
         );
         let text = String::from_utf8(body).expect("CSV in UTF-8");
-        // A spreadsheet opening the file must see UTF-8 (a byte-order mark may say so), and
-        // the first line is the header: names of columns, not figures.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        // A spreadsheet opening the file must see UTF-8: the byte-order mark says so (without
+        // it, Excel reads Danish letters as Windows-1252). The first line is the header:
+        // names of columns, not figures.
+        let text = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or_else(|| panic!("{path} starts with a byte-order mark"));
         let mut lines = text.lines();
         let header = lines.next().unwrap_or_default();
         assert!(!header.trim().is_empty(), "{path} starts with a header row");
@@ -1869,6 +1898,23 @@ async fn the_csv_downloads_start_with_a_header_and_are_refused_to_others(app: Te
                 );
             }
             "neighbourhoods" => assert!(text.contains(H) && text.contains(OE), "{path}"),
+            // 8 initiatives taken part in (6 before), 5 across (4), 62.5 % (66.7 %).
+            "across" => {
+                assert!(
+                    text.contains(",8,2026-01-04,2026-01-31,6\r\n"),
+                    "{path}: {text}"
+                );
+                assert!(
+                    text.contains(",62.5,2026-01-04,2026-01-31,66.7\r\n"),
+                    "{path}: {text}"
+                );
+            }
+            // Every place is a column, this period's then the previous period's.
+            "meeting" => assert_eq!(
+                header.matches(H).count(),
+                2,
+                "{path}: Hedemarken now and before: {header}"
+            ),
             _ => {}
         }
 
@@ -1877,4 +1923,111 @@ async fn the_csv_downloads_start_with_a_header_and_are_refused_to_others(app: Te
         let (status, _, _) = get_bytes(&citizen, &path).await;
         assert_eq!(status, 403, "a citizen: {path}");
     }
+}
+
+/// The summary shows small counts only as "fewer than 5" or "hidden", so the figures test
+/// above cannot tell a wrong small count from a right one. Here the database's counts
+/// behind those figures are checked against the hand count before anything is hidden.
+async fn the_counts_behind_the_hidden_figures_match_the_hand_count(app: TestApp) {
+    use app::summary::Narrowing;
+    use app::summary::period::Span;
+    use app::summary::store::{self, Scope};
+    let d = seed(&app).await;
+    let db = app.db();
+    let (h, b, k, oe) = (
+        Some(d.hood(H)),
+        Some(d.hood(B)),
+        Some(d.hood(K)),
+        Some(d.hood(OE)),
+    );
+    let now = Scope::new(
+        &Span::new(cet(2026, 2, 1, 0, 0), cet(2026, 3, 1, 0, 0)),
+        Narrowing::default(),
+    );
+    let before = Scope::new(
+        &Span::new(cet(2026, 1, 4, 0, 0), cet(2026, 2, 1, 0, 0)),
+        Narrowing::default(),
+    );
+
+    // The ladder, observing to initiator (see the per-person table): C 9, 9, 4, 7 = 29;
+    // P 7, 8, 1, 4 = 20.
+    assert_eq!(store::ladder(db, now).await.unwrap(), [9, 9, 4, 7]);
+    assert_eq!(store::ladder(db, before).await.unwrap(), [7, 8, 1, 4]);
+    // Stepped up: C Lise, Mads, Otto, Kim, Ahmed = 5; P Rasmus, Ulla = 2.
+    assert_eq!(store::stepped_up(db, now).await.unwrap(), 5);
+    assert_eq!(store::stepped_up(db, before).await.unwrap(), 2);
+
+    // By home: C H 8, B 5, K 7, Ø 3, not stated 6; P H 5, B 3, K 6, Ø 3, not stated 3.
+    let mut by_home = store::participants_by_home(db, now).await.unwrap();
+    by_home.sort();
+    let mut expected = vec![(h, 8), (b, 5), (k, 7), (oe, 3), (None, 6)];
+    expected.sort();
+    assert_eq!(by_home, expected, "by home, this period");
+    let mut by_home = store::participants_by_home(db, before).await.unwrap();
+    by_home.sort();
+    let mut expected = vec![(h, 5), (b, 3), (k, 6), (oe, 3), (None, 3)];
+    expected.sort();
+    assert_eq!(by_home, expected, "by home, the previous period");
+
+    // The meeting table's cells (home, place, people), from the per-person table and who
+    // took part in which initiative. C: H×H Anna, Hugo, Karl, Lise, Rasmus, Viggo = 6; K×H
+    // Nora; Ø×H Gorm; NS×H Cecilie; K×K Carla, Signe, Kim = 3; NS×K Otto; B×K Tobias.
+    // P: H×H Anna, Karl, Lise, Rasmus, Viggo = 5; K×H Nora, Frida; Ø×H Gorm, Petra; NS×H
+    // Cecilie; K×K Carla, Signe, Kim; B×K Tobias; B×town Bent, Mads; NS×town Ulla, Ida;
+    // Ø×town Ahmed; K×town Wilma.
+    let cells = store::home_by_place(db, now).await.unwrap();
+    let cell = |cells: &[(Option<i64>, Option<i64>, i64)], home, place| {
+        cells
+            .iter()
+            .find(|(h, p, _)| *h == home && *p == place)
+            .map(|c| c.2)
+            .unwrap_or(0)
+    };
+    for (home, place, n) in [
+        (h, h, 6),
+        (k, h, 1),
+        (oe, h, 1),
+        (None, h, 1),
+        (b, h, 0),
+        (k, k, 3),
+        (None, k, 1),
+        (b, k, 1),
+    ] {
+        assert_eq!(cell(&cells, home, place), n, "C: {home:?} × {place:?}");
+    }
+    let cells = store::home_by_place(db, before).await.unwrap();
+    for (home, place, n) in [
+        (h, h, 5),
+        (k, h, 2),
+        (oe, h, 2),
+        (None, h, 1),
+        (b, h, 0),
+        (k, k, 3),
+        (b, k, 1),
+        (b, None, 2),
+        (None, None, 2),
+        (oe, None, 1),
+        (k, None, 1),
+    ] {
+        assert_eq!(cell(&cells, home, place), n, "P: {home:?} × {place:?}");
+    }
+
+    // Narrowed to Hedemarken (I1, I6), new people: C Hugo; P Frida (Cecilie joined on
+    // 2 January). The ladder: C O 4, A 2, Co 2, In 1; P O 4, A 5, Co 0, In 1.
+    let hedemarken = Narrowing {
+        goal: None,
+        neighbourhood: h,
+    };
+    let now_h = Scope::new(
+        &Span::new(cet(2026, 2, 1, 0, 0), cet(2026, 3, 1, 0, 0)),
+        hedemarken,
+    );
+    let before_h = Scope::new(
+        &Span::new(cet(2026, 1, 4, 0, 0), cet(2026, 2, 1, 0, 0)),
+        hedemarken,
+    );
+    assert_eq!(store::new_participants(db, now_h).await.unwrap(), 1);
+    assert_eq!(store::new_participants(db, before_h).await.unwrap(), 1);
+    assert_eq!(store::ladder(db, now_h).await.unwrap(), [4, 2, 2, 1]);
+    assert_eq!(store::ladder(db, before_h).await.unwrap(), [4, 5, 0, 1]);
 }

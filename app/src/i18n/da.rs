@@ -128,6 +128,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ErrTooLong => "Højst {max} tegn.",
         Msg::ErrControlCharacters => "Feltet indeholder tegn, der ikke kan bruges.",
         Msg::ErrInvalidEmail => "Skriv en e-mailadresse som navn@eksempel.dk.",
+        Msg::ErrInvalidWebAddress => {
+            "Skriv en webadresse, der begynder med https://, som https://www.kommune.dk/side."
+        }
+        Msg::AdminSettingStatement => "Webadresse på den officielle tilgængelighedserklæring",
+        Msg::AdminSettingStatementHint => {
+            "Hvis kommunen har lavet en tilgængelighedserklæring for platformen (fx i Digitaliseringsstyrelsens værktøj), linker siden Tilgængelighed til den."
+        }
+        Msg::AccessibilityOfficialStatement => "Læs kommunens officielle tilgængelighedserklæring",
         Msg::ErrEmailTaken => "Der findes allerede en konto med den e-mail. Prøv at logge ind.",
         Msg::ErrPasswordTooShort => "Adgangskoden skal være mindst {min} tegn.",
         Msg::ErrPasswordTooLong => "Adgangskoden må højst være {max} tegn.",
@@ -561,7 +569,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryCsvPreviousPerThousand => "Pr. 1.000 indbyggere, forrige periode",
         Msg::SummaryHeadlineTitle => "Hovedtal",
         Msg::SummaryHeadlineRule => {
-            "Deltagere er borgere, der var meldt til et offentliggjort initiativ i perioden; nye er dem, der meldte sig til for første gang. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under \"foreslået\"."
+            "Deltagere er borgere, der var meldt til et offentliggjort initiativ på et tidspunkt i perioden: også dem, der meldte sig fra i løbet af perioden, men ikke dem, der meldte sig fra før den. Nye er dem, der meldte sig til for første gang. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under \"foreslået\". Slettede og skjulte kommentarer tæller ikke."
         }
         Msg::SummaryParticipants => "Deltagere",
         Msg::SummaryNew => "Nye deltagere",
@@ -572,7 +580,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummarySteppedUp => "Gået et trin op",
         Msg::SummaryLadderTitle => "Deltagelsestrappen",
         Msg::SummaryLadderRule => {
-            "Hver person tælles én gang, på det højeste trin, de havde i perioden. \"Gået et trin op\" er dem, hvis højeste trin i perioden er højere end før perioden."
+            "Hver person tælles én gang, på det højeste trin, de havde i perioden. \"Gået et trin op\" er dem, hvis højeste trin i perioden er højere end det højeste, de havde før perioden, også hvis de meldte sig fra imellem."
         }
         Msg::SummaryLadderText => {
             "Deltagere efter højeste trin: {levels}. Gået et trin op: {stepped}."
@@ -587,7 +595,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryInitiatives => "Initiativer",
         Msg::SummaryPlacesTitle => "Efter bydel",
         Msg::SummaryPlacesRule => {
-            "Deltagere efter den bydel, de selv har oplyst at bo i, pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede."
+            "Deltagere efter den bydel, de har oplyst at bo i (som deres konto siger nu), pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede."
         }
         Msg::SummaryPlacesText => {
             "Færrest deltagere pr. 1.000 indbyggere: {lowest}. Flest: {highest}."
@@ -601,7 +609,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryNoResidents => "indbyggertal mangler",
         Msg::SummaryMeetingTitle => "Møder på tværs",
         Msg::SummaryMeetingRule => {
-            "Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes."
+            "Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele; personer, der ikke har oplyst en bydel, tæller ikke med i andelen. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes; en person, der deltager flere steder, tæller hvert sted."
         }
         Msg::SummaryMeetingText => {
             "{across} af {initiatives} initiativer samlede folk fra mindst to bydele ({share} %; forrige periode {previous} %)."
@@ -613,13 +621,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryLivesIn => "Bor i",
         Msg::SummaryHomeNotStated => "Ikke oplyst",
         Msg::SummaryTrendTitle => "Udvikling måned for måned",
-        Msg::SummaryTrendRule => "De tolv kalendermåneder til og med periodens sidste måned.",
+        Msg::SummaryTrendRule => {
+            "De tolv kalendermåneder til og med periodens sidste måned. Nye deltagere vises ikke måned for måned, for månederne ville tilsammen afsløre små tal."
+        }
         Msg::SummaryTrendText => "Fra {first} til {last}. Flest deltagere i {month}: {count}.",
         Msg::SummaryTrendQuiet => "Fra {first} til {last}: færre end 5 deltagere hver måned.",
         Msg::SummaryMonth => "Måned",
         Msg::SummaryModerationTitle => "Behandling af forslag",
         Msg::SummaryModerationRule => {
-            "Afgørelser truffet i perioden. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen."
+            "Afgørelser truffet i perioden, også om initiativer, der siden er skjult. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen."
         }
         Msg::SummaryWaitText => {
             "Ventetid: median {median}, længst {longest} (forrige periode: {previous_median} og {previous_longest})."
@@ -629,6 +639,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryRejected => "Afvist",
         Msg::SummaryMedianWait => "Ventetid, median (timer)",
         Msg::SummaryLongestWait => "Ventetid, længst (timer)",
+        Msg::SummaryWithheld => "skjult",
+        Msg::SummaryPrivacyRule => {
+            "Tal under 5 personer vises som \"færre end 5\". Hvis kun ét tal i en tabel er så lille, skjules ét tal mere (vist som \"skjult\"), så det lille ikke kan regnes ud fra totalen."
+        }
+        Msg::SummaryNarrowedGoal => "Kun initiativer under målsætning {number}: {title}.",
+        Msg::SummaryNarrowedPlace => "Kun initiativer, der holdes i {place}.",
+        Msg::SummaryNarrowedNone => "Alle initiativer i kommunen.",
+        Msg::SummaryTakenPartIn => "Initiativer, nogen deltog i",
+        Msg::SummaryAcross => "Med deltagere fra mindst to bydele",
+        Msg::SummaryAcrossShare => "Andel (%)",
+        Msg::SummaryDownloadAcross => "Hent tallene om at mødes på tværs som CSV",
+        Msg::SummaryMatrixPrevious => "I parentes: samme tal for den foregående periode.",
+        Msg::SummaryCsvPreviousOf => "{name}, foregående periode",
         Msg::AdminTitle => "Administration",
         Msg::AdminNav => "Administration",
         Msg::AdminNavLabel => "Administrationens sider",

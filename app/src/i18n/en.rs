@@ -130,6 +130,16 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ErrTooLong => "At most {max} characters.",
         Msg::ErrControlCharacters => "The field contains characters that cannot be used.",
         Msg::ErrInvalidEmail => "Enter an email address like name@example.com.",
+        Msg::ErrInvalidWebAddress => {
+            "Enter a web address starting with https://, like https://www.kommune.dk/page."
+        }
+        Msg::AdminSettingStatement => "Web address of the official accessibility statement",
+        Msg::AdminSettingStatementHint => {
+            "If the municipality has written an accessibility statement for the platform (for example with the Danish Agency for Digital Government's tool), the Accessibility page links to it."
+        }
+        Msg::AccessibilityOfficialStatement => {
+            "Read the municipality's official accessibility statement"
+        }
         Msg::ErrEmailTaken => "An account with this email already exists. Try logging in.",
         Msg::ErrPasswordTooShort => "The password must be at least {min} characters.",
         Msg::ErrPasswordTooLong => "The password can be at most {max} characters.",
@@ -563,7 +573,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryCsvPreviousPerThousand => "Per 1,000 residents, previous period",
         Msg::SummaryHeadlineTitle => "Headline figures",
         Msg::SummaryHeadlineRule => {
-            "Participants are citizens signed up to a published initiative during the period; new ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under \"proposed\"."
+            "Participants are citizens signed up to a published initiative at some time in the period: including those who left during it, but not those who left before it. New ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under \"proposed\". Deleted and hidden comments do not count."
         }
         Msg::SummaryParticipants => "Participants",
         Msg::SummaryNew => "New participants",
@@ -574,7 +584,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummarySteppedUp => "Stepped up a level",
         Msg::SummaryLadderTitle => "The participation ladder",
         Msg::SummaryLadderRule => {
-            "Each person counts once, at the highest level they held in the period. \"Stepped up\" are those whose highest level in the period is higher than before it."
+            "Each person counts once, at the highest level they held in the period. \"Stepped up\" are those whose highest level in the period is higher than the highest they held before it, even if they left in between."
         }
         Msg::SummaryLadderText => {
             "Participants by highest level: {levels}. Stepped up a level: {stepped}."
@@ -589,7 +599,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryInitiatives => "Initiatives",
         Msg::SummaryPlacesTitle => "By neighbourhood",
         Msg::SummaryPlacesRule => {
-            "Participants by the neighbourhood they say they live in, per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented."
+            "Participants by the neighbourhood they say they live in (as their account says now), per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented."
         }
         Msg::SummaryPlacesText => {
             "Fewest participants per 1,000 residents: {lowest}. Most: {highest}."
@@ -605,7 +615,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryNoResidents => "residents unknown",
         Msg::SummaryMeetingTitle => "Meeting across",
         Msg::SummaryMeetingRule => {
-            "The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods. The table shows people by where they live and where the initiative is held."
+            "The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods; people who have not stated a neighbourhood are left out of the share. The table shows people by where they live and where the initiative is held; a person taking part in several places counts in each."
         }
         Msg::SummaryMeetingText => {
             "{across} of {initiatives} initiatives gathered people from at least two neighbourhoods ({share} %; previous period {previous} %)."
@@ -618,14 +628,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryHomeNotStated => "Not stated",
         Msg::SummaryTrendTitle => "Month by month",
         Msg::SummaryTrendRule => {
-            "The twelve calendar months up to and including the period's last month."
+            "The twelve calendar months up to and including the period's last month. New participants are not shown month by month: together the months would give away small numbers."
         }
         Msg::SummaryTrendText => "From {first} to {last}. Most participants in {month}: {count}.",
         Msg::SummaryTrendQuiet => "From {first} to {last}: fewer than 5 participants each month.",
         Msg::SummaryMonth => "Month",
         Msg::SummaryModerationTitle => "Review of proposals",
         Msg::SummaryModerationRule => {
-            "Decisions taken in the period. Waiting time counts from when the proposal was (re)submitted to the decision."
+            "Decisions taken in the period, also on initiatives hidden since. Waiting time counts from when the proposal was (re)submitted to the decision."
         }
         Msg::SummaryWaitText => {
             "Waiting time: median {median}, longest {longest} (previous period: {previous_median} and {previous_longest})."
@@ -635,6 +645,19 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryRejected => "Rejected",
         Msg::SummaryMedianWait => "Waiting time, median (hours)",
         Msg::SummaryLongestWait => "Waiting time, longest (hours)",
+        Msg::SummaryWithheld => "hidden",
+        Msg::SummaryPrivacyRule => {
+            "Numbers under 5 people are shown as \"fewer than 5\". If only one number in a table is that small, one more is hidden (shown as \"hidden\"), so that the small one cannot be worked out from the total."
+        }
+        Msg::SummaryNarrowedGoal => "Only initiatives under goal {number}: {title}.",
+        Msg::SummaryNarrowedPlace => "Only initiatives held in {place}.",
+        Msg::SummaryNarrowedNone => "All initiatives in the municipality.",
+        Msg::SummaryTakenPartIn => "Initiatives someone took part in",
+        Msg::SummaryAcross => "With people from at least two neighbourhoods",
+        Msg::SummaryAcrossShare => "Share (%)",
+        Msg::SummaryDownloadAcross => "Download the figures on meeting across as CSV",
+        Msg::SummaryMatrixPrevious => "In brackets: the same number for the previous period.",
+        Msg::SummaryCsvPreviousOf => "{name}, previous period",
         Msg::AdminTitle => "Site administration",
         Msg::AdminNav => "Site administration",
         Msg::AdminNavLabel => "Administration pages",

@@ -6,7 +6,7 @@ use super::privacy::{Count, group, per_thousand};
 use super::store::{self, Scope};
 use super::{
     Figure, GoalRow, Headline, LadderRow, MatrixRow, Meeting, Moderation, Month, Narrowing,
-    PlaceRow, Summary,
+    NarrowingNames, PlaceRow, Summary,
 };
 use crate::db::Db;
 use crate::participation::level::Level;
@@ -71,10 +71,29 @@ pub async fn summary(db: &Db, span: Span, narrowing: Narrowing) -> Result<Summar
     let meeting = meeting(db, now, before).await?;
     let trend = trend(db, &span, narrowing).await?;
     let moderation = moderation(db, now, before).await?;
+    let narrowing_names = NarrowingNames {
+        goal: match narrowing.goal {
+            Some(id) => store::goals(db)
+                .await?
+                .into_iter()
+                .find(|g| g.0 == id)
+                .map(|(_, position, da, en)| (position, da, en)),
+            None => None,
+        },
+        neighbourhood: match narrowing.neighbourhood {
+            Some(id) => store::neighbourhoods(db)
+                .await?
+                .into_iter()
+                .find(|n| n.0 == id)
+                .map(|(_, name, _)| name),
+            None => None,
+        },
+    };
     Ok(Summary {
         span,
         previous,
         narrowing,
+        narrowing_names,
         headline,
         ladder,
         stepped_up,
@@ -190,35 +209,25 @@ fn share(part: i64, whole: i64) -> Option<f64> {
 async fn meeting(db: &Db, now: Scope, before: Scope) -> Result<Meeting, sqlx::Error> {
     let (initiatives_now, across_now) = store::meeting_across(db, now).await?;
     let (initiatives_before, across_before) = store::meeting_across(db, before).await?;
-    let cells = store::home_by_place(db, now).await?;
     let mut places: Vec<(Option<i64>, Option<String>)> = store::neighbourhoods(db)
         .await?
         .into_iter()
         .map(|(id, name, _)| (Some(id), Some(name)))
         .collect();
     places.push((None, None));
-    // Only the places and homes with anyone in them: a table of empty rows says nothing.
-    let used_places: Vec<(Option<i64>, Option<String>)> = places
-        .iter()
-        .filter(|(id, _)| cells.iter().any(|(_, place, _)| place == id))
-        .cloned()
-        .collect();
+    let ids: Vec<Option<i64>> = places.iter().map(|(id, _)| *id).collect();
+    let current = matrix(&ids, &store::home_by_place(db, now).await?);
+    let previous = matrix(&ids, &store::home_by_place(db, before).await?);
     let rows = places
         .iter()
-        .filter(|(id, _)| cells.iter().any(|(home, _, _)| home == id))
-        .map(|(home_id, home)| MatrixRow {
+        .enumerate()
+        .map(|(r, (home_id, home))| MatrixRow {
             home_id: *home_id,
             home: home.clone(),
-            cells: used_places
-                .iter()
-                .map(|(place, _)| {
-                    Count::people(
-                        cells
-                            .iter()
-                            .find(|(h, p, _)| h == home_id && p == place)
-                            .map(|(_, _, n)| *n)
-                            .unwrap_or(0),
-                    )
+            cells: (0..ids.len())
+                .map(|c| Figure {
+                    current: current[r][c],
+                    previous: previous[r][c],
                 })
                 .collect(),
         })
@@ -230,12 +239,41 @@ async fn meeting(db: &Db, now: Scope, before: Scope) -> Result<Meeting, sqlx::Er
             current: share(across_now, initiatives_now),
             previous: share(across_before, initiatives_before),
         },
-        places: used_places,
+        places,
         rows,
     })
 }
 
+/// The meeting table as it may be shown: every neighbourhood (and "not stated" / "the
+/// whole town", `None`) as a row and as a column, whether anyone is in it or not, so that
+/// a row's presence says nothing. A person lives in one place, so a column adds up to the
+/// people taking part in initiatives held there, a total the view shows when narrowed to
+/// that place: each column is hidden as a group, like the neighbourhood table.
+fn matrix(ids: &[Option<i64>], cells: &[(Option<i64>, Option<i64>, i64)]) -> Vec<Vec<Count>> {
+    let columns: Vec<Vec<Count>> = ids
+        .iter()
+        .map(|place| {
+            group(
+                &ids.iter()
+                    .map(|home| {
+                        cells
+                            .iter()
+                            .find(|(h, p, _)| h == home && p == place)
+                            .map(|(_, _, n)| *n)
+                            .unwrap_or(0)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    (0..ids.len())
+        .map(|row| columns.iter().map(|column| column[row]).collect())
+        .collect()
+}
+
 /// Rule 10: the twelve calendar months (Copenhagen time) ending with the span's last month.
+/// New participants are left out: a person is new in one month only, so the months would
+/// add up to the headline's count and give away a month's small one.
 async fn trend(db: &Db, span: &Span, narrowing: Narrowing) -> Result<Vec<Month>, sqlx::Error> {
     let mut months = Vec::with_capacity(12);
     for (year, month, from, to) in twelve_months(span.to - 1) {
@@ -244,9 +282,9 @@ async fn trend(db: &Db, span: &Span, narrowing: Narrowing) -> Result<Vec<Month>,
             year,
             month,
             participants: Count::people(store::participants(db, scope).await?),
-            new_participants: Count::people(store::new_participants(db, scope).await?),
             proposed: store::proposed(db, scope).await?,
             published: store::published(db, scope).await?,
+            carried_out: store::carried_out(db, scope).await?,
             comments: store::comments(db, scope).await?,
         });
     }
@@ -343,6 +381,28 @@ mod tests {
         for pair in months.windows(2) {
             assert_eq!(pair[0].3, pair[1].2, "the months follow each other");
         }
+    }
+
+    #[test]
+    fn the_meeting_table_has_every_place_and_hides_each_column_as_a_group() {
+        use Count::{Exact, Hidden, Withheld};
+        let (a, b, town) = (Some(1), Some(2), None);
+        // Column a: 9 from a, 3 from b, 6 not stated; column b: 5 from b only.
+        let cells = [(a, a, 9), (b, a, 3), (town, a, 6), (b, b, 5)];
+        let shown = matrix(&[a, b, town], &cells);
+        assert_eq!(
+            shown,
+            [
+                [Exact(9), Hidden, Hidden],
+                [Hidden, Exact(5), Hidden],
+                // The one small count of column a takes the next smallest with it.
+                [Withheld, Hidden, Hidden],
+            ]
+        );
+        assert_eq!(
+            matrix(&[a, town], &[]),
+            [[Hidden, Hidden], [Hidden, Hidden]]
+        );
     }
 
     #[test]

@@ -8,11 +8,12 @@ use super::{Figure, Summary};
 use crate::i18n::{Lang, Msg};
 
 /// The tables that can be downloaded, by the name in their address.
-pub const TABLES: [&str; 7] = [
+pub const TABLES: [&str; 8] = [
     "headline",
     "ladder",
     "goals",
     "neighbourhoods",
+    "across",
     "meeting",
     "trend",
     "moderation",
@@ -61,7 +62,7 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
     ];
     let mut out = String::from("\u{feff}");
     match table {
-        "headline" | "moderation" => {
+        "headline" | "moderation" | "across" => {
             out.push_str(&line(&[
                 t(Msg::SummaryCsvFigure),
                 t(Msg::SummaryCsvFrom),
@@ -83,6 +84,20 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                     (Msg::SummaryCarriedOut, number(h.carried_out)),
                     (Msg::SummaryComments, number(h.comments)),
                     (Msg::SummarySteppedUp, people(summary.stepped_up)),
+                ]
+                .into_iter()
+                .map(|(msg, (now, before))| (msg, now, before))
+                .collect()
+            } else if table == "across" {
+                let m = &summary.meeting;
+                let number = |f: Figure<i64>| (f.current.to_string(), f.previous.to_string());
+                [
+                    (Msg::SummaryTakenPartIn, number(m.initiatives)),
+                    (Msg::SummaryAcross, number(m.across)),
+                    (
+                        Msg::SummaryAcrossShare,
+                        (decimal(m.share.current), decimal(m.share.previous)),
+                    ),
                 ]
                 .into_iter()
                 .map(|(msg, (now, before))| (msg, now, before))
@@ -193,13 +208,17 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                 t(Msg::SummaryCsvTo),
                 t(Msg::SummaryLivesIn),
             ];
-            header.extend(
-                summary
-                    .meeting
-                    .places
-                    .iter()
-                    .map(|(_, name)| name.clone().unwrap_or_else(|| t(Msg::WholeTown))),
-            );
+            // Each place's column for this period, then the same for the previous one.
+            let names: Vec<String> = summary
+                .meeting
+                .places
+                .iter()
+                .map(|(_, name)| name.clone().unwrap_or_else(|| t(Msg::WholeTown)))
+                .collect();
+            header.extend(names.iter().cloned());
+            header.extend(names.iter().map(|name| {
+                crate::i18n::fill(lang.text(Msg::SummaryCsvPreviousOf), &[("name", name)])
+            }));
             out.push_str(&line(&header));
             for row in &summary.meeting.rows {
                 let mut fields = vec![
@@ -209,7 +228,8 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                         .clone()
                         .unwrap_or_else(|| t(Msg::SummaryHomeNotStated)),
                 ];
-                fields.extend(row.cells.iter().map(|c| count(*c)));
+                fields.extend(row.cells.iter().map(|c| count(c.current)));
+                fields.extend(row.cells.iter().map(|c| count(c.previous)));
                 out.push_str(&line(&fields));
             }
         }
@@ -217,18 +237,18 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
             out.push_str(&line(&[
                 t(Msg::SummaryMonth),
                 t(Msg::SummaryParticipants),
-                t(Msg::SummaryNew),
                 t(Msg::SummaryProposed),
                 t(Msg::SummaryPublished),
+                t(Msg::SummaryCarriedOut),
                 t(Msg::SummaryComments),
             ]));
             for month in &summary.trend {
                 out.push_str(&line(&[
                     format!("{:04}-{:02}", month.year, month.month),
                     count(month.participants),
-                    count(month.new_participants),
                     month.proposed.to_string(),
                     month.published.to_string(),
+                    month.carried_out.to_string(),
                     month.comments.to_string(),
                 ]));
             }
@@ -272,10 +292,18 @@ pub async fn download(
     let Some(body) = render(&summary, &table, lang) else {
         return refused(StatusCode::NOT_FOUND, &AppError::NotFound);
     };
-    let filename = format!(
-        "forsamling-{table}-{}-{}.csv",
+    // The file says what it covers: a narrowed table must not pass for the whole town's.
+    let mut filename = format!(
+        "forsamling-{table}-{}-{}",
         summary.span.first_day, summary.span.last_day
     );
+    if let Some((position, _, _)) = &summary.narrowing_names.goal {
+        filename.push_str(&format!("-goal{position}"));
+    }
+    if let Some(place) = summary.narrowing.neighbourhood {
+        filename.push_str(&format!("-neighbourhood{place}"));
+    }
+    filename.push_str(".csv");
     (
         [
             (

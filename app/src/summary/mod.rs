@@ -37,9 +37,11 @@
 //!    period, the share whose participants live in at least two different neighbourhoods
 //!    (people who state none are left out of this). The table counts people by where they
 //!    live (rows) and where the initiative takes place (columns); a person taking part in
-//!    several places counts in each.
+//!    several places counts in each. Every neighbourhood is a row and a column, empty or
+//!    not, and each cell has the previous period beside it.
 //! 10. **Trend**: calendar months in Copenhagen time, the twelve ending with the month the
-//!     period ends in, with the figures of rules 2, 4 and 6 for each month.
+//!     period ends in, with the figures of rules 2 and 6 for each month. New participants
+//!     (rule 4) are not shown by month: the months would add up to the headline's count.
 //! 11. **Moderation**: review decisions (publish, send back, reject) taken in the period;
 //!     waiting time is from the proposal's (re)submission to the decision, in hours; median
 //!     (the mean of the middle two for an even number) and longest.
@@ -48,10 +50,15 @@
 //!     participation in them, their comments and their review.
 //! 13. **Small numbers**: a count of people from 0 to 4 is shown as "fewer than 5". Where
 //!     counts of people add up to a total shown in the same view (the four levels to the
-//!     participants; the neighbourhoods to the participants), one more count is hidden when
-//!     only one is, so that it cannot be worked out by subtraction. A rate per 1,000
-//!     residents is not shown when its count is hidden. Counts of initiatives, comments and
-//!     decisions are not about people and are shown as they are.
+//!     participants; the neighbourhoods to the participants; a column of the meeting table
+//!     to the people taking part in initiatives held there), one more count is hidden when
+//!     only one is, so that it cannot be worked out by subtraction; that one is shown as
+//!     "hidden", since it is not small. A rate per 1,000 residents is not shown when its
+//!     count is hidden. Counts of initiatives, comments and decisions are not about people
+//!     and are shown as they are.
+//! 14. **Time of the figures**: a person's home is what their account says now; hiding or
+//!     deleting a comment or hiding an initiative later takes it out of past periods too, so
+//!     an earlier summary may show less when asked again.
 
 pub mod chart;
 pub mod csv;
@@ -124,7 +131,7 @@ pub struct Meeting {
     pub across: Figure<i64>,
     /// `across` as a percentage of `initiatives`, one decimal; `None` when there are none.
     pub share: Figure<Option<f64>>,
-    /// The columns: where initiatives take place (`None` = the whole town), with names.
+    /// The columns: every place initiatives take place (`None` = the whole town), with names.
     pub places: Vec<(Option<i64>, Option<String>)>,
     /// One row per home neighbourhood (`None` = not stated), a count per column.
     pub rows: Vec<MatrixRow>,
@@ -134,7 +141,7 @@ pub struct Meeting {
 pub struct MatrixRow {
     pub home_id: Option<i64>,
     pub home: Option<String>,
-    pub cells: Vec<Count>,
+    pub cells: Vec<Figure<Count>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -142,9 +149,9 @@ pub struct Month {
     pub year: i32,
     pub month: i32,
     pub participants: Count,
-    pub new_participants: Count,
     pub proposed: i64,
     pub published: i64,
+    pub carried_out: i64,
     pub comments: i64,
 }
 
@@ -165,12 +172,21 @@ pub struct Narrowing {
     pub neighbourhood: Option<i64>,
 }
 
+/// The narrowing in words, so that a printout or a page read later says what it covers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NarrowingNames {
+    /// The goal's number and its Danish and English titles.
+    pub goal: Option<(i64, String, String)>,
+    pub neighbourhood: Option<String>,
+}
+
 /// The whole summary for one period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub span: Span,
     pub previous: Span,
     pub narrowing: Narrowing,
+    pub narrowing_names: NarrowingNames,
     pub headline: Headline,
     pub ladder: Vec<LadderRow>,
     pub stepped_up: Figure<Count>,

@@ -381,8 +381,35 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
         (Msg::SummaryCarriedOut, number_figure(h.carried_out)),
         (Msg::SummaryComments, number_figure(h.comments)),
     ];
+    let names = summary.narrowing_names.clone();
+    let scope_text = move || {
+        let lang = i18n.lang();
+        let mut parts = Vec::new();
+        if let Some((position, da, en)) = &names.goal {
+            parts.push(fill(
+                lang.text(Msg::SummaryNarrowedGoal),
+                &[
+                    ("number", &position.to_string()),
+                    ("title", if lang == Lang::Da { da } else { en }),
+                ],
+            ));
+        }
+        if let Some(place) = &names.neighbourhood {
+            parts.push(fill(
+                lang.text(Msg::SummaryNarrowedPlace),
+                &[("place", place)],
+            ));
+        }
+        if parts.is_empty() {
+            lang.text(Msg::SummaryNarrowedNone).to_owned()
+        } else {
+            parts.join(" ")
+        }
+    };
     view! {
         <p class="summary-period"><strong>{period_text}</strong></p>
+        <p class="summary-scope"><strong>{scope_text}</strong></p>
+        <p class="hint">{tr(Msg::SummaryPrivacyRule)}</p>
         <Section id="summary-headline" title=Msg::SummaryHeadlineTitle rule=Msg::SummaryHeadlineRule table="headline" csv=csv.clone()>
             <FigureTable caption=Msg::SummaryHeadlineTitle rows=headline_rows />
         </Section>
@@ -400,6 +427,8 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
 enum Shown {
     People(Count),
     Number(i64),
+    Hours(Option<f64>),
+    Percent(Option<f64>),
 }
 
 impl Shown {
@@ -407,6 +436,12 @@ impl Shown {
         match self {
             Shown::People(count) => people(lang, count),
             Shown::Number(n) => n.to_string(),
+            // The row's label says "hours".
+            Shown::Hours(value) => value
+                .map(|h| decimal(lang, h))
+                .unwrap_or_else(|| "–".to_owned()),
+            Shown::Percent(Some(value)) => format!("{} %", decimal(lang, value)),
+            Shown::Percent(None) => "–".to_owned(),
         }
     }
 }
@@ -422,6 +457,13 @@ fn number_figure(f: Figure<i64>) -> Figure<Shown> {
     Figure {
         current: Shown::Number(f.current),
         previous: Shown::Number(f.previous),
+    }
+}
+
+fn shown_figure<T>(f: Figure<T>, shown: fn(T) -> Shown) -> Figure<Shown> {
+    Figure {
+        current: shown(f.current),
+        previous: shown(f.previous),
     }
 }
 
@@ -611,8 +653,8 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
                         .current
                         .map(|v| decimal(lang, v))
                         .unwrap_or_else(|| match r.participants.current {
-                            Count::Hidden => lang.text(Msg::SummaryFewerThan5).to_owned(),
                             Count::Exact(_) => lang.text(Msg::SummaryNoResidents).to_owned(),
+                            hidden => hidden.text(lang),
                         });
                     (name(lang, &r.name), r.per_thousand.current, label)
                 })
@@ -634,6 +676,7 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
                         <th scope="col">{tr(Msg::SummaryInitiativesThere)}</th>
                         <th scope="col">{tr(Msg::SummaryCsvPreviousPeople)}</th>
                         <th scope="col">{tr(Msg::SummaryCsvPreviousPerThousand)}</th>
+                        <th scope="col">{tr(Msg::SummaryCsvPreviousInitiatives)}</th>
                     </tr></thead>
                     <tbody>
                         {summary.by_neighbourhood.into_iter().map(|row| {
@@ -647,6 +690,7 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
                                     <td class="number">{row.initiatives.current}</td>
                                     <td class="number">{move || people(i18n.lang(), row.participants.previous)}</td>
                                     <td class="number">{move || row.per_thousand.previous.map(|v| decimal(i18n.lang(), v)).unwrap_or_else(|| "–".to_owned())}</td>
+                                    <td class="number">{row.initiatives.previous}</td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -683,36 +727,53 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
             None => lang.text(Msg::SummaryMeetingNone).to_owned(),
         }
     };
+    let figures = vec![
+        (Msg::SummaryTakenPartIn, number_figure(meeting.initiatives)),
+        (Msg::SummaryAcross, number_figure(meeting.across)),
+        (
+            Msg::SummaryAcrossShare,
+            shown_figure(meeting.share, Shown::Percent),
+        ),
+    ];
+    let across_csv = if csv.is_empty() {
+        "/summary/csv/across".to_owned()
+    } else {
+        format!("/summary/csv/across?{csv}")
+    };
     let places = meeting.places.clone();
     view! {
         <Section id="summary-meeting" title=Msg::SummaryMeetingTitle rule=Msg::SummaryMeetingRule table="meeting" csv>
             <p>{text}</p>
-            {(!meeting.rows.is_empty()).then(|| view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::SummaryMatrixCaption)>
-                    <table class="table">
-                        <caption>{tr(Msg::SummaryMatrixCaption)}</caption>
-                        <thead><tr>
-                            <th scope="col">{tr(Msg::SummaryLivesIn)}</th>
-                            {places.into_iter().map(|(_, name)| view! {
-                                <th scope="col">{move || name.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</th>
-                            }).collect_view()}
-                        </tr></thead>
-                        <tbody>
-                            {meeting.rows.into_iter().map(|row| {
-                                let home = row.home.clone();
-                                view! {
-                                    <tr>
-                                        <th scope="row">{move || home.clone().unwrap_or_else(|| i18n.t(Msg::SummaryHomeNotStated).to_owned())}</th>
-                                        {row.cells.into_iter().map(|cell| view! {
-                                            <td class="number">{move || people(i18n.lang(), cell)}</td>
-                                        }).collect_view()}
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })}
+            <FigureTable caption=Msg::SummaryMeetingTitle rows=figures />
+            <p class="no-print"><a href=across_csv download="">{tr(Msg::SummaryDownloadAcross)}</a></p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::SummaryMatrixCaption)>
+                <table class="table matrix">
+                    <caption>{tr(Msg::SummaryMatrixCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::SummaryLivesIn)}</th>
+                        {places.into_iter().map(|(_, name)| view! {
+                            <th scope="col">{move || name.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</th>
+                        }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        {meeting.rows.into_iter().map(|row| {
+                            let home = row.home.clone();
+                            view! {
+                                <tr>
+                                    <th scope="row">{move || home.clone().unwrap_or_else(|| i18n.t(Msg::SummaryHomeNotStated).to_owned())}</th>
+                                    {row.cells.into_iter().map(|cell| view! {
+                                        <td class="number">
+                                            {move || people(i18n.lang(), cell.current)}
+                                            <span class="previous">{move || format!(" ({})", people(i18n.lang(), cell.previous))}</span>
+                                        </td>
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{tr(Msg::SummaryMatrixPrevious)}</p>
         </Section>
     }
 }
@@ -794,9 +855,9 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
                     <thead><tr>
                         <th scope="col">{tr(Msg::SummaryMonth)}</th>
                         <th scope="col">{tr(Msg::SummaryParticipants)}</th>
-                        <th scope="col">{tr(Msg::SummaryNew)}</th>
                         <th scope="col">{tr(Msg::SummaryProposed)}</th>
                         <th scope="col">{tr(Msg::SummaryPublished)}</th>
+                        <th scope="col">{tr(Msg::SummaryCarriedOut)}</th>
                         <th scope="col">{tr(Msg::SummaryComments)}</th>
                     </tr></thead>
                     <tbody>
@@ -804,9 +865,9 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
                             <tr>
                                 <th scope="row">{move || month_name(i18n.lang(), m.year, m.month)}</th>
                                 <td class="number">{move || people(i18n.lang(), m.participants)}</td>
-                                <td class="number">{move || people(i18n.lang(), m.new_participants)}</td>
                                 <td class="number">{m.proposed}</td>
                                 <td class="number">{m.published}</td>
+                                <td class="number">{m.carried_out}</td>
                                 <td class="number">{m.comments}</td>
                             </tr>
                         }).collect_view()}
@@ -823,6 +884,14 @@ fn ModerationSection(summary: Summary, csv: String) -> impl IntoView {
     let m = summary.moderation;
     let rows = vec![
         (Msg::SummaryDecisions, number_figure(m.decisions)),
+        (
+            Msg::SummaryMedianWait,
+            shown_figure(m.median_wait_hours, Shown::Hours),
+        ),
+        (
+            Msg::SummaryLongestWait,
+            shown_figure(m.longest_wait_hours, Shown::Hours),
+        ),
         (Msg::SummaryPublished, number_figure(m.published)),
         (Msg::SummarySentBack, number_figure(m.sent_back)),
         (Msg::SummaryRejected, number_figure(m.rejected)),

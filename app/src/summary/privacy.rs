@@ -11,8 +11,11 @@ pub const SMALLEST_SHOWN: i64 = 5;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Count {
     Exact(i64),
-    /// Fewer than `SMALLEST_SHOWN` (or hidden so another small count cannot be worked out).
+    /// Fewer than `SMALLEST_SHOWN`.
     Hidden,
+    /// 5 or more, hidden all the same so that a small count beside it cannot be worked out
+    /// from a total. Said as "hidden", not "fewer than 5", which would be untrue.
+    Withheld,
 }
 
 impl Count {
@@ -28,15 +31,17 @@ impl Count {
     pub fn exact(self) -> Option<i64> {
         match self {
             Count::Exact(n) => Some(n),
-            Count::Hidden => None,
+            Count::Hidden | Count::Withheld => None,
         }
     }
 
-    /// The text for a table cell or CSV: the number, or "fewer than 5" in the reader's words.
+    /// The text for a table cell or CSV: the number, or "fewer than 5" or "hidden" in the
+    /// reader's words.
     pub fn text(self, lang: crate::i18n::Lang) -> String {
         match self {
             Count::Exact(n) => n.to_string(),
             Count::Hidden => lang.text(crate::i18n::Msg::SummaryFewerThan5).to_owned(),
+            Count::Withheld => lang.text(crate::i18n::Msg::SummaryWithheld).to_owned(),
         }
     }
 }
@@ -54,7 +59,7 @@ pub fn group(counts: &[i64]) -> Vec<Count> {
             .min_by_key(|(_, n)| **n)
             .map(|(i, _)| i);
         if let Some(i) = smallest_shown {
-            shown[i] = Count::Hidden;
+            shown[i] = Count::Withheld;
         }
     }
     shown
@@ -71,7 +76,7 @@ pub fn per_thousand(count: Count, residents: Option<i64>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Count::{Exact, Hidden};
+    use Count::{Exact, Hidden, Withheld};
 
     #[test]
     fn fewer_than_five_people_are_never_shown() {
@@ -85,7 +90,7 @@ mod tests {
     fn a_single_small_count_in_a_group_takes_the_next_smallest_with_it() {
         assert_eq!(
             group(&[10, 3, 7, 20]),
-            [Exact(10), Hidden, Hidden, Exact(20)]
+            [Exact(10), Hidden, Withheld, Exact(20)]
         );
         // Two already hidden: neither can be worked out alone.
         assert_eq!(
@@ -104,6 +109,7 @@ mod tests {
     fn rates_need_a_shown_count_and_known_residents() {
         assert_eq!(per_thousand(Exact(12), Some(2_300)), Some(5.2));
         assert_eq!(per_thousand(Hidden, Some(2_300)), None);
+        assert_eq!(per_thousand(Withheld, Some(2_300)), None);
         assert_eq!(per_thousand(Exact(12), None), None);
         assert_eq!(per_thousand(Exact(12), Some(0)), None);
     }
