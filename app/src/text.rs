@@ -56,9 +56,61 @@ pub fn optional_line(input: &str, max: usize) -> Result<Option<String>, Problem>
     }
 }
 
+/// The longest web address a setting may hold.
+pub const WEB_ADDRESS_MAX: usize = 500;
+
+/// A web page's address: `https://` or `http://`, a host, no spaces. Any other scheme
+/// (`javascript:`, `data:`) is refused, since the address becomes a link on the site.
+pub fn web_address(input: &str) -> Result<String, Problem> {
+    let address = single_line(input, WEB_ADDRESS_MAX)?;
+    let lower = address.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or(Problem::InvalidWebAddress)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let plausible_host = host.contains('.') && !host.starts_with('.') && !host.ends_with('.');
+    if !plausible_host || address.contains(|c: char| c.is_whitespace() || "<>\"\\`".contains(c)) {
+        return Err(Problem::InvalidWebAddress);
+    }
+    Ok(address)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_addresses_are_http_links_to_a_host() {
+        let statement = "https://www.was.digst.dk/forsamling-albertslund-dk";
+        assert_eq!(web_address(&format!("  {statement} ")).unwrap(), statement);
+        assert_eq!(
+            web_address("http://kommune.dk").unwrap(),
+            "http://kommune.dk"
+        );
+        for refused in [
+            "javascript:alert(1)",
+            "data:text/html,hej",
+            "www.kommune.dk",
+            "https://",
+            "https://localhost/side",
+            "https://kommune.dk/en side",
+            "https://kommune.dk/\"onmouseover",
+            "ftp://kommune.dk",
+        ] {
+            assert_eq!(
+                web_address(refused),
+                Err(Problem::InvalidWebAddress),
+                "{refused}"
+            );
+        }
+        assert_eq!(
+            web_address(&format!("https://kommune.dk/{}", "a".repeat(500))),
+            Err(Problem::TooLong {
+                max: WEB_ADDRESS_MAX
+            })
+        );
+    }
 
     #[test]
     fn multi_line_keeps_paragraphs_and_refuses_other_control_characters() {

@@ -25,6 +25,7 @@ on_both_databases!(
     goal_texts_are_required_and_saving_them_unchanged_logs_nothing,
     no_goal_can_be_deleted_while_an_initiative_is_tied_to_it,
     site_settings_are_saved_and_shown_by_the_public_reader_and_the_pages,
+    the_official_accessibility_statement_is_a_web_address_the_page_links_to,
     settings_with_an_invalid_email_change_nothing,
     plain_form_posts_return_to_the_page_with_a_confirmation_or_the_error,
     the_administration_pages_are_for_administrators,
@@ -1108,4 +1109,33 @@ async fn the_administration_pages_are_for_administrators(app: TestApp) {
     // The goals page shows the policy's goals with their texts.
     let (_, page) = admin.get("/admin/goals").await;
     assert!(page.contains("Albertslundere er en del af givende mangfoldige fællesskaber"));
+}
+
+async fn the_official_accessibility_statement_is_a_web_address_the_page_links_to(app: TestApp) {
+    let admin = app.with_role("Anne", Role::Administrator).await;
+    let mut fields = settings_fields(["Albertslund Kommune", "", "", "", ""]);
+    fields.push(("accessibility_statement", "javascript:alert(1)"));
+    let refused = admin.call("update_site_settings", &fields).await;
+    assert_eq!(
+        problem(&refused, "accessibility_statement"),
+        Some(Problem::InvalidWebAddress)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM site_settings").await, 0);
+
+    let address = "https://www.was.digst.dk/forsamling-albertslund-dk";
+    fields.pop();
+    fields.push(("accessibility_statement", address));
+    admin.call("update_site_settings", &fields).await.unwrap();
+    let settings = app.visitor().call("site_settings", &[]).await.unwrap();
+    assert_eq!(settings["accessibility_statement"], address);
+    let (_, page) = app.visitor().get("/accessibility").await;
+    assert!(
+        page.contains(&format!(r#"href="{address}""#)),
+        "the accessibility page links to the official statement"
+    );
+    let rows = audit_rows(&app).await;
+    assert_eq!(
+        rows[0].4.as_deref(),
+        Some("changed=municipality_name,accessibility_statement")
+    );
 }

@@ -1,5 +1,5 @@
 //! The site's settings: the municipality's name in the header, the accessibility statement's
-//! contact address, and the contact details in the footer. Read by anyone, changed by
+//! web address and contact address, and the contact details in the footer. Read by anyone, changed by
 //! administrators; an empty field means "not set".
 
 use crate::error::AppError;
@@ -18,6 +18,7 @@ pub const ADDRESS_MAX: usize = 300;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Setting {
     MunicipalityName,
+    AccessibilityStatement,
     AccessibilityContact,
     ContactEmail,
     ContactPhone,
@@ -25,8 +26,9 @@ pub enum Setting {
 }
 
 impl Setting {
-    pub const ALL: [Setting; 5] = [
+    pub const ALL: [Setting; 6] = [
         Setting::MunicipalityName,
+        Setting::AccessibilityStatement,
         Setting::AccessibilityContact,
         Setting::ContactEmail,
         Setting::ContactPhone,
@@ -37,6 +39,7 @@ impl Setting {
     pub fn key(self) -> &'static str {
         match self {
             Setting::MunicipalityName => "municipality_name",
+            Setting::AccessibilityStatement => "accessibility_statement",
             Setting::AccessibilityContact => "accessibility_contact",
             Setting::ContactEmail => "contact_email",
             Setting::ContactPhone => "contact_phone",
@@ -51,6 +54,7 @@ impl Setting {
     fn label(self) -> Msg {
         match self {
             Setting::MunicipalityName => Msg::AdminSettingMunicipality,
+            Setting::AccessibilityStatement => Msg::AdminSettingStatement,
             Setting::AccessibilityContact => Msg::AdminSettingAccessibility,
             Setting::ContactEmail => Msg::AdminSettingEmail,
             Setting::ContactPhone => Msg::AdminSettingPhone,
@@ -66,6 +70,7 @@ impl Setting {
         }
         match self {
             Setting::MunicipalityName => crate::text::optional_line(input, NAME_MAX),
+            Setting::AccessibilityStatement => crate::text::web_address(input).map(Some),
             Setting::AccessibilityContact | Setting::ContactEmail => {
                 Email::parse(input).map(|email| Some(email.as_str().to_owned()))
             }
@@ -79,6 +84,7 @@ impl Setting {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteSettings {
     pub municipality_name: Option<String>,
+    pub accessibility_statement: Option<String>,
     pub accessibility_contact: Option<String>,
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
@@ -89,6 +95,7 @@ impl SiteSettings {
     pub fn get(&self, setting: Setting) -> Option<&str> {
         match setting {
             Setting::MunicipalityName => self.municipality_name.as_deref(),
+            Setting::AccessibilityStatement => self.accessibility_statement.as_deref(),
             Setting::AccessibilityContact => self.accessibility_contact.as_deref(),
             Setting::ContactEmail => self.contact_email.as_deref(),
             Setting::ContactPhone => self.contact_phone.as_deref(),
@@ -99,6 +106,7 @@ impl SiteSettings {
     pub fn set(&mut self, setting: Setting, value: Option<String>) {
         let slot = match setting {
             Setting::MunicipalityName => &mut self.municipality_name,
+            Setting::AccessibilityStatement => &mut self.accessibility_statement,
             Setting::AccessibilityContact => &mut self.accessibility_contact,
             Setting::ContactEmail => &mut self.contact_email,
             Setting::ContactPhone => &mut self.contact_phone,
@@ -125,6 +133,8 @@ pub async fn read_site_settings() -> Result<SiteSettings, AppError> {
 #[server(endpoint = "update_site_settings")]
 pub async fn update_site_settings(
     municipality_name: String,
+    // Absent from posts made before the field existed (scripts, old pages): not set.
+    accessibility_statement: Option<String>,
     accessibility_contact: String,
     contact_email: String,
     contact_phone: String,
@@ -134,9 +144,14 @@ pub async fn update_site_settings(
     use crate::moderation::audit::{self, Action, Entry, TargetKind};
     // Administrators only.
     let (state, _session, admin) =
-        crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
+        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
+            .await?;
     let inputs = [
         (Setting::MunicipalityName, municipality_name),
+        (
+            Setting::AccessibilityStatement,
+            accessibility_statement.unwrap_or_default(),
+        ),
         (Setting::AccessibilityContact, accessibility_contact),
         (Setting::ContactEmail, contact_email),
         (Setting::ContactPhone, contact_phone),
@@ -241,6 +256,7 @@ fn SettingsForm(current: SiteSettings, update: ServerAction<UpdateSiteSettings>)
         <ActionForm action=update attr:novalidate=true attr:class="form">
             <FormAlert form labels />
             <TextField name="municipality_name" label=Msg::AdminSettingMunicipality hint=Msg::AdminSettingMunicipalityHint form optional=true />
+            <TextField name="accessibility_statement" label=Msg::AdminSettingStatement hint=Msg::AdminSettingStatementHint kind="url" form optional=true />
             <TextField name="accessibility_contact" label=Msg::AdminSettingAccessibility hint=Msg::AdminSettingAccessibilityHint kind="email" form optional=true />
             <fieldset class="field">
                 <legend>{tr(Msg::AdminSettingsContactTitle)}</legend>
@@ -283,6 +299,18 @@ mod tests {
         assert_eq!(
             Setting::AccessibilityContact.parse_value("kommunen"),
             Err(Problem::InvalidEmail)
+        );
+    }
+
+    #[test]
+    fn the_statement_is_a_web_address() {
+        assert_eq!(
+            Setting::AccessibilityStatement.parse_value("https://www.was.digst.dk/forsamling"),
+            Ok(Some("https://www.was.digst.dk/forsamling".to_owned()))
+        );
+        assert_eq!(
+            Setting::AccessibilityStatement.parse_value("javascript:alert(1)"),
+            Err(Problem::InvalidWebAddress)
         );
     }
 

@@ -20,9 +20,22 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p>{tr(Msg::AdminAccessibilityWriteTo)} " " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
         })
     };
+    // The municipality's official statement, when an administrator has given its address.
+    let statement = move || {
+        let address = site
+            .context
+            .get()
+            .and_then(Result::ok)?
+            .settings
+            .accessibility_statement?;
+        Some(view! {
+            <p><a href=address>{tr(Msg::AccessibilityOfficialStatement)}</a></p>
+        })
+    };
     view! {
         <PageTitle title=Msg::AccessibilityTitle />
         <h1>{tr(Msg::AccessibilityTitle)}</h1>
+        <Transition fallback=|| ()>{statement}</Transition>
         <p>{tr(Msg::AccessibilityStandard)}</p>
         <p>{tr(Msg::AccessibilityHow)}</p>
         <p>{tr(Msg::AccessibilityKnownIssues)}</p>
