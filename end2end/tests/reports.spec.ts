@@ -6,7 +6,7 @@
 // can run in parallel on one database. They write on the flea market (demo initiative 2),
 // which has the demo's reported advert too; initiative 1's conversation is left as the
 // comment tests expect it.
-import { expect, test } from '@playwright/test';
+import { Browser, expect, Page, test, TestInfo } from '@playwright/test';
 import {
   anotherPerson,
   commentsOf,
@@ -26,17 +26,9 @@ import {
 const INITIATIVE = 'Loppemarked i Hedemarken';
 const PENDING_REVIEW = 'Skjult, fordi flere har anmeldt det. En moderator ser på det.';
 
-test('a comment reported by three people is hidden until a moderator restores it', async ({ browser, page }, testInfo) => {
-  // Five people, each registering in a browser of their own.
-  test.slow();
-  const unique = stamp(testInfo);
-  const writer = `Kasper ${unique}`;
-  const text = `Køb mine gamle cykler billigt, ring nu! (${unique})`;
-  await register(page, testInfo, writer, uniqueEmail('kasper', testInfo));
-  await openInitiative(page, testInfo, INITIATIVE);
-  await postComment(page, text);
-
-  // Three neighbours report it. After the third, nobody sees the text any more.
+/** Three neighbours report `text`, each in a browser of their own; after the third, the
+ *  comment shows only that it waits for a moderator, to them and to its writer. */
+async function reportedThreeTimes(browser: Browser, page: Page, testInfo: TestInfo, writer: string, text: string) {
   for (const [n, reason] of ['Reklame.', 'Det er salg, ikke en kommentar.', 'Spam.'].entries()) {
     const neighbour = await anotherPerson(browser, testInfo);
     await register(neighbour, testInfo, `Nabo ${n + 1}`, uniqueEmail(`nabo${n + 1}`, testInfo));
@@ -54,6 +46,36 @@ test('a comment reported by three people is hidden until a moderator restores it
   const mine = commentsOf(page).getByRole('article').filter({ hasText: writer });
   await expect(mine).toContainText(PENDING_REVIEW);
   await expect(mine).not.toContainText(text);
+}
+
+/** A moderator, in a browser of their own, finds `text` in the report queue, reported by
+ *  `reporters` people, and hides it with `reason`; it leaves the queue. */
+async function hideFromQueue(browser: Browser, testInfo: TestInfo, text: string, reporters: number, reason: string) {
+  const moderator = await anotherPerson(browser, testInfo);
+  await openReportQueue(moderator, testInfo);
+  const card = reportCard(moderator, text);
+  await expect(card.getByRole('heading', { name: `Anmeldt af ${reporters}` })).toBeVisible();
+  const hide = await openAnswer(card, 'Skjul');
+  await hide.getByLabel('Begrundelse').fill(reason);
+  await hide.getByRole('button', { name: 'Skjul indholdet' }).click();
+  await expect(
+    moderator.getByRole('status').filter({ hasText: 'Indholdet er skjult, og forfatteren har fået besked.' }),
+  ).toBeVisible();
+  await expect(reportCard(moderator, text)).toHaveCount(0);
+  await expectNoReload(moderator, testInfo);
+  await moderator.context().close();
+}
+
+test('a comment reported by three people is hidden until a moderator restores it', async ({ browser, page }, testInfo) => {
+  // Five people, each registering in a browser of their own.
+  test.slow();
+  const unique = stamp(testInfo);
+  const writer = `Kasper ${unique}`;
+  const text = `Køb mine gamle cykler billigt, ring nu! (${unique})`;
+  await register(page, testInfo, writer, uniqueEmail('kasper', testInfo));
+  await openInitiative(page, testInfo, INITIATIVE);
+  await postComment(page, text);
+  await reportedThreeTimes(browser, page, testInfo, writer, text);
 
   // The moderator finds it in the queue, reads it and the reasons, and shows it again.
   const moderator = await anotherPerson(browser, testInfo);
@@ -73,8 +95,32 @@ test('a comment reported by three people is hidden until a moderator restores it
 
   // Everyone reads it again.
   await openInitiative(page, testInfo, INITIATIVE);
-  await expect(commentsOf(page).getByRole('article').filter({ hasText: writer })).toContainText(text);
-  await expect(commentsOf(page)).not.toContainText(PENDING_REVIEW);
+  // (Other tests' comments on the same initiative may be waiting for a moderator meanwhile.)
+  const shown = commentsOf(page).getByRole('article').filter({ hasText: writer });
+  await expect(shown).toContainText(text);
+  await expect(shown).not.toContainText(PENDING_REVIEW);
+});
+
+test('a comment hidden by three reports stays hidden when a moderator hides it for good', async ({ browser, page }, testInfo) => {
+  // Five people, each registering in a browser of their own.
+  test.slow();
+  const unique = stamp(testInfo);
+  const writer = `Bjarke ${unique}`;
+  const text = `Gratis iPhone til de første 10, klik her! (${unique})`;
+  await register(page, testInfo, writer, uniqueEmail('bjarke', testInfo));
+  await openInitiative(page, testInfo, INITIATIVE);
+  await postComment(page, text);
+  await reportedThreeTimes(browser, page, testInfo, writer, text);
+
+  // The moderator agrees with the neighbours and hides it with a reason.
+  await hideFromQueue(browser, testInfo, text, 3, 'Reklame og svindel hører ikke hjemme her.');
+
+  // Now it says a moderator hid it, no longer that it waits for one.
+  await openInitiative(page, testInfo, INITIATIVE);
+  const hidden = commentsOf(page).getByRole('article').filter({ hasText: writer });
+  await expect(hidden).toContainText('Skjult af en moderator.');
+  await expect(hidden).not.toContainText(PENDING_REVIEW);
+  await expect(hidden).not.toContainText(text);
 });
 
 test('a moderator hides a comment with a reason, and the writer reads the reason', async ({ browser, page }, testInfo) => {
@@ -95,19 +141,7 @@ test('a moderator hides a comment with a reason, and the writer reads the reason
   await neighbour.context().close();
 
   // The moderator hides it with a reason.
-  const moderator = await anotherPerson(browser, testInfo);
-  await openReportQueue(moderator, testInfo);
-  const card = reportCard(moderator, text);
-  await expect(card.getByRole('heading', { name: 'Anmeldt af 1' })).toBeVisible();
-  const hide = await openAnswer(card, 'Skjul');
-  await hide.getByLabel('Begrundelse').fill(reason);
-  await hide.getByRole('button', { name: 'Skjul indholdet' }).click();
-  await expect(
-    moderator.getByRole('status').filter({ hasText: 'Indholdet er skjult, og forfatteren har fået besked.' }),
-  ).toBeVisible();
-  await expect(reportCard(moderator, text)).toHaveCount(0);
-  await expectNoReload(moderator, testInfo);
-  await moderator.context().close();
+  await hideFromQueue(browser, testInfo, text, 1, reason);
 
   // The page says a moderator hid it; the writer finds the reason among the messages.
   await openInitiative(page, testInfo, INITIATIVE);

@@ -1284,33 +1284,21 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
 
 /// A published initiative by `author` with one need; its id and the need's.
 async fn initiative_with_need(app: &TestApp, author: &Visitor, title: &str) -> (i64, i64) {
-    author
-        .call(
-            "propose",
-            &[
-                ("title", title),
-                ("description", "Kom og vær med."),
-                ("kind", "activity"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", ""),
-                ("needs", "En kage"),
-            ],
-        )
-        .await
-        .unwrap();
-    let mine = author.call("my_initiatives", &[]).await.unwrap();
-    let id = mine
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
-        .unwrap();
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
+    let id = common::published_with(
+        app,
+        author,
+        &[
+            ("title", title),
+            ("description", "Kom og vær med."),
+            ("kind", "activity"),
+            ("neighbourhood", ""),
+            ("starts_at", ""),
+            ("ends_at", ""),
+            ("place", ""),
+            ("needs", "En kage"),
+        ],
+    )
+    .await;
     let seen = author
         .call("initiative", &[("id", &id.to_string())])
         .await

@@ -6,7 +6,7 @@ mod common;
 
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem};
+use common::{TestApp, Visitor, problem, published_with};
 
 on_both_databases!(
     a_proposal_waits_for_review_under_my_initiatives,
@@ -379,24 +379,6 @@ async fn markup_in_a_description_is_shown_as_text(app: TestApp) {
     assert!(page.contains("&lt;script&gt;"), "{page}");
     assert!(page.contains("&lt;b&gt;Fed&lt;/b&gt; titel"));
     assert!(page.contains(r#"<a href="https://albertslund.dk" rel="nofollow ugc noopener">"#));
-}
-
-/// Proposes and publishes an initiative with the given fields, answering its id.
-async fn published_with(app: &TestApp, author: &Visitor, fields: &[(&str, &str)]) -> i64 {
-    let title = fields.iter().find(|(k, _)| *k == "title").unwrap().1;
-    author.call("propose", fields).await.expect("accepted");
-    let mine = author.call("my_initiatives", &[]).await.unwrap();
-    let id = mine
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
-        .unwrap();
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
-    id
 }
 
 fn initiative_fields<'a>(

@@ -1,6 +1,7 @@
 //! Emails through a real SMTP conversation: the platform's mail client (lettre) talks to a
 //! small SMTP receiver started by the test, which keeps what it was sent. A mail server that
-//! cannot be reached never undoes the decision the email is about.
+//! cannot be reached never undoes the decision the email is about. Without an SMTP server
+//! the email is written to the server's log, where the flow can be followed.
 
 #[macro_use]
 mod common;
@@ -153,4 +154,71 @@ async fn a_mail_server_that_cannot_be_reached_does_not_undo_the_decision() {
         told[0]["kind"], "Rejected",
         "told on the platform all the same"
     );
+}
+
+/// Everything the platform logs under the mail target, for the whole test binary: tracing's
+/// global subscriber can be set once, and the server's handlers run on other threads.
+fn mail_log() -> Arc<Mutex<Vec<u8>>> {
+    use std::sync::OnceLock;
+    static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+    LOG.get_or_init(|| {
+        let log: Arc<Mutex<Vec<u8>>> = Arc::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter("forsamling::mail=info")
+            .with_ansi(false)
+            .with_writer(move || LogWriter(writer.clone()))
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).expect("one global subscriber");
+        log
+    })
+    .clone()
+}
+
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_an_smtp_server_the_email_is_written_to_the_log() {
+    let log = mail_log();
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let mette = app.citizen("Mette").await;
+    let id = proposed_initiative(&mette, "Loppemarked ved søen").await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    moderator
+        .call(
+            "send_back_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("reason", "Skriv hvilken dag det er"),
+            ],
+        )
+        .await
+        .unwrap();
+    let mut logged = String::new();
+    for _ in 0..50 {
+        logged = String::from_utf8_lossy(&log.lock().unwrap()).into_owned();
+        if logged.contains("Skriv hvilken dag det er") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // One log event; the body may run over several lines.
+    assert!(
+        logged.contains("Skriv hvilken dag det er"),
+        "the reason is in the logged email: {logged}"
+    );
+    assert!(logged.contains("to=mette@example.dk"), "{logged}");
+    assert!(logged.contains("no SMTP server configured"), "{logged}");
+    assert!(logged.contains("Loppemarked ved søen"), "{logged}");
 }

@@ -18,6 +18,7 @@ on_both_databases!(
     two_moderators_deciding_at_once_decide_once,
     the_audit_log_cannot_be_changed_or_deleted,
     the_queue_shows_the_longest_waiting_first,
+    a_decision_records_the_wait_since_the_last_submission,
 );
 
 async fn goal_ids(app: &TestApp) -> Vec<String> {
@@ -366,4 +367,61 @@ async fn the_queue_shows_the_longest_waiting_first(app: TestApp) {
     assert_eq!(queue[0]["waited_hours"], 72);
     assert_eq!(queue[1]["title"], "Nyere");
     assert_eq!(queue[1]["waited_hours"], 5);
+}
+
+/// Sets when a proposal entered the queue to `hours` ago.
+async fn submitted_hours_ago(app: &TestApp, id: i64, hours: i64) {
+    sqlx::query("UPDATE initiatives SET submitted_at = $1 WHERE id = $2")
+        .bind(app::db::now() - hours * 3600)
+        .bind(id)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+}
+
+/// The politicians' summary reads waiting times from the audit rows: each decision must
+/// record the time since the proposal last entered the queue, not since it was first made.
+async fn a_decision_records_the_wait_since_the_last_submission(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = propose(&mette, "Grill").await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    submitted_hours_ago(&app, id, 30).await;
+    send_back(&moderator, id, "Skriv hvor.").await.unwrap();
+    // Resubmitted (edited) two days after it was proposed, and waits 6 hours more.
+    mette
+        .call(
+            "update_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("title", "Grill"),
+                ("description", "Ved søen."),
+                ("kind", "idea"),
+                ("neighbourhood", ""),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", "Ved søen"),
+                ("needs", ""),
+            ],
+        )
+        .await
+        .unwrap();
+    submitted_hours_ago(&app, id, 6).await;
+    let goals = goal_ids(&app).await;
+    publish(&moderator, id, &[&goals[0]], "").await.unwrap();
+
+    let waits: Vec<(String, Option<i64>)> =
+        sqlx::query_as("SELECT action, waited FROM audit_log ORDER BY id")
+            .fetch_all(app.db().pool())
+            .await
+            .unwrap();
+    assert_eq!(waits.len(), 2);
+    let hours = |w: Option<i64>| w.map(|s| (s as f64 / 3600.0).round() as i64);
+    assert_eq!(
+        (waits[0].0.as_str(), hours(waits[0].1)),
+        ("send_back", Some(30))
+    );
+    assert_eq!(
+        (waits[1].0.as_str(), hours(waits[1].1)),
+        ("publish", Some(6))
+    );
 }

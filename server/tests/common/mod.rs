@@ -415,3 +415,21 @@ pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) 
         .expect("publish");
     id
 }
+
+/// Proposes and publishes an initiative with the given fields, answering its id.
+pub async fn published_with(app: &TestApp, author: &Visitor, fields: &[(&str, &str)]) -> i64 {
+    let title = fields.iter().find(|(k, _)| *k == "title").unwrap().1;
+    author.call("propose", fields).await.expect("accepted");
+    let mine = author.call("my_initiatives", &[]).await.unwrap();
+    let id = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .and_then(|i| i["id"].as_i64())
+        .unwrap();
+    app::initiatives::store::publish(app.db(), id, app::db::now())
+        .await
+        .unwrap();
+    id
+}
