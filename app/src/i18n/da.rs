@@ -612,7 +612,7 @@ pub fn text(msg: Msg) -> &'static str {
             "Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele; personer, der ikke har oplyst en bydel, tæller ikke med i andelen. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes; en person, der deltager flere steder, tæller hvert sted."
         }
         Msg::SummaryMeetingText => {
-            "{across} af {initiatives} initiativer samlede folk fra mindst to bydele ({share} %; forrige periode {previous} %)."
+            "{across} af {initiatives} initiativer samlede folk fra mindst to bydele ({share}; forrige periode {previous})."
         }
         Msg::SummaryMeetingNone => "Ingen deltog i initiativer i perioden.",
         Msg::SummaryMatrixCaption => {
@@ -650,7 +650,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryAcross => "Med deltagere fra mindst to bydele",
         Msg::SummaryAcrossShare => "Andel (%)",
         Msg::SummaryDownloadAcross => "Hent tallene om at mødes på tværs som CSV",
-        Msg::SummaryMatrixPrevious => "I parentes: samme tal for den foregående periode.",
+        Msg::SummaryMatrixPrevious => {
+            "I parentes: samme tal for den foregående periode. \"<5\" betyder færre end 5 personer."
+        }
         Msg::SummaryCsvPreviousOf => "{name}, foregående periode",
         Msg::AdminTitle => "Administration",
         Msg::AdminNav => "Administration",

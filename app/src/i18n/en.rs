@@ -618,7 +618,7 @@ pub fn text(msg: Msg) -> &'static str {
             "The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods; people who have not stated a neighbourhood are left out of the share. The table shows people by where they live and where the initiative is held; a person taking part in several places counts in each."
         }
         Msg::SummaryMeetingText => {
-            "{across} of {initiatives} initiatives gathered people from at least two neighbourhoods ({share} %; previous period {previous} %)."
+            "{across} of {initiatives} initiatives gathered people from at least two neighbourhoods ({share}; previous period {previous})."
         }
         Msg::SummaryMeetingNone => "Nobody took part in initiatives during the period.",
         Msg::SummaryMatrixCaption => {
@@ -656,7 +656,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SummaryAcross => "With people from at least two neighbourhoods",
         Msg::SummaryAcrossShare => "Share (%)",
         Msg::SummaryDownloadAcross => "Download the figures on meeting across as CSV",
-        Msg::SummaryMatrixPrevious => "In brackets: the same number for the previous period.",
+        Msg::SummaryMatrixPrevious => {
+            "In brackets: the same number for the previous period. \"<5\" means fewer than 5 people."
+        }
         Msg::SummaryCsvPreviousOf => "{name}, previous period",
         Msg::AdminTitle => "Site administration",
         Msg::AdminNav => "Site administration",

@@ -714,14 +714,8 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
                 &[
                     ("across", &m.across.current.to_string()),
                     ("initiatives", &m.initiatives.current.to_string()),
-                    ("share", &decimal(lang, share)),
-                    (
-                        "previous",
-                        &m.share
-                            .previous
-                            .map(|p| decimal(lang, p))
-                            .unwrap_or_else(|| "–".to_owned()),
-                    ),
+                    ("share", &Shown::Percent(Some(share)).text(lang)),
+                    ("previous", &Shown::Percent(m.share.previous).text(lang)),
                 ],
             ),
             None => lang.text(Msg::SummaryMeetingNone).to_owned(),
@@ -746,6 +740,7 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
             <p>{text}</p>
             <FigureTable caption=Msg::SummaryMeetingTitle rows=figures />
             <p class="no-print"><a href=across_csv download="">{tr(Msg::SummaryDownloadAcross)}</a></p>
+            <p class="hint">{tr(Msg::SummaryMatrixPrevious)}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::SummaryMatrixCaption)>
                 <table class="table matrix">
                     <caption>{tr(Msg::SummaryMatrixCaption)}</caption>
@@ -763,8 +758,8 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
                                     <th scope="row">{move || home.clone().unwrap_or_else(|| i18n.t(Msg::SummaryHomeNotStated).to_owned())}</th>
                                     {row.cells.into_iter().map(|cell| view! {
                                         <td class="number">
-                                            {move || people(i18n.lang(), cell.current)}
-                                            <span class="previous">{move || format!(" ({})", people(i18n.lang(), cell.previous))}</span>
+                                            <MatrixCount count=cell.current />
+                                            <span class="previous">" (" <MatrixCount count=cell.previous /> ")"</span>
                                         </td>
                                     }).collect_view()}
                                 </tr>
@@ -773,8 +768,23 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{tr(Msg::SummaryMatrixPrevious)}</p>
         </Section>
+    }
+}
+
+/// A count in the meeting table, which has a cell for every pair of places and so many
+/// small ones: "<5" on screen (the table's note says what it means), the words for screen
+/// readers.
+#[component]
+fn MatrixCount(count: Count) -> impl IntoView {
+    let i18n = use_i18n();
+    match count {
+        Count::Hidden => view! {
+            <span aria-hidden="true">"<5"</span>
+            <span class="visually-hidden">{move || people(i18n.lang(), count)}</span>
+        }
+        .into_any(),
+        _ => view! { {move || people(i18n.lang(), count)} }.into_any(),
     }
 }
 
