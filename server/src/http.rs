@@ -54,6 +54,17 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .build()
 }
 
+/// The app's routes, worked out once per process. Working them out runs the app with
+/// resource loading switched off for the whole process (leptos_server's
+/// `SuppressResourceLoad`), and a page that starts rendering on another thread meanwhile
+/// waits forever (leptos issue #4773). That happened in the tests, which build a router per
+/// test while other tests' servers render pages.
+fn routes() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole application as one axum router.
 pub fn router(config: &Config, db: Db) -> Router {
     let app_state = AppState {
@@ -74,7 +85,7 @@ pub fn router(config: &Config, db: Db) -> Router {
         let app_state = app_state.clone();
         move || provide_context(app_state.clone())
     };
-    let routes = generate_route_list(App);
+    let routes = routes();
 
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db))
         .with_name("forsamling_session")

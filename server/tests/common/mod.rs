@@ -257,6 +257,8 @@ impl Visitor {
             http: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
+                // A response that never comes fails its test instead of holding up the run.
+                .timeout(std::time::Duration::from_secs(60))
                 .build()
                 .expect("http client"),
             base: base.to_owned(),
