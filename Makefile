@@ -9,6 +9,11 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/forsamling/target
 CARGO_LEPTOS_VERSION := 0.3.10
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+# wasm-opt for the release build. Debian's binaryen (108) rewrites the browser bundle so that
+# it fails to start (wasm-bindgen's table of JavaScript values becomes a function table);
+# binaryen's own npm build is current and works.
+BINARYEN_VERSION := 132.0.0
+TOOLS := $(HOME)/.cache/forsamling/tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SITE_ROOT := $(CURDIR)/target/site
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
@@ -33,9 +38,9 @@ setup:
 	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
 	  echo "==> Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 5 minutes)"; \
 	  cargo install wasm-bindgen-cli@$(WASM_BINDGEN_VERSION); fi
-	@command -v wasm-opt >/dev/null || { \
-	  echo "==> Installing binaryen (wasm-opt) from Debian"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binaryen; }
+	@if ! "$(TOOLS)/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))"; then \
+	  echo "==> Installing binaryen $(BINARYEN_VERSION) (wasm-opt) from npm into $(TOOLS)"; \
+	  mkdir -p "$(TOOLS)" && npm install --prefix "$(TOOLS)" --no-audit --no-fund --loglevel=error binaryen@$(BINARYEN_VERSION); fi
 
 test-setup: setup
 	@command -v chromium >/dev/null || { \
@@ -48,7 +53,7 @@ test-setup: setup
 
 run: setup
 	@echo "==> Building a release build (the first time takes 10 minutes or more)"
-	cargo leptos build --release
+	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release
 	@echo "==> Starting forsamling with an embedded SQLite database in ./data"
 	FORSAMLING_SITE_ROOT=$(SITE_ROOT) "$(CARGO_TARGET_DIR)/release/server" serve --demo
 

@@ -4,6 +4,10 @@
 //! This crate holds the pages, the server functions they call and the domain rules; the
 //! `server` crate wires it to HTTP.
 
+// The detail page's view is one deeply nested type; the optimised browser build (LTO,
+// opt-level "z") computes its layout past rustc's default depth of 128.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod admin;
 pub mod comments;
