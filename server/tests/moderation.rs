@@ -64,6 +64,27 @@ async fn reject(moderator: &Visitor, id: i64, reason: &str) -> Result<Value, App
         .await
 }
 
+/// The initiator edits a sent-back proposal, which sends it to the queue again.
+async fn resubmit(author: &Visitor, id: i64, title: &str) {
+    author
+        .call(
+            "update_initiative",
+            &[
+                ("initiative_id", &id.to_string()),
+                ("title", title),
+                ("description", "Ved søen."),
+                ("kind", "idea"),
+                ("neighbourhood", ""),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("place", "Ved søen"),
+                ("needs", ""),
+            ],
+        )
+        .await
+        .unwrap();
+}
+
 async fn state_of(visitor: &Visitor, id: i64) -> Value {
     visitor
         .call("initiative", &[("id", &id.to_string())])
@@ -151,23 +172,7 @@ async fn a_sent_back_proposal_returns_to_the_queue_after_resubmit(app: TestApp) 
     assert_eq!(told[0]["kind"], "SentBack");
     assert_eq!(told[0]["reason"], "Skriv hvor den skal holdes.");
 
-    mette
-        .call(
-            "update_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("title", "Grillaften"),
-                ("description", "Ved søen."),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", "Ved søen"),
-                ("needs", ""),
-            ],
-        )
-        .await
-        .unwrap();
+    resubmit(&mette, id, "Grillaften").await;
     assert_eq!(state_of(&mette, id).await["state"], "Pending");
     let queue = moderator.call("review_queue", &[]).await.unwrap();
     assert_eq!(queue[0]["id"], id, "back in the queue");
@@ -387,24 +392,8 @@ async fn a_decision_records_the_wait_since_the_last_submission(app: TestApp) {
     let moderator = app.with_role("Mona", Role::Moderator).await;
     submitted_hours_ago(&app, id, 30).await;
     send_back(&moderator, id, "Skriv hvor.").await.unwrap();
-    // Resubmitted (edited) two days after it was proposed, and waits 6 hours more.
-    mette
-        .call(
-            "update_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("title", "Grill"),
-                ("description", "Ved søen."),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", "Ved søen"),
-                ("needs", ""),
-            ],
-        )
-        .await
-        .unwrap();
+    // Edited and so resubmitted; it then waits 6 hours.
+    resubmit(&mette, id, "Grill").await;
     submitted_hours_ago(&app, id, 6).await;
     let goals = goal_ids(&app).await;
     publish(&moderator, id, &[&goals[0]], "").await.unwrap();
