@@ -1,7 +1,7 @@
 // Citizens talk about an initiative: comment, reply, edit, delete, report, and (with
 // JavaScript) see others' new comments arrive without reloading. JavaScript on and off.
 import { expect, test } from '@playwright/test';
-import { expectNoReload, jsEnabled, register, uniqueEmail, visit } from './helpers';
+import { anotherPerson, commentsOf, expectNoReload, jsEnabled, postComment, register, uniqueEmail, visit } from './helpers';
 
 // Each project writes on its own initiative, so that one run's comments do not change the
 // page the other is working on.
@@ -91,15 +91,33 @@ test('new comments appear without reloading', async ({ browser, page }, testInfo
   await page.getByRole('link', { name: 'Fællesspisning i Kanalens Kvarter' }).click();
   await expect(page.getByRole('region', { name: /Kommentarer/ })).toBeVisible();
 
-  const neighbour = await browser.newPage();
+  const neighbour = await anotherPerson(browser, testInfo);
   await register(neighbour, testInfo, 'Nabo', uniqueEmail('nabo', testInfo));
-  await neighbour.goto('/initiatives/1');
+  await visit(neighbour, '/initiatives/1', testInfo);
   const text = `Vi kommer også! (${Date.now()})`;
-  await neighbour.getByLabel('Din kommentar').fill(text);
-  await neighbour.getByRole('button', { name: 'Send kommentar' }).click();
-  await expect(neighbour.getByRole('status').filter({ hasText: 'Din kommentar er sendt.' })).toBeVisible();
-  await neighbour.close();
+  await postComment(neighbour, text);
+  await neighbour.context().close();
 
   await expect(page.getByRole('article').filter({ hasText: text })).toBeVisible({ timeout: 25_000 });
   await expectNoReload(page, testInfo);
+});
+
+test('a comment typed while the page is still loading is kept when it starts', async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), 'without JavaScript the page never starts; the plain form keeps the text');
+  await register(page, testInfo, 'Utålmodig', uniqueEmail('utaalmodig', testInfo));
+  // Hold the WebAssembly back until the text is typed, as on a slow connection.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.wasm(\?.*)?$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/initiatives/1');
+  const text = `Skrevet før siden var klar (${Date.now()})`;
+  await commentsOf(page).getByRole('textbox', { name: 'Din kommentar' }).fill(text);
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  await expect(commentsOf(page).getByRole('textbox', { name: 'Din kommentar' })).toHaveValue(text);
+  await page.unroute(/\.wasm(\?.*)?$/);
+  await postComment(page, text);
 });

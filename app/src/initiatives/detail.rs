@@ -278,7 +278,7 @@ fn DetailView(
     let initiators = detail.initiators.join(", ");
     view! {
         <PageTitle title=Msg::NavInitiatives />
-        <leptos_meta::Title text=move || format!("{title} – {}", i18n.t(Msg::SiteName)) />
+        <leptos_meta::Title text=move || format!("{title} – {}", i18n.t_if_alive(Msg::SiteName)) />
         {saved}
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>

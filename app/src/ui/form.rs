@@ -211,6 +211,19 @@ pub fn TextArea(
     form: FormState,
     #[prop(default = 6)] rows: u32,
 ) -> impl IntoView {
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    // The text the server rendered is already in the field. Writing the value again when
+    // the page hydrates would wipe out what someone typed while the page was loading, so
+    // only later changes are written: the field emptied after a comment is sent, or the
+    // text kept when the form comes back with a problem.
+    Effect::new(move |ran: Option<()>| {
+        let value = form.value(name);
+        if ran.is_some()
+            && let Some(field) = textarea.get_untracked()
+        {
+            field.set_value(&value);
+        }
+    });
     view! {
         <div class="field" class:field-invalid=move || form.problem(name).is_some()>
             <FieldLabel name label optional=false form />
@@ -221,7 +234,7 @@ pub fn TextArea(
                 rows=rows
                 aria-invalid=move || form.problem(name).map(|_| "true")
                 aria-describedby=move || form.described_by(name, true, form.problem(name).is_some())
-                prop:value=move || form.value(name)
+                node_ref=textarea
             >
                 {move || form.value(name)}
             </textarea>

@@ -12,7 +12,7 @@ use leptos_meta::Title;
 #[component]
 pub fn PageTitle(title: Msg) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <Title text=move || format!("{} – {}", i18n.t(title), i18n.t(Msg::SiteName)) /> }
+    view! { <Title text=move || format!("{} – {}", i18n.t_if_alive(title), i18n.t_if_alive(Msg::SiteName)) /> }
 }
 
 #[component]
