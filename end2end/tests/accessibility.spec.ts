@@ -2,7 +2,7 @@
 // and as a reader without JavaScript gets it (the page's own scripts blocked).
 import { expect, test } from '@playwright/test';
 import { Page, TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts } from './helpers';
+import { DEMO_PASSWORD, PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts, waitUntilStarted } from './helpers';
 
 /** With JavaScript on, the page must hydrate without errors; with the app's scripts
  *  blocked on purpose, the loader's failed import is expected. */
@@ -14,7 +14,7 @@ function checkPageErrors(page: Page, testInfo: TestInfo): () => void {
 async function goTo(page: Page, testInfo: TestInfo, path: string) {
   await page.goto(path);
   if (jsEnabled(testInfo)) {
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+    await waitUntilStarted(page);
   }
 }
 
@@ -116,7 +116,7 @@ for (const lang of ['da', 'en']) {
         const noErrors = checkPageErrors(page, testInfo);
         await page.goto(path);
         if (jsEnabled(testInfo)) {
-          await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+          await waitUntilStarted(page);
         }
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expectAccessible(page);
@@ -127,7 +127,7 @@ for (const lang of ['da', 'en']) {
     test('forms showing their errors have no violations', async ({ page }, testInfo) => {
       await page.goto('/register');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('button[type=submit]').last().click();
       await expect(page.getByRole('alert')).toBeVisible();
@@ -135,7 +135,7 @@ for (const lang of ['da', 'en']) {
 
       await page.goto('/login');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('#field-email').fill('x@example.dk');
       await page.locator('#field-password').fill('wrong wrong wrong');
@@ -147,7 +147,7 @@ for (const lang of ['da', 'en']) {
     test('comment forms, opened and showing their errors, have no violations', async ({ page }, testInfo) => {
       await page.goto('/login');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('#field-email').fill('ayse@demo.forsamling.dk');
       await page.locator('#field-password').fill(DEMO_PASSWORD);
@@ -155,7 +155,7 @@ for (const lang of ['da', 'en']) {
       await expect(page.locator('.link-button')).toBeVisible();
       await page.goto('/initiatives/1');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('.comment-form button[type=submit]').click();
       await expect(page.locator('.comment-form [role=alert]')).toBeVisible();
@@ -167,7 +167,7 @@ for (const lang of ['da', 'en']) {
     test('decision forms showing their errors have no violations', async ({ page }, testInfo) => {
       await page.goto('/login');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('#field-email').fill('moderator@demo.forsamling.dk');
       await page.locator('#field-password').fill(DEMO_PASSWORD);
@@ -175,7 +175,7 @@ for (const lang of ['da', 'en']) {
       await expect(page.locator('.link-button')).toBeVisible();
       await page.goto('/moderation/initiatives/4');
       if (jsEnabled(testInfo)) {
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await waitUntilStarted(page);
       }
       await page.locator('#decide-publish ~ form button[type=submit]').click();
       await expect(page.locator('#field-goals-error')).toBeVisible();
@@ -296,10 +296,12 @@ for (const lang of ['da', 'en']) {
       ['a politician', 'politiker@demo.forsamling.dk', POLITICIAN_PAGES],
     ] as const) {
       test(`pages for ${who} have no violations`, async ({ page }, testInfo) => {
+        // One page after another, each started and scanned: longer than one flow.
+        test.setTimeout(pages.length * 30_000 + 60_000);
         const noErrors = checkPageErrors(page, testInfo);
         await page.goto('/login');
         if (jsEnabled(testInfo)) {
-          await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+          await waitUntilStarted(page);
         }
         await page.locator('#field-email').fill(email);
         await page.locator('#field-password').fill(DEMO_PASSWORD);
@@ -309,7 +311,7 @@ for (const lang of ['da', 'en']) {
           await page.goto(path);
           await expect(page.locator('h1')).toBeVisible();
           if (jsEnabled(testInfo)) {
-            await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+            await waitUntilStarted(page);
           }
           await expectAccessible(page);
         }

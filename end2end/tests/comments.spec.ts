@@ -1,7 +1,7 @@
 // Citizens talk about an initiative: comment, reply, edit, delete, report, and (with
 // JavaScript) see others' new comments arrive without reloading. JavaScript on and off.
 import { expect, test } from '@playwright/test';
-import { anotherPerson, commentsOf, expectNoReload, jsEnabled, postComment, register, uniqueEmail, visit } from './helpers';
+import { anotherPerson, commentsOf, expectNoReload, jsEnabled, postComment, register, uniqueEmail, visit, waitUntilStarted } from './helpers';
 
 // Each project writes on its own initiative, so that one run's comments do not change the
 // page the other is working on.
@@ -116,7 +116,7 @@ test('a comment typed while the page is still loading is kept when it starts', a
   const text = `Skrevet før siden var klar (${Date.now()})`;
   await commentsOf(page).getByRole('textbox', { name: 'Din kommentar' }).fill(text);
   release();
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  await waitUntilStarted(page);
   await expect(commentsOf(page).getByRole('textbox', { name: 'Din kommentar' })).toHaveValue(text);
   await page.unroute(/\.wasm(\?.*)?$/);
   await postComment(page, text);

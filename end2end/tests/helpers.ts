@@ -34,15 +34,20 @@ export function failOnPageErrors(page: Page) {
 export async function visit(page: Page, path: string, testInfo: TestInfo) {
   await page.goto(path);
   if (jsEnabled(testInfo)) {
-    // The debug build's WebAssembly is large; on a busy two-core machine compiling it can
-    // take longer than the usual wait.
-    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+    await waitUntilStarted(page);
     // Marks this document: a full reload would lose the mark.
     await page.evaluate(() => ((window as any).__noReload = true));
   }
 }
 
 /** With JavaScript on, the document must have survived (no full page load). */
+/** Waits until the page's WebAssembly has started (hydrated) it. */
+export async function waitUntilStarted(page: Page) {
+  // The debug build's WebAssembly is 18 MB; on a busy two-core machine compiling it can take
+  // far longer than the usual wait.
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 });
+}
+
 export async function expectNoReload(page: Page, testInfo: TestInfo) {
   if (jsEnabled(testInfo)) {
     expect(await page.evaluate(() => (window as any).__noReload === true)).toBe(true);
