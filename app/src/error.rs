@@ -94,6 +94,9 @@ pub enum Problem {
     LastAdministrator,
     /// Not an `https://` (or `http://`) address of a web page.
     InvalidWebAddress,
+    /// Someone else changed it between the page being read and the form being sent (a
+    /// moderator decided, an initiator withdrew, a moderator hid it): nothing was written.
+    ChangedMeanwhile,
 }
 
 impl Invalid {

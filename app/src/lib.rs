@@ -14,6 +14,7 @@ pub mod comments;
 pub mod error;
 pub mod goals;
 pub mod i18n;
+pub mod ids;
 pub mod initiatives;
 #[cfg(feature = "ssr")]
 pub mod mail;
@@ -22,9 +23,11 @@ pub mod neighbourhoods;
 pub mod notifications;
 pub mod participation;
 pub mod site;
+pub mod stored;
 pub mod summary;
 pub mod text;
 pub mod time;
+pub mod timestamp;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
@@ -107,10 +110,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/notifications") view=crate::notifications::page::NotificationsPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation") view=crate::moderation::review::QueuePage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/initiatives/:id") view=crate::moderation::review::ReviewPage ssr=SsrMode::Async />
-                    <Route path=path!("/moderation/reports") view=crate::moderation::reports::ReportsPage ssr=SsrMode::Async />
-                    <Route path=path!("/moderation/accounts/:id") view=crate::moderation::accounts::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/reports") view=crate::moderation::reports::queue::ReportsPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/accounts/:id") view=crate::moderation::suspensions::ModeratedAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/summary") view=crate::summary::page::SummaryPage ssr=SsrMode::Async />
-                    <Route path=path!("/moderation/log") view=crate::moderation::log::AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation/log") view=crate::moderation::audit::log::AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=crate::admin::AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/accounts") view=crate::admin::accounts::AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/neighbourhoods") view=crate::admin::neighbourhoods::NeighbourhoodsPage ssr=SsrMode::Async />

@@ -106,7 +106,9 @@ impl LocalDateTime {
     /// Reads a `datetime-local` input, meant in Copenhagen time, as UTC seconds. Empty
     /// means "not given".
     #[cfg(feature = "ssr")]
-    pub fn parse_input(input: &str) -> Result<Option<i64>, crate::error::Problem> {
+    pub fn parse_input(
+        input: &str,
+    ) -> Result<Option<crate::timestamp::Timestamp>, crate::error::Problem> {
         let input = input.trim();
         if input.is_empty() {
             return Ok(None);
@@ -117,13 +119,17 @@ impl LocalDateTime {
         let zoned = civil
             .in_tz(Self::ZONE)
             .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        Ok(Some(zoned.timestamp().as_second()))
+        Ok(Some(crate::timestamp::Timestamp(
+            zoned.timestamp().as_second(),
+        )))
     }
 
     /// Reads a `date` input ("2026-12-01"), meant in Copenhagen time, as the UTC seconds at
     /// which that day begins. Empty means "not given".
     #[cfg(feature = "ssr")]
-    pub fn parse_date(input: &str) -> Result<Option<i64>, crate::error::Problem> {
+    pub fn parse_date(
+        input: &str,
+    ) -> Result<Option<crate::timestamp::Timestamp>, crate::error::Problem> {
         let input = input.trim();
         if input.is_empty() {
             return Ok(None);
@@ -135,7 +141,9 @@ impl LocalDateTime {
             .to_datetime(jiff::civil::Time::midnight())
             .in_tz(Self::ZONE)
             .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        Ok(Some(zoned.timestamp().as_second()))
+        Ok(Some(crate::timestamp::Timestamp(
+            zoned.timestamp().as_second(),
+        )))
     }
 
     /// ISO 8601 date, for `<time datetime>`.
@@ -153,7 +161,7 @@ mod tests {
         // Midnight on 1 July 2026 in Copenhagen is 22:00 UTC the day before.
         assert_eq!(
             LocalDateTime::parse_date("2026-07-01"),
-            Ok(Some(1_782_856_800))
+            Ok(Some(crate::timestamp::Timestamp(1_782_856_800)))
         );
         assert_eq!(LocalDateTime::parse_date(" "), Ok(None));
         assert_eq!(
@@ -178,8 +186,8 @@ mod tests {
         let seconds = LocalDateTime::parse_input("2026-12-01T18:00")
             .unwrap()
             .unwrap();
-        assert_eq!(seconds, 1_796_144_400);
-        let back = LocalDateTime::from_utc_seconds(seconds);
+        assert_eq!(seconds.seconds(), 1_796_144_400);
+        let back = seconds.local();
         assert_eq!(back.input_value(), "2026-12-01T18:00");
         assert_eq!(LocalDateTime::parse_input(""), Ok(None));
         assert_eq!(

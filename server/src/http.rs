@@ -232,7 +232,7 @@ pub fn spawn_purge(db: Db) {
                 Ok(n) => tracing::info!(deleted = n, "expired sessions purged"),
                 Err(error) => tracing::warn!(%error, "purging expired sessions failed"),
             }
-            let day_ago = app::db::now() - 24 * 60 * 60;
+            let day_ago = app::db::now().minus(app::timestamp::DAY);
             if let Err(error) = app::accounts::store::purge_login_failures(&db, day_ago).await {
                 tracing::warn!(%error, "purging old failed log-ins failed");
             }

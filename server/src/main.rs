@@ -143,8 +143,8 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
     Ok(())
 }
 
-async fn account_and_role(db: &Db, email: &str, role: &str) -> Result<(i64, Role)> {
-    let Some(role) = Role::parse(role) else {
+async fn account_and_role(db: &Db, email: &str, role: &str) -> Result<(app::ids::AccountId, Role)> {
+    let Some(role) = Role::parse(&role.to_lowercase()) else {
         bail!("unknown role {role:?}: use moderator, politician or administrator");
     };
     let email = app::accounts::email::Email::parse(email)

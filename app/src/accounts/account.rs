@@ -41,7 +41,7 @@ pub async fn change_password(
     .await?;
     // This session continues under the new version and a new id; all others have ended.
     auth::log_in(&session, account.id, version).await?;
-    tracing::info!(account = account.id, "password changed");
+    tracing::info!(account = %account.id, "password changed");
     leptos_axum::redirect("/account?saved=password");
     Ok(())
 }

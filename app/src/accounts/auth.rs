@@ -6,6 +6,7 @@ use super::role::Role;
 use super::store;
 use crate::db::Db;
 use crate::error::AppError;
+use crate::ids::AccountId;
 use crate::state::AppState;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
@@ -16,7 +17,7 @@ const AUTH_KEY: &str = "auth";
 /// that changing the password ends every older session.
 #[derive(Serialize, Deserialize)]
 struct SessionAuth {
-    account_id: i64,
+    account_id: AccountId,
     session_version: i64,
 }
 
@@ -32,7 +33,7 @@ pub async fn session() -> Result<Session, AppError> {
 /// browser before log-in (session fixation) is worth nothing after it.
 pub async fn log_in(
     session: &Session,
-    account_id: i64,
+    account_id: AccountId,
     session_version: i64,
 ) -> Result<(), AppError> {
     session.cycle_id().await?;
@@ -93,14 +94,97 @@ pub async fn require_active_account() -> Result<(AppState, Session, Account), Ap
     Ok((state, session, account))
 }
 
-/// Like `require_role`, for acting in the role (deciding, hiding, suspending, changing
-/// settings) rather than reading. A suspended moderator or administrator keeps reading
-/// their queues but acts no more than any other suspended account may; the command line's
-/// `revoke-role` and `grant-role` stay as the way out if every administrator is suspended.
-pub async fn require_acting_role(role: Role) -> Result<(AppState, Session, Account), AppError> {
-    let (state, session, account) = require_role(role).await?;
+/// Proof that the caller may act as a moderator now: logged in, holding the role and not
+/// suspended. Only this module makes one, and the queries that record a moderator's action
+/// take one, so an action cannot be written without the check having been made.
+#[derive(Debug)]
+pub struct Moderator(Account);
+
+/// Proof that the caller may act as an administrator now (see `Moderator`).
+#[derive(Debug)]
+pub struct Administrator(Account);
+
+/// Whoever acts with one of the staff roles: the actor the audit log records.
+pub trait Staff {
+    fn account(&self) -> &Account;
+
+    fn id(&self) -> AccountId {
+        self.account().id
+    }
+}
+
+impl Moderator {
+    pub fn id(&self) -> AccountId {
+        self.0.id
+    }
+
+    pub fn account(&self) -> &Account {
+        &self.0
+    }
+}
+
+impl Administrator {
+    pub fn id(&self) -> AccountId {
+        self.0.id
+    }
+
+    pub fn account(&self) -> &Account {
+        &self.0
+    }
+}
+
+impl Staff for Moderator {
+    fn account(&self) -> &Account {
+        &self.0
+    }
+}
+
+impl Staff for Administrator {
+    fn account(&self) -> &Account {
+        &self.0
+    }
+}
+
+/// A moderator acting (deciding, hiding, suspending). A suspended moderator keeps reading
+/// the queues (`require_role`) but acts no more than any other suspended account may; the
+/// command line's `revoke-role` and `grant-role` stay as the way out if every administrator
+/// is suspended.
+pub async fn require_moderator() -> Result<(AppState, Moderator), AppError> {
+    let (state, _session, account) = require_role(Role::Moderator).await?;
     refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, session, account))
+    Ok((state, Moderator(account)))
+}
+
+/// An administrator acting (roles, neighbourhoods, goals, settings).
+pub async fn require_administrator() -> Result<(AppState, Administrator), AppError> {
+    let (state, _session, account) = require_role(Role::Administrator).await?;
+    refuse_if_suspended(&state.db, &account).await?;
+    Ok((state, Administrator(account)))
+}
+
+/// Staff made outside a request, for the demo data and the command line, which act as a
+/// named account without logging in. The role is still checked.
+pub async fn moderator_for(db: &Db, account: AccountId) -> Result<Moderator, AppError> {
+    staff_account(db, account, Role::Moderator)
+        .await
+        .map(Moderator)
+}
+
+/// Like `moderator_for`, for an administrator.
+pub async fn administrator_for(db: &Db, account: AccountId) -> Result<Administrator, AppError> {
+    staff_account(db, account, Role::Administrator)
+        .await
+        .map(Administrator)
+}
+
+async fn staff_account(db: &Db, id: AccountId, role: Role) -> Result<Account, AppError> {
+    let account = store::account_by_id(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !account.has_role(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(account)
 }
 
 async fn refuse_if_suspended(db: &Db, account: &Account) -> Result<(), AppError> {

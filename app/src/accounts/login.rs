@@ -38,7 +38,7 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
         authenticated.session_version,
     )
     .await?;
-    tracing::info!(account = authenticated.account_id, "logged in");
+    tracing::info!(account = %authenticated.account_id, "logged in");
     leptos_axum::redirect(super::safe_next(next.as_deref().unwrap_or("/")));
     Ok(())
 }

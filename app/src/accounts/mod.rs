@@ -17,6 +17,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::ids::{AccountId, NeighbourhoodId};
 use crate::time::LocalDateTime;
 use role::Role;
 use serde::{Deserialize, Serialize};
@@ -24,10 +25,10 @@ use serde::{Deserialize, Serialize};
 /// A logged-in person's own account, as their pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
     pub display_name: String,
-    pub neighbourhood_id: Option<i64>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     pub neighbourhood_name: Option<String>,
     pub roles: Vec<Role>,
     pub created_at: LocalDateTime,

@@ -35,7 +35,7 @@ pub async fn register(
     )
     .await?;
     auth::log_in(&session, registered.account_id, registered.session_version).await?;
-    tracing::info!(account = registered.account_id, "account registered");
+    tracing::info!(account = %registered.account_id, "account registered");
     leptos_axum::redirect("/account?saved=welcome");
     Ok(())
 }

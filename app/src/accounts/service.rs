@@ -7,11 +7,12 @@ use super::password::{self, Password};
 use super::{Account, store};
 use crate::db::{Db, is_unique_violation};
 use crate::error::{AppError, FormCheck, Problem};
+use crate::ids::{AccountId, NeighbourhoodId};
 use crate::neighbourhoods;
 
 /// The account a successful log-in or registration opens a session for.
 pub struct Authenticated {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub session_version: i64,
 }
 
@@ -92,7 +93,7 @@ pub async fn authenticate(
     let key = Email::parse(email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_else(|_| email.trim().to_lowercase());
-    let since = crate::db::now() - LOGIN_WINDOW;
+    let since = crate::db::now().minus(LOGIN_WINDOW);
     if store::recent_login_failures(db, &key, since).await? >= LOGIN_ATTEMPTS {
         return Ok(Err(LogInRefused::TooManyAttempts));
     }
@@ -168,8 +169,8 @@ pub async fn create_account(
     email: &str,
     display_name: &str,
     password: &str,
-    neighbourhood_id: Option<i64>,
-) -> Result<i64, AppError> {
+    neighbourhood_id: Option<NeighbourhoodId>,
+) -> Result<AccountId, AppError> {
     let mut check = FormCheck::new();
     let email = check.check("email", Email::parse(email));
     let name = check.check("display_name", DisplayName::parse(display_name));

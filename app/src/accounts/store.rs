@@ -3,12 +3,15 @@
 use super::Account;
 use super::role::Role;
 use crate::db::{Db, now};
-use crate::time::LocalDateTime;
+use crate::ids::{AccountId, NeighbourhoodId};
+use crate::timestamp::Timestamp;
 use sqlx::{Any, Executor};
 
 /// What log-in needs to know about an account.
+#[derive(sqlx::FromRow)]
 pub struct Credentials {
-    pub account_id: i64,
+    #[sqlx(rename = "id")]
+    pub account_id: AccountId,
     pub password_hash: String,
     pub session_version: i64,
 }
@@ -18,22 +21,14 @@ pub async fn credentials_by_email(
     db: &Db,
     email: &str,
 ) -> Result<Option<Credentials>, sqlx::Error> {
-    let row: Option<(i64, String, i64)> =
-        sqlx::query_as("SELECT id, password_hash, session_version FROM accounts WHERE email = $1")
-            .bind(email)
-            .fetch_optional(db.pool())
-            .await?;
-    Ok(
-        row.map(|(account_id, password_hash, session_version)| Credentials {
-            account_id,
-            password_hash,
-            session_version,
-        }),
-    )
+    sqlx::query_as("SELECT id, password_hash, session_version FROM accounts WHERE email = $1")
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn password_hash(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn password_hash(db: &Db, account_id: AccountId) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_optional(db.pool())
@@ -44,43 +39,57 @@ pub async fn password_hash(db: &Db, account_id: i64) -> Result<Option<String>, s
 #[tracing::instrument(skip_all)]
 pub async fn account_for_session(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     session_version: i64,
 ) -> Result<Option<Account>, sqlx::Error> {
-    type Row = (i64, String, String, Option<i64>, Option<String>, i64);
+    Ok(account_by_id(db, account_id)
+        .await?
+        .filter(|account| account.session_version == session_version))
+}
+
+/// An account as its owner's pages show it.
+#[tracing::instrument(skip_all)]
+pub async fn account_by_id(db: &Db, id: AccountId) -> Result<Option<Account>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: AccountId,
+        email: String,
+        display_name: String,
+        neighbourhood_id: Option<NeighbourhoodId>,
+        neighbourhood_name: Option<String>,
+        created_at: Timestamp,
+        session_version: i64,
+    }
     let row: Option<Row> = sqlx::query_as(
-        "SELECT a.id, a.email, a.display_name, a.neighbourhood_id, n.name, a.created_at \
-         FROM accounts a LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id \
-         WHERE a.id = $1 AND a.session_version = $2",
+        "SELECT a.id, a.email, a.display_name, a.neighbourhood_id, n.name AS neighbourhood_name, \
+         a.created_at, a.session_version \
+         FROM accounts a LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id WHERE a.id = $1",
     )
-    .bind(account_id)
-    .bind(session_version)
+    .bind(id)
     .fetch_optional(db.pool())
     .await?;
-    let Some((id, email, display_name, neighbourhood_id, neighbourhood_name, created)) = row else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let roles = roles_of(db, id).await?;
+    let roles = roles_of(db, row.id).await?;
     Ok(Some(Account {
-        id,
-        email,
-        display_name,
-        neighbourhood_id,
-        neighbourhood_name,
+        id: row.id,
+        email: row.email,
+        display_name: row.display_name,
+        neighbourhood_id: row.neighbourhood_id,
+        neighbourhood_name: row.neighbourhood_name,
         roles,
-        created_at: LocalDateTime::from_utc_seconds(created),
-        session_version,
+        created_at: row.created_at.local(),
+        session_version: row.session_version,
     }))
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn roles_of(db: &Db, account_id: i64) -> Result<Vec<Role>, sqlx::Error> {
-    let names: Vec<String> =
-        sqlx::query_scalar("SELECT role FROM account_roles WHERE account_id = $1 ORDER BY role")
-            .bind(account_id)
-            .fetch_all(db.pool())
-            .await?;
-    Ok(names.iter().filter_map(|name| Role::parse(name)).collect())
+pub async fn roles_of(db: &Db, account_id: AccountId) -> Result<Vec<Role>, sqlx::Error> {
+    sqlx::query_scalar("SELECT role FROM account_roles WHERE account_id = $1 ORDER BY role")
+        .bind(account_id)
+        .fetch_all(db.pool())
+        .await
 }
 
 /// A new account's details, already validated.
@@ -88,7 +97,7 @@ pub struct NewAccount<'a> {
     pub email: &'a str,
     pub display_name: &'a str,
     pub password_hash: &'a str,
-    pub neighbourhood_id: Option<i64>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
 }
 
 /// Inserts an account and answers its id. A taken email fails with a unique violation,
@@ -96,7 +105,7 @@ pub struct NewAccount<'a> {
 pub async fn insert_account<'c, E>(
     executor: E,
     account: &NewAccount<'_>,
-) -> Result<i64, sqlx::Error>
+) -> Result<AccountId, sqlx::Error>
 where
     E: Executor<'c, Database = Any>,
 {
@@ -116,9 +125,9 @@ where
 #[tracing::instrument(skip_all)]
 pub async fn update_profile(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     display_name: &str,
-    neighbourhood_id: Option<i64>,
+    neighbourhood_id: Option<NeighbourhoodId>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE accounts SET display_name = $1, neighbourhood_id = $2 WHERE id = $3")
         .bind(display_name)
@@ -134,7 +143,7 @@ pub async fn update_profile(
 #[tracing::instrument(skip_all)]
 pub async fn set_password(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     password_hash: &str,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
@@ -148,7 +157,7 @@ pub async fn set_password(
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn account_id_by_email(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn account_id_by_email(db: &Db, email: &str) -> Result<Option<AccountId>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
         .bind(email)
         .fetch_optional(db.pool())
@@ -157,13 +166,13 @@ pub async fn account_id_by_email(db: &Db, email: &str) -> Result<Option<i64>, sq
 
 /// Grants a role; granting one already held changes nothing.
 #[tracing::instrument(skip_all)]
-pub async fn grant_role(db: &Db, account_id: i64, role: Role) -> Result<(), sqlx::Error> {
+pub async fn grant_role(db: &Db, account_id: AccountId, role: Role) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO account_roles (account_id, role, granted_at) VALUES ($1, $2, $3) \
          ON CONFLICT (account_id, role) DO NOTHING",
     )
     .bind(account_id)
-    .bind(role.as_str())
+    .bind(role)
     .bind(now())
     .execute(db.pool())
     .await?;
@@ -171,10 +180,10 @@ pub async fn grant_role(db: &Db, account_id: i64, role: Role) -> Result<(), sqlx
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn revoke_role(db: &Db, account_id: i64, role: Role) -> Result<bool, sqlx::Error> {
+pub async fn revoke_role(db: &Db, account_id: AccountId, role: Role) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM account_roles WHERE account_id = $1 AND role = $2")
         .bind(account_id)
-        .bind(role.as_str())
+        .bind(role)
         .execute(db.pool())
         .await?;
     Ok(done.rows_affected() > 0)
@@ -182,7 +191,11 @@ pub async fn revoke_role(db: &Db, account_id: i64, role: Role) -> Result<bool, s
 
 /// Failed log-ins for `email` since `since` (UTC seconds).
 #[tracing::instrument(skip_all)]
-pub async fn recent_login_failures(db: &Db, email: &str, since: i64) -> Result<i64, sqlx::Error> {
+pub async fn recent_login_failures(
+    db: &Db,
+    email: &str,
+    since: Timestamp,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND failed_at >= $2")
         .bind(email)
         .bind(since)
@@ -211,7 +224,7 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), sqlx::Erro
 
 /// Forgets failures older than `before`; they no longer count.
 #[tracing::instrument(skip_all)]
-pub async fn purge_login_failures(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
+pub async fn purge_login_failures(db: &Db, before: Timestamp) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM login_failures WHERE failed_at < $1")
         .bind(before)
         .execute(db.pool())

@@ -2,7 +2,9 @@
 //! period or until lifted, with a reason the account's owner is told. Reading stays open.
 
 use crate::i18n::Msg;
+use crate::ids::SuspensionId;
 use crate::time::LocalDateTime;
+use crate::timestamp::{DAY, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// How long a suspension lasts, as a moderator chooses it.
@@ -45,10 +47,10 @@ impl Period {
             .ok_or(crate::error::Problem::UnknownChoice)
     }
 
-    /// When a suspension starting at `start` (UTC seconds) ends; `None` for indefinite.
-    pub fn ends_at(self, start: i64) -> Option<i64> {
+    /// When a suspension starting at `start` ends; `None` for indefinite.
+    pub fn ends_at(self, start: Timestamp) -> Option<Timestamp> {
         match self {
-            Period::Days(days) => Some(start + days * 24 * 60 * 60),
+            Period::Days(days) => Some(start.plus(days * DAY)),
             Period::Indefinite => None,
         }
     }
@@ -74,7 +76,7 @@ pub struct InForce {
 /// One suspension of an account, past or present, as moderators see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
-    pub id: i64,
+    pub id: SuspensionId,
     pub reason: String,
     pub starts_at: LocalDateTime,
     pub ends_at: Option<LocalDateTime>,
@@ -88,8 +90,11 @@ pub mod store {
     //! The suspensions' queries.
 
     use super::{InForce, Record};
+    use crate::accounts::auth::Moderator;
+    use crate::accounts::role::Role;
     use crate::db::Db;
-    use crate::time::LocalDateTime;
+    use crate::ids::{AccountId, SuspensionId};
+    use crate::timestamp::Timestamp;
     use sqlx::{Any, Transaction};
 
     /// A suspension is in force while it is not lifted and its end has not come.
@@ -97,8 +102,12 @@ pub mod store {
 
     /// The account's suspension in force at `now`, if any.
     #[tracing::instrument(skip_all)]
-    pub async fn in_force(db: &Db, account: i64, now: i64) -> Result<Option<InForce>, sqlx::Error> {
-        let row: Option<(String, Option<i64>)> = sqlx::query_as(&format!(
+    pub async fn in_force(
+        db: &Db,
+        account: AccountId,
+        now: Timestamp,
+    ) -> Result<Option<InForce>, sqlx::Error> {
+        let row: Option<(String, Option<Timestamp>)> = sqlx::query_as(&format!(
             "SELECT s.reason, s.ends_at FROM suspensions s WHERE s.account_id = $1 AND {IN_FORCE}"
         ))
         .bind(account)
@@ -107,17 +116,31 @@ pub mod store {
         .await?;
         Ok(row.map(|(reason, ends_at)| InForce {
             reason,
-            until: ends_at.map(LocalDateTime::from_utc_seconds),
+            until: ends_at.map(Timestamp::local),
         }))
+    }
+
+    #[derive(sqlx::FromRow)]
+    struct RecordRow {
+        id: SuspensionId,
+        reason: String,
+        starts_at: Timestamp,
+        ends_at: Option<Timestamp>,
+        by: String,
+        lifted_at: Option<Timestamp>,
+        in_force: i64,
     }
 
     /// Every suspension of the account, newest first.
     #[tracing::instrument(skip_all)]
-    pub async fn history(db: &Db, account: i64, now: i64) -> Result<Vec<Record>, sqlx::Error> {
-        type Row = (i64, String, i64, Option<i64>, String, Option<i64>, i64);
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT s.id, s.reason, s.starts_at, s.ends_at, a.display_name, s.lifted_at, \
-             CASE WHEN {IN_FORCE} THEN 1 ELSE 0 END \
+    pub async fn history(
+        db: &Db,
+        account: AccountId,
+        now: Timestamp,
+    ) -> Result<Vec<Record>, sqlx::Error> {
+        let rows: Vec<RecordRow> = sqlx::query_as(&format!(
+            "SELECT s.id, s.reason, s.starts_at, s.ends_at, a.display_name AS by, s.lifted_at, \
+             CASE WHEN {IN_FORCE} THEN 1 ELSE 0 END AS in_force \
              FROM suspensions s JOIN accounts a ON a.id = s.created_by \
              WHERE s.account_id = $1 ORDER BY s.id DESC"
         ))
@@ -127,16 +150,50 @@ pub mod store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, reason, starts, ends, by, lifted, in_force)| Record {
-                id,
-                reason,
-                starts_at: LocalDateTime::from_utc_seconds(starts),
-                ends_at: ends.map(LocalDateTime::from_utc_seconds),
-                by,
-                lifted_at: lifted.map(LocalDateTime::from_utc_seconds),
-                in_force: in_force == 1,
+            .map(|row| Record {
+                id: row.id,
+                reason: row.reason,
+                starts_at: row.starts_at.local(),
+                ends_at: row.ends_at.map(Timestamp::local),
+                by: row.by,
+                lifted_at: row.lifted_at.map(Timestamp::local),
+                in_force: row.in_force == 1,
             })
             .collect())
+    }
+
+    /// What moderators see of an account before suspending it.
+    pub struct Overview {
+        pub display_name: String,
+        pub created_at: Timestamp,
+        /// Initiatives proposed.
+        pub initiatives: i64,
+        /// Comments not deleted.
+        pub comments: i64,
+        pub roles: Vec<Role>,
+    }
+
+    #[tracing::instrument(skip_all)]
+    pub async fn overview(db: &Db, account: AccountId) -> Result<Option<Overview>, sqlx::Error> {
+        let row: Option<(String, Timestamp, i64, i64)> = sqlx::query_as(
+            "SELECT a.display_name, a.created_at, \
+             (SELECT COUNT(*) FROM initiatives i WHERE i.author_id = a.id), \
+             (SELECT COUNT(*) FROM comments c WHERE c.author_id = a.id AND c.deleted_at IS NULL) \
+             FROM accounts a WHERE a.id = $1",
+        )
+        .bind(account)
+        .fetch_optional(db.pool())
+        .await?;
+        let Some((display_name, created_at, initiatives, comments)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(Overview {
+            display_name,
+            created_at,
+            initiatives,
+            comments,
+            roles: crate::accounts::store::roles_of(db, account).await?,
+        }))
     }
 
     /// Closes the account's suspension that is not lifted, if any: one that has run out is
@@ -144,9 +201,9 @@ pub mod store {
     /// was lifted.
     pub async fn close(
         tx: &mut Transaction<'static, Any>,
-        account: i64,
-        by: i64,
-        now: i64,
+        account: AccountId,
+        by: &Moderator,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         sqlx::query(
             "UPDATE suspensions SET lifted_at = ends_at, lifted_by = NULL \
@@ -161,7 +218,7 @@ pub mod store {
              WHERE account_id = $3 AND lifted_at IS NULL",
         )
         .bind(now)
-        .bind(by)
+        .bind(by.id())
         .bind(account)
         .execute(&mut **tx)
         .await?;
@@ -172,12 +229,12 @@ pub mod store {
     /// so the caller closes the old one first in the same transaction.
     pub async fn insert(
         tx: &mut Transaction<'static, Any>,
-        account: i64,
+        account: AccountId,
         reason: &str,
-        now: i64,
-        ends_at: Option<i64>,
-        by: i64,
-    ) -> Result<i64, sqlx::Error> {
+        now: Timestamp,
+        ends_at: Option<Timestamp>,
+        by: &Moderator,
+    ) -> Result<SuspensionId, sqlx::Error> {
         sqlx::query_scalar(
             "INSERT INTO suspensions (account_id, reason, starts_at, ends_at, created_by) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -186,7 +243,7 @@ pub mod store {
         .bind(reason)
         .bind(now)
         .bind(ends_at)
-        .bind(by)
+        .bind(by.id())
         .fetch_one(&mut **tx)
         .await
     }
@@ -209,8 +266,11 @@ mod tests {
 
     #[test]
     fn a_period_ends_after_its_days_or_never() {
-        assert_eq!(Period::Days(1).ends_at(100), Some(100 + 86_400));
-        assert_eq!(Period::Indefinite.ends_at(100), None);
+        assert_eq!(
+            Period::Days(1).ends_at(Timestamp(100)),
+            Some(Timestamp(100 + 86_400))
+        );
+        assert_eq!(Period::Indefinite.ends_at(Timestamp(100)), None);
         for period in Period::CHOICES {
             assert_eq!(Period::parse(&period.value()), Ok(period));
         }

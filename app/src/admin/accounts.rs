@@ -1,10 +1,12 @@
 //! Roles: every account with the roles it holds, found by name or email, and the forms that
 //! grant or revoke moderator, politician and administrator, each with an optional note.
 
+use super::model::{AccountsPage, AdminAccount};
 use super::{PageErrors, page_error, role_name};
 use crate::accounts::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::AccountId;
 use crate::ui::filters::encode;
 use crate::ui::form::{FormAlert, FormState, Saved, SelectField, TextArea};
 use crate::ui::layout::PageTitle;
@@ -12,27 +14,6 @@ use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-/// Accounts shown on one page of the list.
-pub const PER_PAGE: i64 = 50;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminAccount {
-    pub id: i64,
-    pub display_name: String,
-    pub email: String,
-    pub roles: Vec<Role>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountsPage {
-    pub accounts: Vec<AdminAccount>,
-    /// How many accounts match the search in all.
-    pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-}
 
 #[server(endpoint = "admin_accounts")]
 pub async fn admin_accounts(
@@ -47,16 +28,17 @@ pub async fn admin_accounts(
 
 #[cfg(feature = "ssr")]
 mod rules {
-    use crate::accounts::Account;
+    use crate::accounts::auth::Administrator;
     use crate::accounts::role::Role;
     use crate::error::{AppError, FormCheck, Problem};
+    use crate::ids::AccountId;
     use crate::moderation::audit::{self, Action, Entry, TargetKind};
     use crate::state::AppState;
 
     /// A checked role form.
     pub struct RoleForm {
         pub state: AppState,
-        pub admin: Account,
+        pub admin: Administrator,
         pub role: Role,
         pub note: Option<String>,
         /// Keeps what was typed, for a refusal found later (the last administrator).
@@ -64,9 +46,12 @@ mod rules {
     }
 
     /// An administrator's form about an account that exists: the role chosen and the note.
-    pub async fn role_form(account_id: i64, role: &str, note: &str) -> Result<RoleForm, AppError> {
-        let (state, _session, admin) =
-            crate::accounts::auth::require_acting_role(Role::Administrator).await?;
+    pub async fn role_form(
+        account_id: AccountId,
+        role: &str,
+        note: &str,
+    ) -> Result<RoleForm, AppError> {
+        let (state, admin) = crate::accounts::auth::require_administrator().await?;
         if !super::super::store::account_exists(&state.db, account_id).await? {
             return Err(AppError::NotFound);
         }
@@ -104,10 +89,10 @@ mod rules {
     pub async fn administrators(
         state: &AppState,
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        admin: i64,
-    ) -> Result<Vec<i64>, AppError> {
+        admin: &Administrator,
+    ) -> Result<Vec<AccountId>, AppError> {
         let admins = super::super::store::administrators_locked(&state.db, tx).await?;
-        if !admins.contains(&admin) {
+        if !admins.contains(&admin.id()) {
             return Err(AppError::Forbidden);
         }
         Ok(admins)
@@ -117,16 +102,16 @@ mod rules {
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
         form: &RoleForm,
         action: Action,
-        account_id: i64,
-        now: i64,
+        account_id: AccountId,
+        now: crate::timestamp::Timestamp,
     ) -> Result<(), sqlx::Error> {
         audit::record(
             tx,
+            &form.admin,
             Entry {
-                actor: form.admin.id,
                 action,
                 target_kind: TargetKind::Account,
-                target_id: account_id,
+                target_id: account_id.0,
                 reason: form.note.as_deref(),
                 details: Some(format!("role={}", form.role.as_str())),
                 waited: None,
@@ -152,7 +137,7 @@ mod rules {
 
 #[server(endpoint = "grant_role")]
 pub async fn grant_role(
-    account_id: i64,
+    account_id: AccountId,
     role: String,
     note: String,
     q: Option<String>,
@@ -163,7 +148,7 @@ pub async fn grant_role(
     let form = rules::role_form(account_id, &role, &note).await?;
     let now = crate::db::now();
     let mut tx = form.state.db.begin_write().await?;
-    rules::administrators(&form.state, &mut tx, form.admin.id).await?;
+    rules::administrators(&form.state, &mut tx, &form.admin).await?;
     // Granting a role already held changes nothing, and nothing is logged.
     let granted = super::store::grant_role(&mut tx, account_id, form.role, now).await?;
     if granted {
@@ -171,8 +156,8 @@ pub async fn grant_role(
     }
     tx.commit().await?;
     tracing::info!(
-        account = account_id,
-        admin = form.admin.id,
+        account = %account_id,
+        admin = %form.admin.id(),
         role = form.role.as_str(),
         granted,
         "role granted"
@@ -183,7 +168,7 @@ pub async fn grant_role(
 
 #[server(endpoint = "revoke_role")]
 pub async fn revoke_role(
-    account_id: i64,
+    account_id: AccountId,
     role: String,
     note: String,
     q: Option<String>,
@@ -197,7 +182,7 @@ pub async fn revoke_role(
     // The check and the delete happen under one lock on the administrators, so that two
     // administrators revoking each other at once cannot leave the site without one.
     let mut tx = form.state.db.begin_write().await?;
-    let admins = rules::administrators(&form.state, &mut tx, form.admin.id).await?;
+    let admins = rules::administrators(&form.state, &mut tx, &form.admin).await?;
     if form.role == Role::Administrator && admins == [account_id] {
         form.check.fail("role", Problem::LastAdministrator);
         return Err(form.check.into_error());
@@ -209,8 +194,8 @@ pub async fn revoke_role(
     }
     tx.commit().await?;
     tracing::info!(
-        account = account_id,
-        admin = form.admin.id,
+        account = %account_id,
+        admin = %form.admin.id(),
         role = form.role.as_str(),
         revoked,
         "role revoked"
@@ -329,8 +314,8 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
     let id = account.id;
     let heading = format!("account-{id}");
     let labelled_by = heading.clone();
-    let grant_form = FormState::new(roles.grant).for_item("grant", "account_id", id);
-    let revoke_form = FormState::new(roles.revoke).for_item("revoke", "account_id", id);
+    let grant_form = FormState::new(roles.grant).for_item("grant", "account_id", id.0);
+    let revoke_form = FormState::new(roles.revoke).for_item("revoke", "account_id", id.0);
     let held = account.roles.clone();
     let not_held: Vec<Role> = Role::ALL
         .into_iter()
@@ -382,7 +367,7 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
                             <h3 id=grant_heading>{tr(Msg::AdminRoleGrantTitle)}</h3>
                             <ActionForm action=roles.grant attr:novalidate=true attr:class="form">
                                 <FormAlert form=grant_form labels=vec![("role", Msg::AdminRoleToGrant), ("note", Msg::AdminNote)] />
-                                <input type="hidden" name="account_id" value=id />
+                                <input type="hidden" name="account_id" value=id.0 />
                                 <BackFields back />
                                 <SelectField name="role" label=Msg::AdminRoleToGrant none=Msg::AdminRoleChoose options=choices(not_held) form=grant_form />
                                 <TextArea name="note" label=Msg::AdminNote hint=Msg::AdminNoteHint form=grant_form rows=2 />
@@ -396,7 +381,7 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
                         <h3 id=revoke_heading>{tr(Msg::AdminRoleRevokeTitle)}</h3>
                         <ActionForm action=roles.revoke attr:novalidate=true attr:class="form">
                             <FormAlert form=revoke_form labels=vec![("role", Msg::AdminRoleToRevoke), ("note", Msg::AdminNote)] />
-                            <input type="hidden" name="account_id" value=id />
+                            <input type="hidden" name="account_id" value=id.0 />
                             <BackFields back />
                             <SelectField name="role" label=Msg::AdminRoleToRevoke none=Msg::AdminRoleChoose options=choices(held) form=revoke_form />
                             <TextArea name="note" label=Msg::AdminNote hint=Msg::AdminNoteHint form=revoke_form rows=2 />

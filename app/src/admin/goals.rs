@@ -2,15 +2,15 @@
 //! editing them, adding a goal after the last, retiring and reinstating. A goal is never
 //! deleted: initiatives stay tied to it, and the database refuses the delete while they do.
 
+use super::model::AdminGoal;
 use super::{PageErrors, page_error, whole_number};
 use crate::error::AppError;
-use crate::goals::Goal;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::GoalId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
 pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MAX: usize = 1_000;
@@ -22,13 +22,6 @@ const FIELDS: [(&str, Msg); 4] = [
     ("summary_da", Msg::AdminGoalSummaryDa),
     ("summary_en", Msg::AdminGoalSummaryEn),
 ];
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminGoal {
-    pub goal: Goal,
-    /// Initiatives tied to it.
-    pub initiatives: i64,
-}
 
 #[server(endpoint = "admin_goals")]
 pub async fn admin_goals() -> Result<Vec<AdminGoal>, AppError> {
@@ -60,19 +53,19 @@ mod rules {
 
     pub async fn audit(
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        admin: i64,
+        admin: &crate::accounts::auth::Administrator,
         action: crate::moderation::audit::Action,
-        id: i64,
+        id: crate::ids::GoalId,
         details: Option<String>,
     ) -> Result<(), sqlx::Error> {
         use crate::moderation::audit::{self, Entry, TargetKind};
         audit::record(
             tx,
+            admin,
             Entry {
-                actor: admin,
                 action,
                 target_kind: TargetKind::Goal,
-                target_id: id,
+                target_id: id.0,
                 reason: None,
                 details,
                 waited: None,
@@ -93,9 +86,7 @@ pub async fn add_goal(
     use crate::error::FormCheck;
     use crate::moderation::audit::Action;
     // Administrators only.
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let mut check = FormCheck::new();
     let Some(texts) = rules::read(&mut check, [&title_da, &title_en, &summary_da, &summary_en])
     else {
@@ -112,7 +103,7 @@ pub async fn add_goal(
             Ok((id, position)) => {
                 rules::audit(
                     &mut tx,
-                    admin.id,
+                    &admin,
                     Action::AddGoal,
                     id,
                     Some(format!("position={position}")),
@@ -125,14 +116,14 @@ pub async fn add_goal(
             Err(error) => return Err(error.into()),
         }
     };
-    tracing::info!(goal = id, position, admin = admin.id, "goal added");
+    tracing::info!(goal = %id, position, admin = %admin.id(), "goal added");
     leptos_axum::redirect("/admin/goals?saved=added");
     Ok(())
 }
 
 #[server(endpoint = "update_goal")]
 pub async fn update_goal(
-    goal_id: i64,
+    goal_id: GoalId,
     title_da: String,
     title_en: String,
     summary_da: String,
@@ -141,9 +132,7 @@ pub async fn update_goal(
     use crate::error::FormCheck;
     use crate::moderation::audit::Action;
     // Administrators only.
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let mut check = FormCheck::new();
     check.keep("goal_id", &goal_id.to_string());
     let Some(texts) = rules::read(&mut check, [&title_da, &title_en, &summary_da, &summary_en])
@@ -164,12 +153,12 @@ pub async fn update_goal(
     if !changed.is_empty() {
         super::store::update_goal(&mut tx, goal_id, &texts).await?;
         let details = format!("changed={}", changed.join(","));
-        rules::audit(&mut tx, admin.id, Action::EditGoal, goal_id, Some(details)).await?;
+        rules::audit(&mut tx, &admin, Action::EditGoal, goal_id, Some(details)).await?;
     }
     tx.commit().await?;
     tracing::info!(
-        goal = goal_id,
-        admin = admin.id,
+        goal = %goal_id,
+        admin = %admin.id(),
         changed = changed.len(),
         "goal updated"
     );
@@ -180,11 +169,9 @@ pub async fn update_goal(
 /// Retires or reinstates a goal. Doing what is already done changes nothing and logs
 /// nothing.
 #[cfg(feature = "ssr")]
-async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
+async fn set_retired(goal_id: GoalId, retire: bool) -> Result<(), AppError> {
     use crate::moderation::audit::Action;
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     if !super::store::goal_exists(&state.db, goal_id).await? {
         return Err(AppError::NotFound);
     }
@@ -197,12 +184,12 @@ async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
         (Action::ReinstateGoal, "reinstated")
     };
     if changed {
-        rules::audit(&mut tx, admin.id, action, goal_id, None).await?;
+        rules::audit(&mut tx, &admin, action, goal_id, None).await?;
     }
     tx.commit().await?;
     tracing::info!(
-        goal = goal_id,
-        admin = admin.id,
+        goal = %goal_id,
+        admin = %admin.id(),
         retire,
         changed,
         "goal retired or reinstated"
@@ -212,14 +199,14 @@ async fn set_retired(goal_id: i64, retire: bool) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "retire_goal")]
-pub async fn retire_goal(goal_id: i64) -> Result<(), AppError> {
+pub async fn retire_goal(goal_id: GoalId) -> Result<(), AppError> {
     // Administrators only. Moderators can no longer choose a retired goal; the initiatives
     // tied to it keep the tie.
     set_retired(goal_id, true).await
 }
 
 #[server(endpoint = "reinstate_goal")]
-pub async fn reinstate_goal(goal_id: i64) -> Result<(), AppError> {
+pub async fn reinstate_goal(goal_id: GoalId) -> Result<(), AppError> {
     // Administrators only.
     set_retired(goal_id, false).await
 }
@@ -335,7 +322,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
         ("summary_en".to_owned(), goal.summary_en.clone()),
     ];
     let form = FormState::new(actions.update)
-        .for_item("goal", "goal_id", id)
+        .for_item("goal", "goal_id", id.0)
         .with_defaults(Signal::stored(defaults));
     let returned = move || {
         FIELDS
@@ -369,7 +356,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
                 <summary>{move || fill(i18n.t(Msg::AdminGoalEdit), &[("number", &edit_number)])}</summary>
                 <ActionForm action=actions.update attr:novalidate=true attr:class="form">
                     <FormAlert form labels=FIELDS.to_vec() />
-                    <input type="hidden" name="goal_id" value=id />
+                    <input type="hidden" name="goal_id" value=id.0 />
                     <GoalFields form />
                     <button type="submit" class="button">{tr(Msg::AdminSave)}</button>
                 </ActionForm>
@@ -377,7 +364,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
             {if retired {
                 view! {
                     <ActionForm action=actions.reinstate attr:class="inline-form">
-                        <input type="hidden" name="goal_id" value=id />
+                        <input type="hidden" name="goal_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
                             {move || fill(i18n.t(Msg::AdminGoalReinstate), &[("number", &button_number)])}
                         </button>
@@ -387,7 +374,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
                 view! {
                     <p class="hint">{tr(Msg::AdminGoalRetireHint)}</p>
                     <ActionForm action=actions.retire attr:class="inline-form">
-                        <input type="hidden" name="goal_id" value=id />
+                        <input type="hidden" name="goal_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
                             {move || fill(i18n.t(Msg::AdminGoalRetire), &[("number", &button_number)])}
                         </button>

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod goals;
+pub mod model;
 pub mod neighbourhoods;
 pub mod settings;
 

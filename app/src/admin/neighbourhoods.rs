@@ -2,29 +2,20 @@
 //! politicians' summaries count participants per 1,000 of them); adding, renaming, changing
 //! the residents, retiring and reinstating. A neighbourhood is never deleted.
 
+use super::model::AdminNeighbourhood;
 use super::{PageErrors, page_error, whole_number};
 use crate::error::{AppError, Problem};
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::NeighbourhoodId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
 /// The longest name of a neighbourhood.
 pub const NAME_MAX: usize = 80;
 /// More residents than any neighbourhood has; a larger number is a typing mistake.
 pub const RESIDENTS_MAX: i64 = 10_000_000;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminNeighbourhood {
-    pub id: i64,
-    pub name: String,
-    pub residents: Option<i64>,
-    pub retired: bool,
-    /// Accounts that say they live there.
-    pub accounts: i64,
-}
 
 /// A number of residents as an administrator types it: empty for "not known", otherwise a
 /// whole number from 0, written with or without thousands separators ("2300", "2.300",
@@ -87,19 +78,19 @@ mod rules {
 
     pub async fn audit(
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        admin: i64,
+        admin: &crate::accounts::auth::Administrator,
         action: crate::moderation::audit::Action,
-        id: i64,
+        id: crate::ids::NeighbourhoodId,
         details: Option<String>,
     ) -> Result<(), sqlx::Error> {
         use crate::moderation::audit::{self, Entry, TargetKind};
         audit::record(
             tx,
+            admin,
             Entry {
-                actor: admin,
                 action,
                 target_kind: TargetKind::Neighbourhood,
-                target_id: id,
+                target_id: id.0,
                 reason: None,
                 details,
                 waited: None,
@@ -115,9 +106,7 @@ pub async fn add_neighbourhood(name: String, residents: String) -> Result<(), Ap
     use crate::error::FormCheck;
     use crate::moderation::audit::Action;
     // Administrators only.
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let mut check = FormCheck::new();
     let Some((name, residents)) = rules::read(&mut check, &name, &residents) else {
         return Err(check.into_error());
@@ -133,32 +122,23 @@ pub async fn add_neighbourhood(name: String, residents: String) -> Result<(), Ap
         Err(error) => return Err(error.into()),
     };
     let details = format!("residents={}", rules::residents_text(residents));
-    rules::audit(
-        &mut tx,
-        admin.id,
-        Action::AddNeighbourhood,
-        id,
-        Some(details),
-    )
-    .await?;
+    rules::audit(&mut tx, &admin, Action::AddNeighbourhood, id, Some(details)).await?;
     tx.commit().await?;
-    tracing::info!(neighbourhood = id, admin = admin.id, "neighbourhood added");
+    tracing::info!(neighbourhood = %id, admin = %admin.id(), "neighbourhood added");
     leptos_axum::redirect("/admin/neighbourhoods?saved=added");
     Ok(())
 }
 
 #[server(endpoint = "update_neighbourhood")]
 pub async fn update_neighbourhood(
-    neighbourhood_id: i64,
+    neighbourhood_id: NeighbourhoodId,
     name: String,
     residents: String,
 ) -> Result<(), AppError> {
     use crate::error::FormCheck;
     use crate::moderation::audit::Action;
     // Administrators only.
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let mut check = FormCheck::new();
     check.keep("neighbourhood_id", &neighbourhood_id.to_string());
     let Some((name, residents)) = rules::read(&mut check, &name, &residents) else {
@@ -194,7 +174,7 @@ pub async fn update_neighbourhood(
         let details = changes.join("; ");
         rules::audit(
             &mut tx,
-            admin.id,
+            &admin,
             Action::EditNeighbourhood,
             neighbourhood_id,
             Some(details),
@@ -203,8 +183,8 @@ pub async fn update_neighbourhood(
     }
     tx.commit().await?;
     tracing::info!(
-        neighbourhood = neighbourhood_id,
-        admin = admin.id,
+        neighbourhood = %neighbourhood_id,
+        admin = %admin.id(),
         changed = !changes.is_empty(),
         "neighbourhood updated"
     );
@@ -215,11 +195,9 @@ pub async fn update_neighbourhood(
 /// Retires or reinstates a neighbourhood. Doing what is already done changes nothing and
 /// logs nothing (two administrators pressed the same button).
 #[cfg(feature = "ssr")]
-async fn set_retired(neighbourhood_id: i64, retired: bool) -> Result<(), AppError> {
+async fn set_retired(neighbourhood_id: NeighbourhoodId, retired: bool) -> Result<(), AppError> {
     use crate::moderation::audit::Action;
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let mut tx = state.db.begin_write().await?;
     super::store::neighbourhood(&mut tx, neighbourhood_id)
         .await?
@@ -232,12 +210,12 @@ async fn set_retired(neighbourhood_id: i64, retired: bool) -> Result<(), AppErro
         (Action::ReinstateNeighbourhood, "reinstated")
     };
     if changed {
-        rules::audit(&mut tx, admin.id, action, neighbourhood_id, None).await?;
+        rules::audit(&mut tx, &admin, action, neighbourhood_id, None).await?;
     }
     tx.commit().await?;
     tracing::info!(
-        neighbourhood = neighbourhood_id,
-        admin = admin.id,
+        neighbourhood = %neighbourhood_id,
+        admin = %admin.id(),
         retired,
         changed,
         "neighbourhood retired or reinstated"
@@ -247,14 +225,14 @@ async fn set_retired(neighbourhood_id: i64, retired: bool) -> Result<(), AppErro
 }
 
 #[server(endpoint = "retire_neighbourhood")]
-pub async fn retire_neighbourhood(neighbourhood_id: i64) -> Result<(), AppError> {
+pub async fn retire_neighbourhood(neighbourhood_id: NeighbourhoodId) -> Result<(), AppError> {
     // Administrators only. A retired neighbourhood is no longer offered to choose; the
     // accounts that chose it keep it, and the summaries still count it.
     set_retired(neighbourhood_id, true).await
 }
 
 #[server(endpoint = "reinstate_neighbourhood")]
-pub async fn reinstate_neighbourhood(neighbourhood_id: i64) -> Result<(), AppError> {
+pub async fn reinstate_neighbourhood(neighbourhood_id: NeighbourhoodId) -> Result<(), AppError> {
     // Administrators only.
     set_retired(neighbourhood_id, false).await
 }
@@ -362,7 +340,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
         ),
     ];
     let form = FormState::new(actions.update)
-        .for_item("neighbourhood", "neighbourhood_id", id)
+        .for_item("neighbourhood", "neighbourhood_id", id.0)
         .with_defaults(Signal::stored(defaults));
     let returned = move || form.problem("name").is_some() || form.problem("residents").is_some();
     let (residents, accounts, retired) = (
@@ -390,7 +368,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
                 <summary>{move || fill(i18n.t(Msg::AdminNeighbourhoodChange), &[("name", &change_name)])}</summary>
                 <ActionForm action=actions.update attr:novalidate=true attr:class="form">
                     <FormAlert form labels=vec![("name", Msg::AdminNeighbourhoodName), ("residents", Msg::AdminNeighbourhoodResidents)] />
-                    <input type="hidden" name="neighbourhood_id" value=id />
+                    <input type="hidden" name="neighbourhood_id" value=id.0 />
                     <TextField name="name" label=Msg::AdminNeighbourhoodName form />
                     <TextField name="residents" label=Msg::AdminNeighbourhoodResidents hint=Msg::AdminNeighbourhoodResidentsHint form optional=true />
                     <button type="submit" class="button">{tr(Msg::AdminSave)}</button>
@@ -399,7 +377,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
             {if retired {
                 view! {
                     <ActionForm action=actions.reinstate attr:class="inline-form">
-                        <input type="hidden" name="neighbourhood_id" value=id />
+                        <input type="hidden" name="neighbourhood_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
                             {move || fill(i18n.t(Msg::AdminNeighbourhoodReinstate), &[("name", &button_name)])}
                         </button>
@@ -409,7 +387,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
                 view! {
                     <p class="hint">{tr(Msg::AdminNeighbourhoodRetireHint)}</p>
                     <ActionForm action=actions.retire attr:class="inline-form">
-                        <input type="hidden" name="neighbourhood_id" value=id />
+                        <input type="hidden" name="neighbourhood_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
                             {move || fill(i18n.t(Msg::AdminNeighbourhoodRetire), &[("name", &button_name)])}
                         </button>

@@ -1,6 +1,5 @@
-//! The site's settings: the municipality's name in the header, the accessibility statement's
-//! web address and contact address, and the contact details in the footer. Read by anyone, changed by
-//! administrators; an empty field means "not set".
+//! The administrators' page for the site's settings (see `site::settings`): an empty field
+//! means "not set".
 
 use crate::error::AppError;
 use crate::i18n::{Msg, tr, use_i18n};
@@ -8,126 +7,14 @@ use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
-pub const NAME_MAX: usize = 100;
-pub const PHONE_MAX: usize = 40;
-pub const ADDRESS_MAX: usize = 300;
-
-/// The keys of the `site_settings` table this platform reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    MunicipalityName,
-    AccessibilityStatement,
-    AccessibilityContact,
-    ContactEmail,
-    ContactPhone,
-    ContactAddress,
-}
-
-impl Setting {
-    pub const ALL: [Setting; 6] = [
-        Setting::MunicipalityName,
-        Setting::AccessibilityStatement,
-        Setting::AccessibilityContact,
-        Setting::ContactEmail,
-        Setting::ContactPhone,
-        Setting::ContactAddress,
-    ];
-
-    /// The stored key, which is also the form field's name.
-    pub fn key(self) -> &'static str {
-        match self {
-            Setting::MunicipalityName => "municipality_name",
-            Setting::AccessibilityStatement => "accessibility_statement",
-            Setting::AccessibilityContact => "accessibility_contact",
-            Setting::ContactEmail => "contact_email",
-            Setting::ContactPhone => "contact_phone",
-            Setting::ContactAddress => "contact_address",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<Setting> {
-        Setting::ALL.into_iter().find(|s| s.key() == key)
-    }
-
-    fn label(self) -> Msg {
-        match self {
-            Setting::MunicipalityName => Msg::AdminSettingMunicipality,
-            Setting::AccessibilityStatement => Msg::AdminSettingStatement,
-            Setting::AccessibilityContact => Msg::AdminSettingAccessibility,
-            Setting::ContactEmail => Msg::AdminSettingEmail,
-            Setting::ContactPhone => Msg::AdminSettingPhone,
-            Setting::ContactAddress => Msg::AdminSettingAddress,
-        }
-    }
-
-    /// Reads the field as typed: `None` when left empty, otherwise the value to store.
-    pub fn parse_value(self, input: &str) -> Result<Option<String>, crate::error::Problem> {
-        use crate::accounts::email::Email;
-        if input.trim().is_empty() {
-            return Ok(None);
-        }
-        match self {
-            Setting::MunicipalityName => crate::text::optional_line(input, NAME_MAX),
-            Setting::AccessibilityStatement => crate::text::web_address(input).map(Some),
-            Setting::AccessibilityContact | Setting::ContactEmail => {
-                Email::parse(input).map(|email| Some(email.as_str().to_owned()))
-            }
-            Setting::ContactPhone => crate::text::optional_line(input, PHONE_MAX),
-            Setting::ContactAddress => crate::text::optional_multi_line(input, ADDRESS_MAX),
-        }
-    }
-}
-
-/// The settings as they are; `None` is not set.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SiteSettings {
-    pub municipality_name: Option<String>,
-    pub accessibility_statement: Option<String>,
-    pub accessibility_contact: Option<String>,
-    pub contact_email: Option<String>,
-    pub contact_phone: Option<String>,
-    pub contact_address: Option<String>,
-}
-
-impl SiteSettings {
-    pub fn get(&self, setting: Setting) -> Option<&str> {
-        match setting {
-            Setting::MunicipalityName => self.municipality_name.as_deref(),
-            Setting::AccessibilityStatement => self.accessibility_statement.as_deref(),
-            Setting::AccessibilityContact => self.accessibility_contact.as_deref(),
-            Setting::ContactEmail => self.contact_email.as_deref(),
-            Setting::ContactPhone => self.contact_phone.as_deref(),
-            Setting::ContactAddress => self.contact_address.as_deref(),
-        }
-    }
-
-    pub fn set(&mut self, setting: Setting, value: Option<String>) {
-        let slot = match setting {
-            Setting::MunicipalityName => &mut self.municipality_name,
-            Setting::AccessibilityStatement => &mut self.accessibility_statement,
-            Setting::AccessibilityContact => &mut self.accessibility_contact,
-            Setting::ContactEmail => &mut self.contact_email,
-            Setting::ContactPhone => &mut self.contact_phone,
-            Setting::ContactAddress => &mut self.contact_address,
-        };
-        *slot = value;
-    }
-
-    /// Whether the footer has any contact details to show.
-    pub fn has_contact(&self) -> bool {
-        self.contact_email.is_some()
-            || self.contact_phone.is_some()
-            || self.contact_address.is_some()
-    }
-}
+pub use crate::site::settings::{Setting, SiteSettings};
 
 #[server(endpoint = "site_settings")]
 pub async fn read_site_settings() -> Result<SiteSettings, AppError> {
     // Public: every setting is shown on the site's pages.
     let state = crate::state::AppState::get()?;
-    Ok(super::store::site_settings(state.db.pool()).await?)
+    Ok(crate::site::settings::load(state.db.pool()).await?)
 }
 
 #[server(endpoint = "update_site_settings")]
@@ -143,9 +30,7 @@ pub async fn update_site_settings(
     use crate::error::FormCheck;
     use crate::moderation::audit::{self, Action, Entry, TargetKind};
     // Administrators only.
-    let (state, _session, admin) =
-        crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Administrator)
-            .await?;
+    let (state, admin) = crate::accounts::auth::require_administrator().await?;
     let inputs = [
         (Setting::MunicipalityName, municipality_name),
         (
@@ -160,14 +45,14 @@ pub async fn update_site_settings(
     let mut check = FormCheck::new();
     let mut wanted = SiteSettings::default();
     for (setting, input) in &inputs {
-        check.keep(setting.key(), input);
-        if let Some(value) = check.check(setting.key(), setting.parse_value(input)) {
+        check.keep(setting.as_str(), input);
+        if let Some(value) = check.check(setting.as_str(), setting.parse_value(input)) {
             wanted.set(*setting, value);
         }
     }
     check.finish()?;
     let mut tx = state.db.begin_write().await?;
-    let current = super::store::site_settings(&mut *tx).await?;
+    let current = crate::site::settings::load(&mut *tx).await?;
     let changed: Vec<Setting> = Setting::ALL
         .into_iter()
         .filter(|s| current.get(*s) != wanted.get(*s))
@@ -176,11 +61,11 @@ pub async fn update_site_settings(
         super::store::set_site_setting(&mut tx, *setting, wanted.get(*setting)).await?;
     }
     if !changed.is_empty() {
-        let keys: Vec<&str> = changed.iter().map(|s| s.key()).collect();
+        let keys: Vec<&str> = changed.iter().map(|s| s.as_str()).collect();
         audit::record(
             &mut tx,
+            &admin,
             Entry {
-                actor: admin.id,
                 action: Action::EditSettings,
                 target_kind: TargetKind::Settings,
                 target_id: 0,
@@ -194,7 +79,7 @@ pub async fn update_site_settings(
     }
     tx.commit().await?;
     tracing::info!(
-        admin = admin.id,
+        admin = %admin.id(),
         changed = changed.len(),
         "site settings saved"
     );
@@ -242,7 +127,7 @@ fn SettingsForm(current: SiteSettings, update: ServerAction<UpdateSiteSettings>)
         .into_iter()
         .map(|s| {
             (
-                s.key().to_owned(),
+                s.as_str().to_owned(),
                 current.get(s).unwrap_or_default().to_owned(),
             )
         })
@@ -250,7 +135,7 @@ fn SettingsForm(current: SiteSettings, update: ServerAction<UpdateSiteSettings>)
     let form = FormState::new(update).with_defaults(Signal::stored(defaults));
     let labels: Vec<(&'static str, Msg)> = Setting::ALL
         .into_iter()
-        .map(|s| (s.key(), s.label()))
+        .map(|s| (s.as_str(), s.label()))
         .collect();
     view! {
         <ActionForm action=update attr:novalidate=true attr:class="form">
@@ -278,7 +163,7 @@ mod tests {
     #[test]
     fn settings_round_trip_through_their_keys() {
         for setting in Setting::ALL {
-            assert_eq!(Setting::parse(setting.key()), Some(setting));
+            assert_eq!(Setting::parse(setting.as_str()), Some(setting));
         }
         assert_eq!(Setting::parse("secret"), None);
     }

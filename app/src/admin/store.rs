@@ -2,14 +2,15 @@
 //! site's settings. Every change takes the caller's write transaction, so that its audit row
 //! is written with it or not at all.
 
-use super::accounts::{AccountsPage, AdminAccount, PER_PAGE};
-use super::goals::AdminGoal;
-use super::neighbourhoods::AdminNeighbourhood;
-use super::settings::{Setting, SiteSettings};
+use super::model::{AccountsPage, AdminAccount, AdminGoal, AdminNeighbourhood, PER_PAGE};
 use crate::accounts::role::Role;
 use crate::db::Db;
 use crate::goals::Goal;
-use sqlx::{Any, Executor, Transaction};
+use crate::ids::{AccountId, GoalId, NeighbourhoodId};
+use crate::site::settings::Setting;
+use crate::stored::Flag;
+use crate::timestamp::Timestamp;
+use sqlx::{Any, Transaction};
 
 type Tx = Transaction<'static, Any>;
 
@@ -46,7 +47,8 @@ fn matches(q_lower: &str, name: &str, email: &str) -> bool {
 pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx::Error> {
     let q = q.trim().to_lowercase();
     let pages_of = |total: i64| ((total + PER_PAGE - 1) / PER_PAGE).max(1);
-    let (rows, total, page, pages): (Vec<(i64, String, String)>, i64, i64, i64) = if q.is_empty() {
+    type Row = (AccountId, String, String);
+    let (rows, total, page, pages): (Vec<Row>, i64, i64, i64) = if q.is_empty() {
         let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
             .fetch_one(db.pool())
             .await?;
@@ -61,7 +63,7 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx:
         .await?;
         (rows, total, page, pages)
     } else {
-        let candidates: Vec<(i64, String, String)> = sqlx::query_as(
+        let candidates: Vec<Row> = sqlx::query_as(
             "SELECT id, display_name, email FROM accounts \
              WHERE LOWER(display_name) LIKE $1 ESCAPE '\\' OR LOWER(email) LIKE $1 ESCAPE '\\' \
              ORDER BY LOWER(display_name), id",
@@ -100,15 +102,12 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx:
         let sql = format!(
             "SELECT account_id, role FROM account_roles WHERE account_id IN ({placeholders})"
         );
-        let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+        let mut query = sqlx::query_as::<_, (AccountId, Role)>(&sql);
         for account in &accounts {
             query = query.bind(account.id);
         }
         for (account_id, role) in query.fetch_all(db.pool()).await? {
-            if let (Some(account), Some(role)) = (
-                accounts.iter_mut().find(|a| a.id == account_id),
-                Role::parse(&role),
-            ) {
+            if let Some(account) = accounts.iter_mut().find(|a| a.id == account_id) {
                 account.roles.push(role);
             }
         }
@@ -125,8 +124,8 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx:
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn account_exists(db: &Db, account_id: i64) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
+pub async fn account_exists(db: &Db, account_id: AccountId) -> Result<bool, sqlx::Error> {
+    let found: Option<AccountId> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_optional(db.pool())
         .await?;
@@ -136,7 +135,7 @@ pub async fn account_exists(db: &Db, account_id: i64) -> Result<bool, sqlx::Erro
 /// The administrators' ids, locked until the transaction ends: two administrators changing
 /// roles at once take turns, and the second one sees what the first one left.
 #[tracing::instrument(skip_all)]
-pub async fn administrators_locked(db: &Db, tx: &mut Tx) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn administrators_locked(db: &Db, tx: &mut Tx) -> Result<Vec<AccountId>, sqlx::Error> {
     // Locked in one order, so that two transactions never each hold half of the rows.
     sqlx::query_scalar(&format!(
         "SELECT account_id FROM account_roles WHERE role = 'administrator' \
@@ -151,16 +150,16 @@ pub async fn administrators_locked(db: &Db, tx: &mut Tx) -> Result<Vec<i64>, sql
 #[tracing::instrument(skip_all)]
 pub async fn grant_role(
     tx: &mut Tx,
-    account_id: i64,
+    account_id: AccountId,
     role: Role,
-    now: i64,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "INSERT INTO account_roles (account_id, role, granted_at) VALUES ($1, $2, $3) \
          ON CONFLICT (account_id, role) DO NOTHING",
     )
     .bind(account_id)
-    .bind(role.as_str())
+    .bind(role)
     .bind(now)
     .execute(&mut **tx)
     .await?;
@@ -169,10 +168,14 @@ pub async fn grant_role(
 
 /// Revokes a role; answers whether the account held it.
 #[tracing::instrument(skip_all)]
-pub async fn revoke_role(tx: &mut Tx, account_id: i64, role: Role) -> Result<bool, sqlx::Error> {
+pub async fn revoke_role(
+    tx: &mut Tx,
+    account_id: AccountId,
+    role: Role,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM account_roles WHERE account_id = $1 AND role = $2")
         .bind(account_id)
-        .bind(role.as_str())
+        .bind(role)
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)
@@ -183,7 +186,7 @@ pub async fn revoke_role(tx: &mut Tx, account_id: i64, role: Role) -> Result<boo
 /// Every neighbourhood, retired ones last, with how many accounts chose it.
 #[tracing::instrument(skip_all)]
 pub async fn neighbourhoods(db: &Db) -> Result<Vec<AdminNeighbourhood>, sqlx::Error> {
-    let rows: Vec<(i64, String, Option<i64>, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(NeighbourhoodId, String, Option<i64>, Flag, i64)> = sqlx::query_as(
         "SELECT n.id, n.name, n.residents, n.retired, \
          (SELECT COUNT(*) FROM accounts a WHERE a.neighbourhood_id = n.id) \
          FROM neighbourhoods n ORDER BY n.retired, n.name",
@@ -197,7 +200,7 @@ pub async fn neighbourhoods(db: &Db) -> Result<Vec<AdminNeighbourhood>, sqlx::Er
                 id,
                 name,
                 residents,
-                retired: retired != 0,
+                retired: retired.get(),
                 accounts,
             },
         )
@@ -208,14 +211,14 @@ pub async fn neighbourhoods(db: &Db) -> Result<Vec<AdminNeighbourhood>, sqlx::Er
 #[tracing::instrument(skip_all)]
 pub async fn neighbourhood(
     tx: &mut Tx,
-    id: i64,
+    id: NeighbourhoodId,
 ) -> Result<Option<(String, Option<i64>, bool)>, sqlx::Error> {
-    let row: Option<(String, Option<i64>, i64)> =
+    let row: Option<(String, Option<i64>, Flag)> =
         sqlx::query_as("SELECT name, residents, retired FROM neighbourhoods WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut **tx)
             .await?;
-    Ok(row.map(|(name, residents, retired)| (name, residents, retired != 0)))
+    Ok(row.map(|(name, residents, retired)| (name, residents, retired.get())))
 }
 
 /// Adds a neighbourhood and answers its id; a taken name fails with a unique violation.
@@ -224,8 +227,8 @@ pub async fn add_neighbourhood(
     tx: &mut Tx,
     name: &str,
     residents: Option<i64>,
-    now: i64,
-) -> Result<i64, sqlx::Error> {
+    now: Timestamp,
+) -> Result<NeighbourhoodId, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO neighbourhoods (name, residents, created_at) VALUES ($1, $2, $3) \
          RETURNING id",
@@ -241,7 +244,7 @@ pub async fn add_neighbourhood(
 #[tracing::instrument(skip_all)]
 pub async fn update_neighbourhood(
     tx: &mut Tx,
-    id: i64,
+    id: NeighbourhoodId,
     name: &str,
     residents: Option<i64>,
 ) -> Result<(), sqlx::Error> {
@@ -258,10 +261,10 @@ pub async fn update_neighbourhood(
 #[tracing::instrument(skip_all)]
 pub async fn set_neighbourhood_retired(
     tx: &mut Tx,
-    id: i64,
+    id: NeighbourhoodId,
     retired: bool,
 ) -> Result<bool, sqlx::Error> {
-    let flag = i64::from(retired);
+    let flag = Flag::from(retired);
     let done =
         sqlx::query("UPDATE neighbourhoods SET retired = $1 WHERE id = $2 AND retired <> $1")
             .bind(flag)
@@ -273,7 +276,16 @@ pub async fn set_neighbourhood_retired(
 
 // Goals
 
-type GoalRow = (i64, i64, String, String, String, String, Option<i64>, i64);
+type GoalRow = (
+    GoalId,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<Timestamp>,
+    i64,
+);
 
 /// Every goal, retired ones included, in the policy's order, with how many initiatives are
 /// tied to each.
@@ -309,7 +321,7 @@ pub async fn goals(db: &Db) -> Result<Vec<AdminGoal>, sqlx::Error> {
 
 /// A goal's four texts, read for a change.
 #[tracing::instrument(skip_all)]
-pub async fn goal_texts(tx: &mut Tx, id: i64) -> Result<Option<[String; 4]>, sqlx::Error> {
+pub async fn goal_texts(tx: &mut Tx, id: GoalId) -> Result<Option<[String; 4]>, sqlx::Error> {
     let row: Option<(String, String, String, String)> = sqlx::query_as(
         "SELECT title_da, title_en, summary_da, summary_en FROM goals WHERE id = $1",
     )
@@ -323,7 +335,7 @@ pub async fn goal_texts(tx: &mut Tx, id: i64) -> Result<Option<[String; 4]>, sql
 /// the same moment on PostgreSQL can pick the same number: the UNIQUE position refuses the
 /// second, which the caller retries.
 #[tracing::instrument(skip_all)]
-pub async fn add_goal(tx: &mut Tx, texts: &[String; 4]) -> Result<(i64, i64), sqlx::Error> {
+pub async fn add_goal(tx: &mut Tx, texts: &[String; 4]) -> Result<(GoalId, i64), sqlx::Error> {
     sqlx::query_as(
         "INSERT INTO goals (position, title_da, title_en, summary_da, summary_en) \
          SELECT COALESCE(MAX(position), 0) + 1, $1, $2, $3, $4 FROM goals \
@@ -338,7 +350,7 @@ pub async fn add_goal(tx: &mut Tx, texts: &[String; 4]) -> Result<(i64, i64), sq
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn update_goal(tx: &mut Tx, id: i64, texts: &[String; 4]) -> Result<(), sqlx::Error> {
+pub async fn update_goal(tx: &mut Tx, id: GoalId, texts: &[String; 4]) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE goals SET title_da = $1, title_en = $2, summary_da = $3, summary_en = $4 \
          WHERE id = $5",
@@ -358,8 +370,8 @@ pub async fn update_goal(tx: &mut Tx, id: i64, texts: &[String; 4]) -> Result<()
 #[tracing::instrument(skip_all)]
 pub async fn set_goal_retired(
     tx: &mut Tx,
-    id: i64,
-    retired_at: Option<i64>,
+    id: GoalId,
+    retired_at: Option<Timestamp>,
 ) -> Result<bool, sqlx::Error> {
     let sql = if retired_at.is_some() {
         "UPDATE goals SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL"
@@ -375,8 +387,8 @@ pub async fn set_goal_retired(
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn goal_exists(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1")
+pub async fn goal_exists(db: &Db, id: GoalId) -> Result<bool, sqlx::Error> {
+    let found: Option<GoalId> = sqlx::query_scalar("SELECT id FROM goals WHERE id = $1")
         .bind(id)
         .fetch_optional(db.pool())
         .await?;
@@ -384,25 +396,6 @@ pub async fn goal_exists(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
 }
 
 // Site settings
-
-/// The settings that are set; a key without a row, or with an empty value, is not set.
-/// Read from the pool for pages, and inside the transaction that changes them.
-#[tracing::instrument(skip_all)]
-pub async fn site_settings<'c, E>(executor: E) -> Result<SiteSettings, sqlx::Error>
-where
-    E: Executor<'c, Database = Any>,
-{
-    let rows: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM site_settings")
-        .fetch_all(executor)
-        .await?;
-    let mut settings = SiteSettings::default();
-    for (key, value) in rows {
-        if let Some(setting) = Setting::parse(&key) {
-            settings.set(setting, Some(value).filter(|v| !v.trim().is_empty()));
-        }
-    }
-    Ok(settings)
-}
 
 /// Stores a setting, or removes it when `value` is `None`.
 #[tracing::instrument(skip_all)]
@@ -417,14 +410,14 @@ pub async fn set_site_setting(
                 "INSERT INTO site_settings (key, value) VALUES ($1, $2) \
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )
-            .bind(setting.key())
+            .bind(setting.as_str())
             .bind(value)
             .execute(&mut **tx)
             .await?
         }
         None => {
             sqlx::query("DELETE FROM site_settings WHERE key = $1")
-                .bind(setting.key())
+                .bind(setting.as_str())
                 .execute(&mut **tx)
                 .await?
         }
@@ -438,7 +431,7 @@ mod tests {
 
     #[test]
     fn the_prefilter_matches_typed_wildcards_as_themselves_and_any_letter_for_non_ascii() {
-        assert_eq!(prefilter_pattern("ærø_50%"), "%_r_\\_50\\%%");
+        assert_eq!(prefilter_pattern("ærø_50%"), "%_r_\\_50\\%");
         assert_eq!(prefilter_pattern("mette"), "%mette%");
     }
 

@@ -7,6 +7,7 @@ pub mod write;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::ids::{CommentId, InitiativeId};
 use crate::participation::level::Level;
 use crate::time::LocalDateTime;
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,7 @@ pub const REPLIES_STEP: i64 = 50;
 /// One comment or reply as the page shows it to the person looking.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommentView {
-    pub id: i64,
+    pub id: CommentId,
     pub author: String,
     /// The author's level on this initiative, if they take part.
     pub author_level: Option<Level>,
@@ -49,14 +50,14 @@ pub struct Thread {
 /// One page of an initiative's comments, for the person looking.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommentPage {
-    pub initiative_id: i64,
+    pub initiative_id: InitiativeId,
     pub threads: Vec<Thread>,
     pub page: i64,
     pub pages: i64,
     /// Comments and replies that are not deleted.
     pub total: i64,
     /// The thread whose replies are expanded, and how many of its latest replies are shown.
-    pub expanded: Option<(i64, i64)>,
+    pub expanded: Option<(CommentId, i64)>,
     /// Whether new comments are taken (the initiative is published).
     pub open: bool,
     pub viewer_logged_in: bool,
@@ -70,12 +71,13 @@ pub struct CommentPage {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
     pub page: i64,
-    pub thread: Option<(i64, i64)>,
+    /// The thread to expand, and how many of its latest replies to show.
+    pub thread: Option<(CommentId, i64)>,
 }
 
 impl Place {
     /// The detail page's address that shows comment `id` in place.
-    pub fn href(&self, initiative_id: i64, id: i64, saved: &str) -> String {
+    pub fn href(&self, initiative_id: InitiativeId, id: CommentId, saved: &str) -> String {
         let thread = match self.thread {
             Some((thread, replies)) => format!("&thread={thread}&replies={replies}"),
             None => String::new(),
@@ -117,10 +119,10 @@ mod tests {
     fn a_place_links_to_the_comment_on_its_page() {
         let place = Place {
             page: 2,
-            thread: Some((7, 53)),
+            thread: Some((CommentId(7), 53)),
         };
         assert_eq!(
-            place.href(4, 9, "edited"),
+            place.href(InitiativeId(4), CommentId(9), "edited"),
             "/initiatives/4?saved=edited&cpage=2&thread=7&replies=53#comment-9"
         );
         let top = Place {
@@ -128,7 +130,7 @@ mod tests {
             thread: None,
         };
         assert_eq!(
-            top.href(4, 9, "commented"),
+            top.href(InitiativeId(4), CommentId(9), "commented"),
             "/initiatives/4?saved=commented&cpage=1#comment-9"
         );
     }

@@ -5,7 +5,8 @@ use super::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
 use crate::error::AppError;
 use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
-use crate::moderation::report::{ReportComment, ReportCommentForm};
+use crate::ids::{CommentId, InitiativeId};
+use crate::moderation::reports::form::{ReportComment, ReportCommentForm};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::pager::Pager;
 use crate::ui::rich_text::RichText;
@@ -17,9 +18,9 @@ const POLL_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[server(endpoint = "load_comments")]
 pub async fn load_comments(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     page: Option<i64>,
-    thread: Option<i64>,
+    thread: Option<CommentId>,
     replies: Option<i64>,
 ) -> Result<CommentPage, AppError> {
     use super::store;
@@ -60,7 +61,7 @@ fn new_submission_key() -> String {
 
 /// What the page compares with its own `CommentPage::activity` to see if anything changed.
 #[server(endpoint = "comments_activity")]
-pub async fn comments_activity(initiative_id: i64) -> Result<i64, AppError> {
+pub async fn comments_activity(initiative_id: InitiativeId) -> Result<i64, AppError> {
     // Everyone, on initiatives everyone may see.
     let state = crate::state::AppState::get()?;
     crate::initiatives::store::by_id(&state.db, initiative_id)
@@ -110,6 +111,7 @@ impl Comments {
                 .get(name)
                 .and_then(|value| value.parse::<i64>().ok())
         };
+        let thread = move || query.read().get("thread").and_then(|v| v.parse().ok());
         let post = ServerAction::<PostComment>::new();
         let reply = ServerAction::<ReplyToComment>::new();
         let edit = ServerAction::<EditComment>::new();
@@ -121,7 +123,7 @@ impl Comments {
                 (
                     id(),
                     param("cpage"),
-                    param("thread"),
+                    thread(),
                     param("replies"),
                     reload.get(),
                 )
@@ -332,7 +334,7 @@ fn NewComment(page: CommentPage, action: ServerAction<PostComment>) -> impl Into
         <ActionForm action=action attr:novalidate=true attr:class="form comment-form">
             <h3>{tr(Msg::CommentsNewTitle)}</h3>
             <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
-            <input type="hidden" name="initiative_id" value=id />
+            <input type="hidden" name="initiative_id" value=id.0 />
             <input type="hidden" name="submission_key" value=page.submission_key.clone() />
             <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
             <button type="submit" class="button">{tr(Msg::CommentSubmit)}</button>
@@ -406,18 +408,18 @@ fn ThreadView(thread: Thread, page: CommentPage, comments: Comments) -> impl Int
 
 #[component]
 fn ReplyForm(
-    id: i64,
+    id: CommentId,
     submission_key: String,
     action: ServerAction<ReplyToComment>,
 ) -> impl IntoView {
-    let form = FormState::new(action).for_item("reply", "comment_id", id);
+    let form = FormState::new(action).for_item("reply", "comment_id", id.0);
     let open = move || form.problem("body").is_some();
     view! {
         <details class="comment-action reply" open=open>
             <summary>{tr(Msg::ReplyTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("body", Msg::ReplyLabel)] />
-                <input type="hidden" name="comment_id" value=id />
+                <input type="hidden" name="comment_id" value=id.0 />
                 <input type="hidden" name="submission_key" value=submission_key />
                 <TextArea name="body" label=Msg::ReplyLabel hint=Msg::CommentHint form rows=3 />
                 <button type="submit" class="button">{tr(Msg::ReplySubmit)}</button>
@@ -440,6 +442,10 @@ fn CommentBlock(comment: CommentView, page: CommentPage, comments: Comments) -> 
                 {page.open.then(|| view! { <EditForm id body=body.clone() action=comments.edit /> })}
                 <DeleteForm id action=comments.delete />
             </div>
+        }.into_any()),
+        // A hidden comment of one's own can be deleted, not edited.
+        (None, true, _) => Some(view! {
+            <div class="comment-actions"><DeleteForm id action=comments.delete /></div>
         }.into_any()),
         (Some(_), false, true) => Some(view! {
             <div class="comment-actions"><ReportCommentForm id action=comments.report /></div>
@@ -468,9 +474,9 @@ fn CommentBlock(comment: CommentView, page: CommentPage, comments: Comments) -> 
 }
 
 #[component]
-fn EditForm(id: i64, body: String, action: ServerAction<EditComment>) -> impl IntoView {
+fn EditForm(id: CommentId, body: String, action: ServerAction<EditComment>) -> impl IntoView {
     let form = FormState::new(action)
-        .for_item("edit", "comment_id", id)
+        .for_item("edit", "comment_id", id.0)
         .with_defaults(Signal::stored(vec![("body".to_owned(), body)]));
     let open = move || form.problem("body").is_some();
     view! {
@@ -478,7 +484,7 @@ fn EditForm(id: i64, body: String, action: ServerAction<EditComment>) -> impl In
             <summary>{tr(Msg::CommentEditTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
-                <input type="hidden" name="comment_id" value=id />
+                <input type="hidden" name="comment_id" value=id.0 />
                 <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
                 <button type="submit" class="button">{tr(Msg::CommentEditSubmit)}</button>
             </ActionForm>
@@ -487,13 +493,13 @@ fn EditForm(id: i64, body: String, action: ServerAction<EditComment>) -> impl In
 }
 
 #[component]
-fn DeleteForm(id: i64, action: ServerAction<DeleteComment>) -> impl IntoView {
+fn DeleteForm(id: CommentId, action: ServerAction<DeleteComment>) -> impl IntoView {
     view! {
         <details class="comment-action">
             <summary>{tr(Msg::CommentDeleteTitle)}</summary>
             <ActionForm action=action attr:class="form">
                 <p>{tr(Msg::CommentDeleteConfirm)}</p>
-                <input type="hidden" name="comment_id" value=id />
+                <input type="hidden" name="comment_id" value=id.0 />
                 <button type="submit" class="button button-danger">{tr(Msg::CommentDeleteSubmit)}</button>
             </ActionForm>
         </details>

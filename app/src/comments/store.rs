@@ -3,8 +3,11 @@
 
 use super::{CommentView, Place, REPLIES_COLLAPSED, THREADS_PER_PAGE, Thread, replies_to_show};
 use crate::db::Db;
+use crate::ids::{AccountId, CommentId, InitiativeId};
+use crate::initiatives::lifecycle::Transition;
+use crate::moderation::Hidden;
 use crate::participation::level::Level;
-use crate::time::LocalDateTime;
+use crate::timestamp::Timestamp;
 
 /// A thread is shown while its comment stands or any of its replies does; a deleted comment
 /// with live replies stays as a placeholder they hang off.
@@ -13,70 +16,53 @@ const VISIBLE_THREAD: &str = "c.initiative_id = $1 AND c.parent_id IS NULL AND \
      WHERE r.parent_id = c.id AND r.deleted_at IS NULL))";
 
 /// A comment as stored, with what the page needs about its author.
-type CommentRow = (
-    i64,            // id
-    Option<i64>,    // parent_id
-    i64,            // author_id
-    String,         // author's display name
-    Option<String>, // author's level on the initiative
-    String,         // body
-    i64,            // created_at
-    Option<i64>,    // edited_at
-    Option<i64>,    // deleted_at
-    Option<i64>,    // hidden_at
-    Option<i64>,    // hidden_by
-);
+#[derive(sqlx::FromRow)]
+struct CommentRow {
+    id: CommentId,
+    parent_id: Option<CommentId>,
+    author_id: AccountId,
+    author: String,
+    /// The author's level on the initiative, if they take part.
+    level: Option<Level>,
+    body: String,
+    created_at: Timestamp,
+    edited_at: Option<Timestamp>,
+    deleted_at: Option<Timestamp>,
+    hidden_at: Option<Timestamp>,
+    hidden_by: Option<AccountId>,
+}
 
 /// A comment with the number of its replies that are not deleted.
-type ThreadRow = (
-    i64,
-    Option<i64>,
-    i64,
-    String,
-    Option<String>,
-    String,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-);
+#[derive(sqlx::FromRow)]
+struct ThreadRow {
+    #[sqlx(flatten)]
+    comment: CommentRow,
+    reply_count: i64,
+}
 
-const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, a.display_name, p.level, c.body, \
-     c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_by";
+const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, a.display_name AS author, \
+     p.level, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_by";
 
 const COMMENT_JOINS: &str = "JOIN accounts a ON a.id = c.author_id \
      LEFT JOIN participations p ON p.initiative_id = c.initiative_id AND p.account_id = c.author_id";
 
-fn view(row: CommentRow, viewer: Option<i64>) -> CommentView {
-    let (
-        id,
-        _,
-        author_id,
-        author,
-        level,
-        body,
-        created_at,
-        edited_at,
-        deleted_at,
-        hidden_at,
-        hidden_by,
-    ) = row;
-    let deleted = deleted_at.is_some();
-    // A hidden comment shows that it was hidden, to everyone; moderators read it in the
-    // report queue.
-    let hidden = crate::moderation::Hidden::from_columns(hidden_at, hidden_by);
-    let shown = !deleted && hidden.is_none();
-    CommentView {
-        id,
-        author,
-        author_level: level.as_deref().and_then(Level::parse),
-        body: shown.then_some(body),
-        created_at: LocalDateTime::from_utc_seconds(created_at),
-        edited: edited_at.is_some() && shown,
-        mine: shown && viewer == Some(author_id),
-        hidden: hidden.filter(|_| !deleted),
+impl CommentRow {
+    fn view(self, viewer: Option<AccountId>) -> CommentView {
+        let deleted = self.deleted_at.is_some();
+        // A hidden comment shows that it was hidden, to everyone; moderators read it in the
+        // report queue. Its author may still delete it.
+        let hidden = Hidden::from_columns(self.hidden_at, self.hidden_by);
+        let shown = !deleted && hidden.is_none();
+        CommentView {
+            id: self.id,
+            author: self.author,
+            author_level: self.level,
+            body: shown.then_some(self.body),
+            created_at: self.created_at.local(),
+            edited: self.edited_at.is_some() && shown,
+            mine: !deleted && viewer == Some(self.author_id),
+            hidden: hidden.filter(|_| !deleted),
+        }
     }
 }
 
@@ -86,10 +72,10 @@ fn view(row: CommentRow, viewer: Option<i64>) -> CommentView {
 #[tracing::instrument(skip_all)]
 pub async fn page(
     db: &Db,
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     page: i64,
-    expanded: Option<(i64, i64)>,
-    viewer: Option<i64>,
+    expanded: Option<(CommentId, i64)>,
+    viewer: Option<AccountId>,
 ) -> Result<(Vec<Thread>, i64), sqlx::Error> {
     let threads: i64 = sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM comments c WHERE {VISIBLE_THREAD}"
@@ -105,7 +91,7 @@ pub async fn page(
 
     let comments: Vec<ThreadRow> = sqlx::query_as(&format!(
         "SELECT {COMMENT_COLUMNS}, (SELECT COUNT(*) FROM comments r \
-             WHERE r.parent_id = c.id AND r.deleted_at IS NULL) \
+             WHERE r.parent_id = c.id AND r.deleted_at IS NULL) AS reply_count \
              FROM comments c {COMMENT_JOINS} \
              WHERE c.id IN ({page_of_threads}) ORDER BY c.id DESC"
     ))
@@ -118,9 +104,9 @@ pub async fn page(
     // The latest replies of every thread on the page, numbered from the newest back.
     let (expanded_thread, expanded_count) = expanded
         .map(|(thread, wanted)| (thread, replies_to_show(wanted)))
-        .unwrap_or((0, REPLIES_COLLAPSED));
+        .unwrap_or((CommentId(0), REPLIES_COLLAPSED));
     let replies: Vec<CommentRow> = sqlx::query_as(&format!(
-        "SELECT id, parent_id, author_id, display_name, level, body, created_at, edited_at, \
+        "SELECT id, parent_id, author_id, author, level, body, created_at, edited_at, \
          deleted_at, hidden_at, hidden_by FROM (SELECT {COMMENT_COLUMNS}, \
          ROW_NUMBER() OVER (PARTITION BY c.parent_id ORDER BY c.id DESC) AS from_latest \
          FROM comments c {COMMENT_JOINS} \
@@ -139,43 +125,23 @@ pub async fn page(
 
     let mut threads: Vec<Thread> = comments
         .into_iter()
-        .map(
-            |(
-                id,
-                parent,
-                author_id,
-                name,
-                level,
-                body,
-                created,
-                edited,
-                deleted,
-                hidden_at,
-                hidden_by,
-                count,
-            )| Thread {
-                comment: view(
-                    (
-                        id, parent, author_id, name, level, body, created, edited, deleted,
-                        hidden_at, hidden_by,
-                    ),
-                    viewer,
-                ),
-                replies: Vec::new(),
-                reply_count: count,
-            },
-        )
+        .map(|row| Thread {
+            comment: row.comment.view(viewer),
+            replies: Vec::new(),
+            reply_count: row.reply_count,
+        })
         .collect();
     for reply in replies {
-        if let Some(thread) = threads.iter_mut().find(|t| Some(t.comment.id) == reply.1) {
-            thread.replies.push(view(reply, viewer));
+        let parent = reply.parent_id;
+        if let Some(thread) = threads.iter_mut().find(|t| Some(t.comment.id) == parent) {
+            thread.replies.push(reply.view(viewer));
         }
     }
     Ok((threads, pages))
 }
 
 /// Comments and replies on an initiative that are not deleted.
-pub async fn count(db: &Db, initiative_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn count(db: &Db, initiative_id: InitiativeId) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM comments WHERE initiative_id = $1 AND deleted_at IS NULL",
     )
@@ -186,7 +152,7 @@ pub async fn count(db: &Db, initiative_id: i64) -> Result<i64, sqlx::Error> {
 
 /// A number that grows with every new, edited or deleted comment on the initiative: the
 /// sum of the rows' revisions, each of which starts at 1 and grows with each change.
-pub async fn activity(db: &Db, initiative_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn activity(db: &Db, initiative_id: InitiativeId) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(revision), 0) AS BIGINT) FROM comments WHERE initiative_id = $1",
     )
@@ -196,57 +162,97 @@ pub async fn activity(db: &Db, initiative_id: i64) -> Result<i64, sqlx::Error> {
 }
 
 /// A stored comment, as the rules for changing it need it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Stored {
-    pub id: i64,
-    pub initiative_id: i64,
-    pub parent_id: Option<i64>,
-    pub author_id: i64,
-    pub deleted: bool,
-    pub hidden: bool,
+    pub id: CommentId,
+    pub initiative_id: InitiativeId,
+    pub parent_id: Option<CommentId>,
+    pub author_id: AccountId,
+    pub body: String,
+    deleted_at: Option<Timestamp>,
+    hidden_at: Option<Timestamp>,
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<Stored>, sqlx::Error> {
-    type StoredRow = (i64, i64, Option<i64>, i64, Option<i64>, Option<i64>);
-    let row: Option<StoredRow> = sqlx::query_as(
-        "SELECT id, initiative_id, parent_id, author_id, deleted_at, hidden_at \
-         FROM comments WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(
-        |(id, initiative_id, parent_id, author_id, deleted_at, hidden_at)| Stored {
+impl Stored {
+    pub fn is_deleted(&self) -> bool {
+        self.deleted_at.is_some()
+    }
+
+    pub fn is_hidden(&self) -> bool {
+        self.hidden_at.is_some()
+    }
+
+    /// A comment just stored, as the rules for showing it need it.
+    pub fn new(
+        id: CommentId,
+        initiative_id: InitiativeId,
+        parent_id: Option<CommentId>,
+        author_id: AccountId,
+    ) -> Stored {
+        Stored {
             id,
             initiative_id,
             parent_id,
             author_id,
-            deleted: deleted_at.is_some(),
-            hidden: hidden_at.is_some(),
-        },
-    ))
+            body: String::new(),
+            deleted_at: None,
+            hidden_at: None,
+        }
+    }
+}
+
+pub async fn by_id(db: &Db, id: CommentId) -> Result<Option<Stored>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, initiative_id, parent_id, author_id, body, deleted_at, hidden_at \
+         FROM comments WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+/// The condition, on a comment `c`, that its initiative takes comments now: published and
+/// not hidden (see `Transition::Comment`).
+fn initiative_takes_comments() -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM initiatives i WHERE i.id = c.initiative_id AND {} \
+         AND i.hidden_at IS NULL)",
+        Transition::Comment.guard("i.state")
+    )
+}
+
+/// Why a new comment or reply was not stored.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotStored {
+    /// The initiative stopped taking comments (withdrawn, decided, hidden) meanwhile.
+    Closed,
+    /// The comment being answered was deleted or hidden meanwhile.
+    ParentGone,
 }
 
 /// Stores a comment, or a reply when `parent` is given, once per `submission_key`: posting
-/// the same form again returns the comment it stored the first time. A reply is stored only
-/// under a comment of the same initiative that is not itself a reply and is not deleted;
-/// `None` when it is not.
+/// the same form again returns the comment it stored the first time. It is stored only while
+/// the initiative takes comments, and a reply only under a comment of the same initiative
+/// that is not itself a reply, not deleted and not hidden; all of that is checked in the
+/// statement that inserts.
 pub async fn insert(
     db: &Db,
-    initiative_id: i64,
-    parent: Option<i64>,
-    author: i64,
+    initiative_id: InitiativeId,
+    parent: Option<CommentId>,
+    author: AccountId,
     body: &str,
     submission_key: &str,
-    now: i64,
-) -> Result<Option<i64>, sqlx::Error> {
-    let inserted: Option<i64> = sqlx::query_scalar(
+    now: Timestamp,
+) -> Result<Result<CommentId, NotStored>, sqlx::Error> {
+    let open = initiative_takes_comments().replace("c.initiative_id", "$1");
+    let inserted: Option<CommentId> = sqlx::query_scalar(&format!(
         "INSERT INTO comments (initiative_id, parent_id, author_id, body, created_at, submission_key) \
-         SELECT $1, $2, $3, $4, $5, $6 \
-         WHERE $2 IS NULL OR EXISTS (SELECT 1 FROM comments p WHERE p.id = $2 \
-         AND p.initiative_id = $1 AND p.parent_id IS NULL AND p.deleted_at IS NULL) \
-         ON CONFLICT (author_id, submission_key) DO NOTHING RETURNING id",
-    )
+         SELECT $1, $2, $3, $4, $5, $6 WHERE {open} \
+         AND ($2 IS NULL OR EXISTS (SELECT 1 FROM comments p WHERE p.id = $2 \
+         AND p.initiative_id = $1 AND p.parent_id IS NULL AND p.deleted_at IS NULL \
+         AND p.hidden_at IS NULL)) \
+         ON CONFLICT (author_id, submission_key) DO NOTHING RETURNING id"
+    ))
     .bind(initiative_id)
     .bind(parent)
     .bind(author)
@@ -255,12 +261,11 @@ pub async fn insert(
     .bind(submission_key)
     .fetch_optional(db.pool())
     .await?;
-    if inserted.is_some() {
-        return Ok(inserted);
+    if let Some(id) = inserted {
+        return Ok(Ok(id));
     }
-    // Either the same form was posted before (return what it stored) or the reply's comment
-    // is gone.
-    sqlx::query_scalar(
+    // The same form was posted before (answer what it stored), or something changed.
+    let earlier: Option<CommentId> = sqlx::query_scalar(
         "SELECT id FROM comments WHERE author_id = $1 AND submission_key = $2 \
          AND initiative_id = $3",
     )
@@ -268,24 +273,44 @@ pub async fn insert(
     .bind(submission_key)
     .bind(initiative_id)
     .fetch_optional(db.pool())
-    .await
+    .await?;
+    if let Some(id) = earlier {
+        return Ok(Ok(id));
+    }
+    let takes_comments: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT 1 FROM initiatives i WHERE i.id = $1 AND {} AND i.hidden_at IS NULL",
+        Transition::Comment.guard("i.state")
+    ))
+    .bind(initiative_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(Err(if takes_comments.is_some() {
+        NotStored::ParentGone
+    } else {
+        NotStored::Closed
+    }))
 }
 
-pub async fn edit(db: &Db, id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// Changes a comment's text while it stands as it was read: not deleted, not hidden, on an
+/// initiative that takes comments. Answers false when any of that changed meanwhile (a
+/// moderator or three reports hid it): the text the moderators read stays as reported.
+pub async fn edit(db: &Db, id: CommentId, body: &str, now: Timestamp) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(&format!(
         "UPDATE comments SET body = $1, edited_at = $2, revision = revision + 1 \
-         WHERE id = $3 AND deleted_at IS NULL",
-    )
+         WHERE id = $3 AND deleted_at IS NULL AND hidden_at IS NULL AND {}",
+        initiative_takes_comments().replace("c.initiative_id", "comments.initiative_id")
+    ))
     .bind(body)
     .bind(now)
     .bind(id)
     .execute(db.pool())
     .await?;
-    Ok(())
+    Ok(done.rows_affected() > 0)
 }
 
-/// Deletes a comment's text; the row stays so that its replies keep their place.
-pub async fn delete(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+/// Deletes a comment's text; the row stays so that its replies keep their place. Its author
+/// may delete it hidden or not.
+pub async fn delete(db: &Db, id: CommentId, now: Timestamp) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE comments SET body = '', deleted_at = $1, revision = revision + 1 \
          WHERE id = $2 AND deleted_at IS NULL",

@@ -2,6 +2,7 @@
 //! on the server who may do it, and comes back with the text kept when it is refused.
 
 use crate::error::AppError;
+use crate::ids::{CommentId, InitiativeId};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -9,10 +10,11 @@ mod rules {
     use super::super::store::{self, Stored};
     use crate::db::Db;
     use crate::error::{AppError, FormCheck, Problem};
+    use crate::ids::{CommentId, InitiativeId};
     use crate::initiatives::kind::State;
 
     /// The initiative's state, if everyone may see it; comments on others do not exist.
-    pub async fn public_state(db: &Db, initiative_id: i64) -> Result<State, AppError> {
+    pub async fn public_state(db: &Db, initiative_id: InitiativeId) -> Result<State, AppError> {
         crate::initiatives::store::by_id(db, initiative_id)
             .await?
             .filter(|row| row.is_public())
@@ -20,11 +22,11 @@ mod rules {
             .ok_or(AppError::NotFound)
     }
 
-    /// A comment that is not deleted, on an initiative everyone may see.
-    pub async fn live_comment(db: &Db, id: i64) -> Result<(Stored, State), AppError> {
+    /// A comment that is not deleted nor hidden, on an initiative everyone may see.
+    pub async fn live_comment(db: &Db, id: CommentId) -> Result<(Stored, State), AppError> {
         let comment = store::by_id(db, id)
             .await?
-            .filter(|c| !c.deleted && !c.hidden)
+            .filter(|c| !c.is_deleted() && !c.is_hidden())
             .ok_or(AppError::NotFound)?;
         let state = public_state(db, comment.initiative_id).await?;
         Ok((comment, state))
@@ -44,6 +46,19 @@ mod rules {
         body.filter(|_| check.is_ok())
     }
 
+    /// The form's answer when the initiative stopped taking comments, or the comment being
+    /// answered or edited went, between reading and writing.
+    pub fn refused(mut check: FormCheck, why: store::NotStored) -> AppError {
+        check.fail(
+            "body",
+            match why {
+                store::NotStored::Closed => Problem::CommentsClosed,
+                store::NotStored::ParentGone => Problem::CommentGone,
+            },
+        );
+        check.into_error()
+    }
+
     /// The key a comment form carries (see `CommentPage::submission_key`); anything else
     /// did not come from our form.
     pub fn submission_key(key: &str) -> Result<&str, AppError> {
@@ -54,7 +69,7 @@ mod rules {
 
 #[server(endpoint = "post_comment")]
 pub async fn post_comment(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     body: String,
     submission_key: String,
 ) -> Result<(), AppError> {
@@ -68,7 +83,7 @@ pub async fn post_comment(
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
-    let id = store::insert(
+    let id = match store::insert(
         &state.db,
         initiative_id,
         None,
@@ -78,27 +93,23 @@ pub async fn post_comment(
         crate::db::now(),
     )
     .await?
-    .ok_or(AppError::Internal)?;
-    let comment = store::Stored {
-        id,
-        initiative_id,
-        parent_id: None,
-        author_id: account.id,
-        deleted: false,
-        hidden: false,
+    {
+        Ok(id) => id,
+        Err(why) => return Err(rules::refused(check, why)),
     };
+    let comment = store::Stored::new(id, initiative_id, None, account.id);
     show_in_place(&state.db, &comment, "commented").await
 }
 
 #[server(endpoint = "reply_to_comment")]
 pub async fn reply_to_comment(
-    comment_id: i64,
+    comment_id: CommentId,
     body: String,
     submission_key: String,
 ) -> Result<(), AppError> {
     use super::store;
     use crate::error::{FormCheck, Problem};
-    // Logged-in people, under a comment (not a reply) on a published initiative.
+    // Logged-in people, under a comment (not a reply) that stands, on a published initiative.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let key = rules::submission_key(&submission_key)?;
     let parent = store::by_id(&state.db, comment_id)
@@ -111,13 +122,15 @@ pub async fn reply_to_comment(
     }
     let mut check = FormCheck::new();
     check.keep("comment_id", &comment_id.to_string());
-    if parent.deleted {
+    if parent.is_deleted() || parent.is_hidden() {
+        // A hidden comment takes no replies: answering what readers cannot see would
+        // carry its content on.
         check.fail("body", Problem::CommentGone);
     }
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
-    let stored = store::insert(
+    let id = match store::insert(
         &state.db,
         parent.initiative_id,
         Some(parent.id),
@@ -126,28 +139,20 @@ pub async fn reply_to_comment(
         key,
         crate::db::now(),
     )
-    .await?;
-    let Some(id) = stored else {
-        // Deleted between the check and the insert.
-        check.fail("body", Problem::CommentGone);
-        return Err(check.into_error());
+    .await?
+    {
+        Ok(id) => id,
+        Err(why) => return Err(rules::refused(check, why)),
     };
-    let reply = store::Stored {
-        id,
-        initiative_id: parent.initiative_id,
-        parent_id: Some(parent.id),
-        author_id: account.id,
-        deleted: false,
-        hidden: false,
-    };
+    let reply = store::Stored::new(id, parent.initiative_id, Some(parent.id), account.id);
     show_in_place(&state.db, &reply, "commented").await
 }
 
 #[server(endpoint = "edit_comment")]
-pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError> {
+pub async fn edit_comment(comment_id: CommentId, body: String) -> Result<(), AppError> {
     use super::store;
-    use crate::error::FormCheck;
-    // Only the author, while the initiative takes comments.
+    use crate::error::{FormCheck, Problem};
+    // Only the author, while the initiative takes comments and the comment is not hidden.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (comment, initiative_state) = rules::live_comment(&state.db, comment_id).await?;
     if comment.author_id != account.id {
@@ -158,23 +163,31 @@ pub async fn edit_comment(comment_id: i64, body: String) -> Result<(), AppError>
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
-    store::edit(&state.db, comment_id, &body, crate::db::now()).await?;
+    if !store::edit(&state.db, comment_id, &body, crate::db::now()).await? {
+        // Hidden, deleted or closed meanwhile: the reported text stays as it was.
+        check.fail("body", Problem::ChangedMeanwhile);
+        return Err(check.into_error());
+    }
     show_in_place(&state.db, &comment, "comment_edited").await
 }
 
 #[server(endpoint = "delete_comment")]
-pub async fn delete_comment(comment_id: i64) -> Result<(), AppError> {
+pub async fn delete_comment(comment_id: CommentId) -> Result<(), AppError> {
     use super::store;
-    // Only the author; one may always take back one's own words.
+    // Only the author; one may always take back one's own words, hidden or not.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
-    let (comment, _) = rules::live_comment(&state.db, comment_id).await?;
+    let comment = store::by_id(&state.db, comment_id)
+        .await?
+        .filter(|c| !c.is_deleted())
+        .ok_or(AppError::NotFound)?;
+    rules::public_state(&state.db, comment.initiative_id).await?;
     if comment.author_id != account.id {
         return Err(AppError::Forbidden);
     }
     store::delete(&state.db, comment_id, crate::db::now()).await?;
     tracing::info!(
-        comment = comment_id,
-        account = account.id,
+        comment = %comment_id,
+        account = %account.id,
         "comment deleted"
     );
     show_in_place(&state.db, &comment, "comment_deleted").await

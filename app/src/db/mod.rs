@@ -10,9 +10,10 @@ pub mod session_store;
 
 pub use migrate::SetupError;
 
+use crate::timestamp::Timestamp;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Executor, Transaction};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 /// Which database the pool talks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +103,16 @@ impl Db {
         }
     }
 
+    /// Like `lock_rows`, for rows the transaction only needs to stay as they are (an
+    /// initiative someone joins): PostgreSQL's `FOR SHARE` lets many such transactions hold
+    /// the row at once while a writer that would change it waits.
+    pub fn share_rows(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR SHARE",
+        }
+    }
+
     /// Answers whether the database answers, for `/healthz`.
     pub async fn is_healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
@@ -132,12 +143,9 @@ fn sqlite_url_creating_folder(url: &str) -> Result<String, SetupError> {
     Ok(format!("sqlite://{path}?{query}"))
 }
 
-/// The current time as whole UTC seconds, the way every time is stored.
-pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
+/// The current time, as every time is stored.
+pub fn now() -> Timestamp {
+    Timestamp::now()
 }
 
 /// Whether a database error is a unique-constraint violation (a duplicate row).

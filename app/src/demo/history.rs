@@ -148,7 +148,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     else {
         return Ok(());
     };
-    let now = crate::db::now();
+    let now = crate::db::now().seconds();
     let mut dice = Dice(0x5eed_2026);
     let mut tx = db.begin_write().await?;
 

@@ -8,8 +8,10 @@ use crate::accounts::role::Role;
 use crate::accounts::{service, store};
 use crate::db::Db;
 use crate::error::AppError;
+use crate::ids::{CommentId, GoalId, InitiativeId};
 use crate::neighbourhoods;
 use crate::participation::level::Level;
+use crate::timestamp::Timestamp;
 
 /// The one password of every demo account, printed when the data is loaded.
 pub const PASSWORD: &str = "demo-adgangskode-2026";
@@ -210,8 +212,8 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
             kind: Kind::parse(kind).unwrap_or(Kind::Idea),
             neighbourhood_id,
             // 17:00 in Copenhagen in winter (16:00 UTC), three hours long.
-            starts_at: days.map(|d| (now / DAY + d) * DAY + 16 * 60 * 60),
-            ends_at: days.map(|d| (now / DAY + d) * DAY + 19 * 60 * 60),
+            starts_at: days.map(|d| Timestamp((now.seconds() / DAY + d) * DAY + 16 * 60 * 60)),
+            ends_at: days.map(|d| Timestamp((now.seconds() / DAY + d) * DAY + 19 * 60 * 60)),
             place: place.map(str::to_owned),
             needs: needs.lines().map(str::to_owned).collect(),
         };
@@ -229,7 +231,7 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
         ("lars@demo.forsamling.dk", 0, Level::CoCreating),
         ("mette@demo.forsamling.dk", 1, Level::Observing),
     ];
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id")
+    let ids: Vec<InitiativeId> = sqlx::query_scalar("SELECT id FROM initiatives ORDER BY id")
         .fetch_all(db.pool())
         .await?;
     for (email, index, level) in joins {
@@ -245,8 +247,8 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
 }
 
 /// Ties the published demo initiatives to the policy's goals, as a moderator would.
-async fn load_goals(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
-    let goals: Vec<i64> = sqlx::query_scalar("SELECT id FROM goals ORDER BY position")
+async fn load_goals(db: &Db, initiatives: &[InitiativeId]) -> Result<(), AppError> {
+    let goals: Vec<GoalId> = sqlx::query_scalar("SELECT id FROM goals ORDER BY position")
         .fetch_all(db.pool())
         .await?;
     // Fællesspisning and the flea market gather people; the language café also helps
@@ -258,7 +260,7 @@ async fn load_goals(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
             initiatives.get(initiative),
             tied.iter()
                 .map(|&g| goals.get(g).copied())
-                .collect::<Option<Vec<i64>>>(),
+                .collect::<Option<Vec<GoalId>>>(),
         ) else {
             continue;
         };
@@ -269,7 +271,7 @@ async fn load_goals(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
 }
 
 /// A short conversation on the first initiative: two comments, the first with a reply.
-async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
+async fn load_comments(db: &Db, initiatives: &[InitiativeId]) -> Result<(), AppError> {
     let Some(&first) = initiatives.first() else {
         return Ok(());
     };
@@ -291,7 +293,7 @@ async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
         ),
     ];
     let now = crate::db::now();
-    let mut stored: Vec<i64> = Vec::new();
+    let mut stored: Vec<CommentId> = Vec::new();
     for (n, (email, reply_to, body)) in comments.into_iter().enumerate() {
         let Some(author) = crate::accounts::store::account_id_by_email(db, email).await? else {
             continue;
@@ -300,7 +302,7 @@ async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
         let key = format!("{:032x}", n + 1);
         let id = crate::comments::store::insert(db, first, parent, author, body, &key, now)
             .await?
-            .ok_or(AppError::Internal)?;
+            .map_err(|_| AppError::Internal)?;
         stored.push(id);
     }
     load_reports(db, initiatives, now).await
@@ -309,7 +311,11 @@ async fn load_comments(db: &Db, initiatives: &[i64]) -> Result<(), AppError> {
 /// An advert posted as a comment on the second initiative, reported by two neighbours: the
 /// moderators' report queue has something to show. Two reports leave it visible; a third
 /// would hide it until a moderator looks.
-async fn load_reports(db: &Db, initiatives: &[i64], now: i64) -> Result<(), AppError> {
+async fn load_reports(
+    db: &Db,
+    initiatives: &[InitiativeId],
+    now: Timestamp,
+) -> Result<(), AppError> {
     let (Some(&second), Some(author)) = (
         initiatives.get(1),
         crate::accounts::store::account_id_by_email(db, "lars@demo.forsamling.dk").await?,
@@ -318,8 +324,7 @@ async fn load_reports(db: &Db, initiatives: &[i64], now: i64) -> Result<(), AppE
     };
     let key = format!("{:032x}", 100);
     let body = "Sælger billige solbriller og ure. Skriv til mig for priser!";
-    let Some(id) =
-        crate::comments::store::insert(db, second, None, author, body, &key, now).await?
+    let Ok(id) = crate::comments::store::insert(db, second, None, author, body, &key, now).await?
     else {
         return Ok(());
     };
@@ -332,7 +337,7 @@ async fn load_reports(db: &Db, initiatives: &[i64], now: i64) -> Result<(), AppE
     ];
     for (email, reason) in reports {
         if let Some(reporter) = crate::accounts::store::account_id_by_email(db, email).await? {
-            crate::moderation::content::report(
+            crate::moderation::reports::store::report(
                 db,
                 crate::moderation::Target::Comment(id),
                 reporter,

@@ -11,7 +11,7 @@ pub mod store;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
-    pub id: i64,
+    pub id: crate::ids::GoalId,
     /// Its number in the policy ("Målsætning 1").
     pub position: i64,
     pub title_da: String,

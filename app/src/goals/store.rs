@@ -2,21 +2,32 @@
 
 use super::Goal;
 use crate::db::Db;
+use crate::ids::{GoalId, InitiativeId};
+use crate::timestamp::Timestamp;
 
-type GoalRow = (i64, i64, String, String, String, String, Option<i64>);
+#[derive(sqlx::FromRow)]
+struct GoalRow {
+    id: GoalId,
+    position: i64,
+    title_da: String,
+    title_en: String,
+    summary_da: String,
+    summary_en: String,
+    retired_at: Option<Timestamp>,
+}
 
 const GOAL_SELECT: &str = "SELECT g.id, g.position, g.title_da, g.title_en, g.summary_da, \
      g.summary_en, g.retired_at FROM goals g";
 
-fn goal((id, position, title_da, title_en, summary_da, summary_en, retired_at): GoalRow) -> Goal {
+fn goal(row: GoalRow) -> Goal {
     Goal {
-        id,
-        position,
-        title_da,
-        title_en,
-        summary_da,
-        summary_en,
-        retired: retired_at.is_some(),
+        id: row.id,
+        position: row.position,
+        title_da: row.title_da,
+        title_en: row.title_en,
+        summary_da: row.summary_da,
+        summary_en: row.summary_en,
+        retired: row.retired_at.is_some(),
     }
 }
 
@@ -31,7 +42,7 @@ pub async fn active(db: &Db) -> Result<Vec<Goal>, sqlx::Error> {
 }
 
 /// The goals an initiative is tied to, retired ones included (the tie still holds).
-pub async fn of_initiative(db: &Db, initiative_id: i64) -> Result<Vec<Goal>, sqlx::Error> {
+pub async fn of_initiative(db: &Db, initiative_id: InitiativeId) -> Result<Vec<Goal>, sqlx::Error> {
     let rows: Vec<GoalRow> = sqlx::query_as(&format!(
         "{GOAL_SELECT} JOIN initiative_goals ig ON ig.goal_id = g.id \
          WHERE ig.initiative_id = $1 ORDER BY g.position"
@@ -46,8 +57,8 @@ pub async fn of_initiative(db: &Db, initiative_id: i64) -> Result<Vec<Goal>, sql
 /// caller's transaction (a moderator's decision writes its audit row in the same one).
 pub async fn set_for_initiative(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    initiative_id: i64,
-    goals: &[i64],
+    initiative_id: InitiativeId,
+    goals: &[GoalId],
 ) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM initiative_goals WHERE initiative_id = $1")
         .bind(initiative_id)

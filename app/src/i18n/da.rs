@@ -757,5 +757,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AdminSettingsSaved => "Indstillingerne er gemt.",
         Msg::AdminFooterContact => "Kontakt",
         Msg::AdminAccessibilityWriteTo => "Skriv til:",
+        Msg::ErrChangedMeanwhile => {
+            "Nogen har ændret det imens, så intet er gemt. Se siden igen, og prøv så igen."
+        }
+        Msg::ReportsTextReported => "Det anmeldte (før det blev rettet)",
+        Msg::ReportsTextNow => "Sådan står det nu",
+        Msg::ModAccountStaff => {
+            "Denne konto er moderator eller administrator. Kun en administrator kan udelukke den."
+        }
     }
 }

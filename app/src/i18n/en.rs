@@ -761,5 +761,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AdminSettingsSaved => "The settings have been saved.",
         Msg::AdminFooterContact => "Contact",
         Msg::AdminAccessibilityWriteTo => "Write to:",
+        Msg::ErrChangedMeanwhile => {
+            "Someone changed it in the meantime, so nothing was saved. Look at the page again, then try again."
+        }
+        Msg::ReportsTextReported => "What was reported (before it was edited)",
+        Msg::ReportsTextNow => "As it stands now",
+        Msg::ModAccountStaff => {
+            "This account is a moderator or administrator. Only an administrator can suspend it."
+        }
     }
 }

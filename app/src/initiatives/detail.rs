@@ -7,6 +7,7 @@ use super::needs::{NeedActions, NeedsList};
 use crate::comments::section::{Comments, CommentsSection};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::InitiativeId;
 use crate::participation::level::Level;
 use crate::ui::form::{FormAlert, FormState, Saved};
 use crate::ui::layout::PageTitle;
@@ -15,11 +16,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 #[server(endpoint = "initiative")]
-pub async fn initiative(id: i64) -> Result<Detail, AppError> {
+pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
     use super::store;
     use crate::accounts::{auth, role::Role};
     use crate::participation::{requests, store as participation};
-    use crate::time::LocalDateTime;
+    use crate::timestamp::Timestamp;
     // Public initiatives for everyone; others only for their initiators and staff.
     let state = crate::state::AppState::get()?;
     let session = auth::session().await?;
@@ -38,7 +39,7 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         // Not "forbidden": whether an unpublished initiative exists is not for others to know.
         return Err(AppError::NotFound);
     }
-    let hidden = row.hidden;
+    let hidden = row.hidden();
     let may_see_hidden = staff || my_level == Some(Level::Initiator);
     if hidden.is_some() && !may_see_hidden {
         return Ok(withheld(
@@ -57,8 +58,8 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
         state: row.state,
         state_reason: row.state_reason,
         neighbourhood: row.neighbourhood,
-        starts_at: row.starts_at.map(LocalDateTime::from_utc_seconds),
-        ends_at: row.ends_at.map(LocalDateTime::from_utc_seconds),
+        starts_at: row.starts_at.map(Timestamp::local),
+        ends_at: row.ends_at.map(Timestamp::local),
         place: row.place,
         initiators: store::initiator_names(&state.db, id).await?,
         goals: crate::goals::store::of_initiative(&state.db, id).await?,
@@ -91,7 +92,7 @@ pub async fn initiative(id: i64) -> Result<Detail, AppError> {
 /// hidden, and nothing of what it said.
 #[cfg(feature = "ssr")]
 fn withheld(
-    id: i64,
+    id: InitiativeId,
     kind: super::kind::Kind,
     state: super::kind::State,
     hidden: Option<crate::moderation::Hidden>,
@@ -123,7 +124,7 @@ fn withheld(
 }
 
 #[server(endpoint = "join")]
-pub async fn join(initiative_id: i64, level: String) -> Result<(), AppError> {
+pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppError> {
     use crate::participation::store as participation;
     // Logged-in citizens, on published initiatives, at a level open to all.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
@@ -138,13 +139,14 @@ pub async fn join(initiative_id: i64, level: String) -> Result<(), AppError> {
         // Becoming a further initiator is a request an initiator accepts, not a choice.
         return Err(AppError::Forbidden);
     };
+    // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
     participation::join(&state.db, initiative_id, account.id, level).await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
     Ok(())
 }
 
 #[server(endpoint = "leave")]
-pub async fn leave(initiative_id: i64) -> Result<(), AppError> {
+pub async fn leave(initiative_id: InitiativeId) -> Result<(), AppError> {
     use crate::participation::store as participation;
     // Only one's own participation; leaving is allowed whatever the initiative's state.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
@@ -158,8 +160,9 @@ pub async fn leave(initiative_id: i64) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "withdraw")]
-pub async fn withdraw(initiative_id: i64, reason: String) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+pub async fn withdraw(initiative_id: InitiativeId, reason: String) -> Result<(), AppError> {
+    use super::lifecycle::Transition;
+    use crate::error::{FormCheck, Problem};
     // Only the initiative's initiators, and only while it is not decided or finished.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let row = super::store::as_initiator(&state.db, initiative_id, account.id).await?;
@@ -171,10 +174,24 @@ pub async fn withdraw(initiative_id: i64, reason: String) -> Result<(), AppError
     let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
         return Err(check.into_error());
     };
-    super::store::withdraw(&state.db, initiative_id, &reason, crate::db::now()).await?;
+    let mut tx = state.db.begin_write().await?;
+    let applied = super::store::apply(
+        &mut tx,
+        initiative_id,
+        Transition::Withdraw,
+        Some(&reason),
+        crate::db::now(),
+    )
+    .await?;
+    if applied.is_none() {
+        // A moderator rejected or archived it meanwhile: their decision stands.
+        check.fail("reason", Problem::ChangedMeanwhile);
+        return Err(check.into_error());
+    }
+    tx.commit().await?;
     tracing::info!(
-        initiative = initiative_id,
-        account = account.id,
+        initiative = %initiative_id,
+        account = %account.id,
         "initiative withdrawn"
     );
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
@@ -363,7 +380,7 @@ fn DetailView(
             })}
             {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none()
                 && detail.my_level != Some(Level::Initiator)).then(|| view! {
-                <crate::moderation::report::ReportInitiative id=detail.id />
+                <crate::moderation::reports::form::ReportInitiative id=detail.id />
             })}
             {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {
                 <WithdrawForm id=detail.id action=withdraw_action />
@@ -408,7 +425,7 @@ fn TakePart(
             {current.map(|level| view! { <p class="saved">{move || fill(i18n.t(Msg::YouTakePart), &[("level", i18n.t(level.name()))])}</p> })}
             <ActionForm action=join_action attr:class="form">
                 <FormAlert form labels=vec![("level", Msg::DetailYourWay)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <fieldset class="levels-choice">
                     <legend>{tr(Msg::JoinIntro)}</legend>
                     {choosable.into_iter().map(|level| {
@@ -437,7 +454,7 @@ fn TakePart(
             {current.map(|_| view! {
                 <ActionForm action=leave_action attr:class="form">
                     <FormAlert form=leave_form labels=vec![("level", Msg::DetailYourWay)] />
-                    <input type="hidden" name="initiative_id" value=id />
+                    <input type="hidden" name="initiative_id" value=id.0 />
                     <button type="submit" class="button button-secondary">{tr(Msg::LeaveSubmit)}</button>
                 </ActionForm>
             })}
@@ -451,14 +468,14 @@ fn TakePart(
 
 /// For initiators: withdraw the initiative, saying why. It stays readable.
 #[component]
-fn WithdrawForm(id: i64, action: ServerAction<Withdraw>) -> impl IntoView {
+fn WithdrawForm(id: InitiativeId, action: ServerAction<Withdraw>) -> impl IntoView {
     let form = FormState::new(action);
     view! {
         <section aria-labelledby="withdraw">
             <h2 id="withdraw">{tr(Msg::WithdrawTitle)}</h2>
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("reason", Msg::WithdrawReason)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <crate::ui::form::TextArea name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::WithdrawSubmit)}</button>
             </ActionForm>

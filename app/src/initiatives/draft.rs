@@ -3,9 +3,11 @@
 use super::kind::Kind;
 use crate::db::Db;
 use crate::error::{AppError, FormCheck, Problem};
+use crate::ids::NeighbourhoodId;
 use crate::neighbourhoods;
 use crate::text::{multi_line, optional_line, single_line};
 use crate::time::LocalDateTime;
+use crate::timestamp::Timestamp;
 
 pub const TITLE_MAX: usize = 120;
 pub const DESCRIPTION_MAX: usize = 5_000;
@@ -32,9 +34,9 @@ pub struct Draft {
     pub title: String,
     pub description: String,
     pub kind: Kind,
-    pub neighbourhood_id: Option<i64>,
-    pub starts_at: Option<i64>,
-    pub ends_at: Option<i64>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
+    pub starts_at: Option<Timestamp>,
+    pub ends_at: Option<Timestamp>,
     pub place: Option<String>,
     pub needs: Vec<String>,
 }
@@ -56,7 +58,11 @@ fn parse_needs(input: &str) -> Result<Vec<String>, Problem> {
 }
 
 /// Checks the times: both readable, a start not in the past, an end only after a start.
-fn check_times(check: &mut FormCheck, form: &DraftForm, now: i64) -> (Option<i64>, Option<i64>) {
+fn check_times(
+    check: &mut FormCheck,
+    form: &DraftForm,
+    now: Timestamp,
+) -> (Option<Timestamp>, Option<Timestamp>) {
     let starts_at = check
         .check("starts_at", LocalDateTime::parse_input(form.starts_at))
         .flatten();
@@ -76,8 +82,8 @@ fn check_times(check: &mut FormCheck, form: &DraftForm, now: i64) -> (Option<i64
     (starts_at, ends_at)
 }
 
-/// Checks every field, reporting all problems at once with what was typed kept.
-pub async fn parse(db: &Db, form: &DraftForm<'_>, now: i64) -> Result<Draft, AppError> {
+/// A check that keeps every field of the form as typed.
+fn keeping(form: &DraftForm<'_>) -> FormCheck {
     let mut check = FormCheck::new();
     for (name, value) in [
         ("title", form.title),
@@ -91,6 +97,20 @@ pub async fn parse(db: &Db, form: &DraftForm<'_>, now: i64) -> Result<Draft, App
     ] {
         check.keep(name, value);
     }
+    check
+}
+
+/// The form's answer when the proposal was decided on while its initiator edited it: the
+/// text comes back as typed, with the message above the title.
+pub fn changed_meanwhile(form: &DraftForm<'_>) -> AppError {
+    let mut check = keeping(form);
+    check.fail("title", Problem::ChangedMeanwhile);
+    check.into_error()
+}
+
+/// Checks every field, reporting all problems at once with what was typed kept.
+pub async fn parse(db: &Db, form: &DraftForm<'_>, now: Timestamp) -> Result<Draft, AppError> {
+    let mut check = keeping(form);
     let title = check.check("title", single_line(form.title, TITLE_MAX));
     let description = check.check("description", multi_line(form.description, DESCRIPTION_MAX));
     let kind = check.check("kind", Kind::parse(form.kind).ok_or(Problem::UnknownKind));
@@ -155,7 +175,7 @@ mod tests {
         }
     }
 
-    fn problems(starts_at: &str, ends_at: &str, now: i64) -> Vec<(String, Problem)> {
+    fn problems(starts_at: &str, ends_at: &str, now: Timestamp) -> Vec<(String, Problem)> {
         let mut check = FormCheck::new();
         check_times(&mut check, &form(starts_at, ends_at), now);
         match check.finish() {

@@ -6,6 +6,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{Msg, tr, use_i18n};
+use crate::ids::InitiativeId;
 use crate::initiatives::propose::InitiativeFields;
 use crate::ui::form::FormState;
 use crate::ui::layout::PageTitle;
@@ -13,15 +14,12 @@ use leptos::prelude::*;
 
 /// The current values of an initiative's form fields, as the edit form shows them.
 #[server(endpoint = "initiative_form")]
-pub async fn initiative_form(id: i64) -> Result<Vec<(String, String)>, AppError> {
-    use crate::time::LocalDateTime;
+pub async fn initiative_form(id: InitiativeId) -> Result<Vec<(String, String)>, AppError> {
+    use crate::timestamp::Timestamp;
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let row = editable(&state.db, id, account.id).await?;
     let needs = super::store::needs(&state.db, id, None, false).await?;
-    let time = |t: Option<i64>| {
-        t.map(|t| LocalDateTime::from_utc_seconds(t).input_value())
-            .unwrap_or_default()
-    };
+    let time = |t: Option<Timestamp>| t.map(|t| t.local().input_value()).unwrap_or_default();
     Ok(vec![
         ("title".to_owned(), row.title),
         ("description".to_owned(), row.description),
@@ -50,9 +48,9 @@ pub async fn initiative_form(id: i64) -> Result<Vec<(String, String)>, AppError>
 #[cfg(feature = "ssr")]
 async fn editable(
     db: &crate::db::Db,
-    id: i64,
-    account_id: i64,
-) -> Result<super::store::Row, AppError> {
+    id: InitiativeId,
+    account_id: crate::ids::AccountId,
+) -> Result<super::store::Stored, AppError> {
     let row = super::store::as_initiator(db, id, account_id).await?;
     if !row.state.is_editable() {
         return Err(AppError::Forbidden);
@@ -62,7 +60,7 @@ async fn editable(
 
 #[server(endpoint = "update_initiative")]
 pub async fn update_initiative(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     title: String,
     description: String,
     kind: String,
@@ -89,11 +87,14 @@ pub async fn update_initiative(
     let now = crate::db::now();
     let draft = draft::parse(&state.db, &form, now).await?;
     let mut tx = state.db.begin_write().await?;
-    super::store::update(&mut tx, initiative_id, &draft, now).await?;
+    if !super::store::update(&mut tx, initiative_id, &draft, now).await? {
+        // A moderator decided on it meanwhile: what they reviewed stays as it was.
+        return Err(draft::changed_meanwhile(&form));
+    }
     tx.commit().await?;
     tracing::info!(
-        initiative = initiative_id,
-        account = account.id,
+        initiative = %initiative_id,
+        account = %account.id,
         "initiative edited"
     );
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=updated"));
@@ -121,7 +122,7 @@ pub fn EditPage() -> impl IntoView {
                     view! {
                         <p class="lead">{tr(Msg::EditLead)}</p>
                         <ActionForm action=action attr:novalidate=true attr:class="form">
-                            <input type="hidden" name="initiative_id" value=id().unwrap_or_default() />
+                            <input type="hidden" name="initiative_id" value=id().map(|id| id.0).unwrap_or_default() />
                             <InitiativeFields form />
                             <button type="submit" class="button">{tr(Msg::EditSubmit)}</button>
                         </ActionForm>

@@ -3,10 +3,13 @@
 
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
+use crate::ids::{InitiativeId, InitiatorRequestId};
+use crate::initiatives::InitiatorRequest;
+use crate::participation::requests::RequestState;
 use leptos::prelude::*;
 
 #[server(endpoint = "request_initiator")]
-pub async fn request_initiator(initiative_id: i64) -> Result<(), AppError> {
+pub async fn request_initiator(initiative_id: InitiativeId) -> Result<(), AppError> {
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Logged-in citizens who are not initiators already, on an open initiative.
@@ -19,31 +22,57 @@ pub async fn request_initiator(initiative_id: i64) -> Result<(), AppError> {
     if !row.state.is_open_to_join() || level == Some(Level::Initiator) {
         return Err(AppError::Forbidden);
     }
-    requests::ask(&state.db, initiative_id, account.id).await?;
+    let mut tx = state.db.begin_write().await?;
+    super::store::hold(
+        &state.db,
+        &mut tx,
+        initiative_id,
+        super::lifecycle::Transition::TakePart,
+    )
+    .await?
+    .ok_or_else(participation::closed_meanwhile)?;
+    requests::ask(&mut tx, initiative_id, account.id, crate::db::now()).await?;
+    tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
     Ok(())
 }
 
 #[server(endpoint = "decide_initiator_request")]
-pub async fn decide_initiator_request(request_id: i64, accept: bool) -> Result<(), AppError> {
+pub async fn decide_initiator_request(
+    request_id: InitiatorRequestId,
+    accept: bool,
+) -> Result<(), AppError> {
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Only an initiator of the initiative the request is for.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
-    let (initiative_id, asker) = requests::pending_by_id(&state.db, request_id)
+    let pending = requests::pending_by_id(&state.db, request_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let initiative_id = pending.initiative_id;
     if participation::level_of(state.db.pool(), initiative_id, account.id).await?
         != Some(Level::Initiator)
     {
         return Err(AppError::Forbidden);
     }
     let mut tx = state.db.begin_write().await?;
-    if !requests::decide(&mut tx, request_id, accept, account.id).await? {
+    if accept {
+        // A further initiator joins only while the initiative takes part.
+        super::store::hold(
+            &state.db,
+            &mut tx,
+            initiative_id,
+            super::lifecycle::Transition::TakePart,
+        )
+        .await?
+        .ok_or_else(participation::closed_meanwhile)?;
+    }
+    if !requests::decide(&mut tx, request_id, accept, account.id, crate::db::now()).await? {
         return Err(AppError::NotFound);
     }
     if accept {
-        participation::join_in(&mut tx, initiative_id, asker, Level::Initiator).await?;
+        participation::join_in(&mut tx, initiative_id, pending.account_id, Level::Initiator)
+            .await?;
     }
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
@@ -74,19 +103,19 @@ impl InitiatorActions {
 /// For a participant: ask to become an initiator, or see that the request waits.
 #[component]
 pub fn AskToBeInitiator(
-    id: i64,
-    request: Option<String>,
+    id: InitiativeId,
+    request: Option<RequestState>,
     actions: InitiatorActions,
 ) -> impl IntoView {
-    match request.as_deref() {
-        Some("pending") => view! { <p class="saved">{tr(Msg::InitiatorRequestPending)}</p> }.into_any(),
+    match request {
+        Some(RequestState::Pending) => view! { <p class="saved">{tr(Msg::InitiatorRequestPending)}</p> }.into_any(),
         other => view! {
             <div class="ask-initiator">
                 <h3>{tr(Msg::LevelInitiator)}</h3>
-                {(other == Some("declined")).then(|| view! { <p>{tr(Msg::InitiatorRequestDeclined)}</p> })}
+                {(other == Some(RequestState::Declined)).then(|| view! { <p>{tr(Msg::InitiatorRequestDeclined)}</p> })}
                 <p class="hint">{tr(Msg::InitiatorRequestHint)}</p>
                 <ActionForm action=actions.ask attr:class="inline-form">
-                    <input type="hidden" name="initiative_id" value=id />
+                    <input type="hidden" name="initiative_id" value=id.0 />
                     <button type="submit" class="button button-secondary">{tr(Msg::InitiatorRequestSubmit)}</button>
                 </ActionForm>
             </div>
@@ -97,21 +126,24 @@ pub fn AskToBeInitiator(
 
 /// For initiators: the pending requests, each to accept or decline.
 #[component]
-pub fn InitiatorRequests(requests: Vec<(i64, String)>, actions: InitiatorActions) -> impl IntoView {
+pub fn InitiatorRequests(
+    requests: Vec<InitiatorRequest>,
+    actions: InitiatorActions,
+) -> impl IntoView {
     view! {
         <section aria-labelledby="initiator-requests">
             <h2 id="initiator-requests">{tr(Msg::InitiatorRequestsTitle)}</h2>
             <ul class="needs">
-                {requests.into_iter().map(|(id, name)| view! {
+                {requests.into_iter().map(|InitiatorRequest { id, name }| view! {
                     <li>
                         <span>{name}</span>
                         <ActionForm action=actions.decide attr:class="inline-form">
-                            <input type="hidden" name="request_id" value=id />
+                            <input type="hidden" name="request_id" value=id.0 />
                             <input type="hidden" name="accept" value="true" />
                             <button type="submit" class="button">{tr(Msg::InitiatorRequestAccept)}</button>
                         </ActionForm>
                         <ActionForm action=actions.decide attr:class="inline-form">
-                            <input type="hidden" name="request_id" value=id />
+                            <input type="hidden" name="request_id" value=id.0 />
                             <input type="hidden" name="accept" value="false" />
                             <button type="submit" class="button button-secondary">{tr(Msg::InitiatorRequestDecline)}</button>
                         </ActionForm>

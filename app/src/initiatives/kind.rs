@@ -1,36 +1,24 @@
 //! What sort of initiative it is, and the states it passes through.
 
+use super::lifecycle::Transition;
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Kind {
-    /// Something that happens once, at a time and place.
-    Event,
-    /// Something that happens again and again.
-    Activity,
-    /// An idea for the town.
-    Idea,
-    /// A proposal to the city council.
-    Proposal,
+crate::stored_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Kind {
+        /// Something that happens once, at a time and place.
+        Event = "event",
+        /// Something that happens again and again.
+        Activity = "activity",
+        /// An idea for the town.
+        Idea = "idea",
+        /// A proposal to the city council.
+        Proposal = "proposal",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Event, Kind::Activity, Kind::Idea, Kind::Proposal];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Event => "event",
-            Kind::Activity => "activity",
-            Kind::Idea => "idea",
-            Kind::Proposal => "proposal",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == input.trim())
-    }
-
     pub fn name(self) -> Msg {
         match self {
             Kind::Event => Msg::KindEvent,
@@ -41,49 +29,26 @@ impl Kind {
     }
 }
 
-/// Where an initiative is in its life. Only published (and later carried out or archived)
-/// initiatives are seen by others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum State {
-    /// Waiting for a moderator.
-    Pending,
-    Published,
-    /// Returned to the initiators with a reason; they edit and resubmit.
-    SentBack,
-    Rejected,
-    /// Withdrawn by an initiator; still readable, nobody can join.
-    Withdrawn,
-    CarriedOut,
-    Archived,
+crate::stored_enum! {
+    /// Where an initiative is in its life. Only published (and later carried out or
+    /// archived) initiatives are seen by others. Which changes are allowed from which state
+    /// is said once, in `lifecycle`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum State {
+        /// Waiting for a moderator.
+        Pending = "pending",
+        Published = "published",
+        /// Returned to the initiators with a reason; they edit and resubmit.
+        SentBack = "sent_back",
+        Rejected = "rejected",
+        /// Withdrawn by an initiator; still readable, nobody can join.
+        Withdrawn = "withdrawn",
+        CarriedOut = "carried_out",
+        Archived = "archived",
+    }
 }
 
 impl State {
-    pub const ALL: [State; 7] = [
-        State::Pending,
-        State::Published,
-        State::SentBack,
-        State::Rejected,
-        State::Withdrawn,
-        State::CarriedOut,
-        State::Archived,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Pending => "pending",
-            State::Published => "published",
-            State::SentBack => "sent_back",
-            State::Rejected => "rejected",
-            State::Withdrawn => "withdrawn",
-            State::CarriedOut => "carried_out",
-            State::Archived => "archived",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<State> {
-        State::ALL.into_iter().find(|s| s.as_str() == input)
-    }
-
     pub fn name(self) -> Msg {
         match self {
             State::Pending => Msg::StatePending,
@@ -104,19 +69,20 @@ impl State {
         )
     }
 
-    /// Whether its author may still change it (before publication, or after it was sent back).
+    /// Whether its initiators may still change it (before publication, or after it was
+    /// sent back).
     pub fn is_editable(self) -> bool {
-        matches!(self, State::Pending | State::SentBack)
+        super::lifecycle::edit_from(self).is_some()
     }
 
     /// Whether its initiators may still withdraw it.
     pub fn is_withdrawable(self) -> bool {
-        matches!(self, State::Pending | State::SentBack | State::Published)
+        Transition::Withdraw.allows(self)
     }
 
     /// Whether citizens may join it now.
     pub fn is_open_to_join(self) -> bool {
-        self == State::Published
+        Transition::TakePart.allows(self)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod detail;
 pub mod edit;
 pub mod initiators;
 pub mod kind;
+pub mod lifecycle;
 pub mod list;
 pub mod mine;
 pub mod needs;
@@ -18,27 +19,24 @@ pub mod draft;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::ids::{InitiativeId, InitiatorRequestId, NeedId};
 use crate::participation::level::Level;
+use crate::participation::requests::RequestState;
 use crate::time::LocalDateTime;
 use kind::{Kind, State};
 use serde::{Deserialize, Serialize};
 
 /// The initiative id in the current route (`/initiatives/:id…`), if it is a number.
-pub fn route_id() -> impl Fn() -> Option<i64> + Copy + Send + Sync + 'static {
+pub fn route_id() -> impl Fn() -> Option<InitiativeId> + Copy + Send + Sync + 'static {
     use leptos::prelude::Read;
     let params = leptos_router::hooks::use_params_map();
-    move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    }
+    move || params.read().get("id").and_then(|id| id.parse().ok())
 }
 
 /// An initiative as a list shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
-    pub id: i64,
+    pub id: InitiativeId,
     pub title: String,
     pub kind: Kind,
     pub state: State,
@@ -49,7 +47,7 @@ pub struct Summary {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Need {
-    pub id: i64,
+    pub id: NeedId,
     pub description: String,
     pub covered: bool,
     /// Whether the person looking has offered to take it.
@@ -61,7 +59,7 @@ pub struct Need {
 /// Everything the detail page shows, for the person looking at it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Detail {
-    pub id: i64,
+    pub id: InitiativeId,
     pub title: String,
     pub description: String,
     pub kind: Kind,
@@ -80,9 +78,9 @@ pub struct Detail {
     /// The viewer's own level, if they take part.
     pub my_level: Option<Level>,
     /// The state of the viewer's request to become an initiator, if they made one.
-    pub my_initiator_request: Option<String>,
-    /// Pending requests to become an initiator (request id, name); for initiators only.
-    pub initiator_requests: Vec<(i64, String)>,
+    pub my_initiator_request: Option<RequestState>,
+    /// Pending requests to become an initiator; for initiators only.
+    pub initiator_requests: Vec<InitiatorRequest>,
     pub viewer_logged_in: bool,
     /// Hidden by a moderator, or by reports until a moderator looks at it.
     pub hidden: Option<crate::moderation::Hidden>,
@@ -91,6 +89,15 @@ pub struct Detail {
     /// Its text is left out because it is hidden and the viewer is neither staff nor one of
     /// its initiators: the page says that it was hidden, not what it said.
     pub content_withheld: bool,
+}
+
+/// A pending request to become a further initiator, as the initiators see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct InitiatorRequest {
+    pub id: InitiatorRequestId,
+    /// The asker's display name.
+    pub name: String,
 }
 
 impl Detail {

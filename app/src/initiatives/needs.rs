@@ -4,12 +4,16 @@
 use super::Need;
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::NeedId;
 use crate::participation::level::Level;
 use leptos::prelude::*;
 
 /// The initiative of a need, checked to be published and open.
 #[cfg(feature = "ssr")]
-async fn open_initiative_of(db: &crate::db::Db, need_id: i64) -> Result<(i64, bool), AppError> {
+async fn open_initiative_of(
+    db: &crate::db::Db,
+    need_id: NeedId,
+) -> Result<(crate::ids::InitiativeId, bool), AppError> {
     let (initiative, covered) = super::store::need_owner(db, need_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -25,8 +29,27 @@ async fn open_initiative_of(db: &crate::db::Db, need_id: i64) -> Result<(i64, bo
     Ok((initiative, covered))
 }
 
+/// Starts the write of a change to a need, holding its initiative open for taking part; a
+/// refusal when it was withdrawn, decided or hidden meanwhile.
+#[cfg(feature = "ssr")]
+async fn hold_open(
+    db: &crate::db::Db,
+    initiative: crate::ids::InitiativeId,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, AppError> {
+    let mut tx = db.begin_write().await?;
+    super::store::hold(
+        db,
+        &mut tx,
+        initiative,
+        super::lifecycle::Transition::TakePart,
+    )
+    .await?
+    .ok_or_else(crate::participation::store::closed_meanwhile)?;
+    Ok(tx)
+}
+
 #[server(endpoint = "offer_need")]
-pub async fn offer_need(need_id: i64) -> Result<(), AppError> {
+pub async fn offer_need(need_id: NeedId) -> Result<(), AppError> {
     // Active and co-creating participants, on an open need of a published initiative.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (initiative, covered) = open_initiative_of(&state.db, need_id).await?;
@@ -35,13 +58,18 @@ pub async fn offer_need(need_id: i64) -> Result<(), AppError> {
     if !matches!(level, Some(Level::Active | Level::CoCreating)) || covered {
         return Err(AppError::Forbidden);
     }
-    super::store::offer(&state.db, need_id, account.id, crate::db::now()).await?;
+    let mut tx = hold_open(&state.db, initiative).await?;
+    if !super::store::offer(&mut tx, need_id, account.id, crate::db::now()).await? {
+        // Covered meanwhile by an initiator.
+        return Err(crate::participation::store::closed_meanwhile());
+    }
+    tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative}"));
     Ok(())
 }
 
 #[server(endpoint = "take_back_need")]
-pub async fn take_back_need(need_id: i64) -> Result<(), AppError> {
+pub async fn take_back_need(need_id: NeedId) -> Result<(), AppError> {
     // Anyone logged in may take back their own offer; there is nothing else to take back.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let (initiative, _) = super::store::need_owner(&state.db, need_id)
@@ -53,7 +81,7 @@ pub async fn take_back_need(need_id: i64) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "set_need_covered")]
-pub async fn set_need_covered(need_id: i64, covered: bool) -> Result<(), AppError> {
+pub async fn set_need_covered(need_id: NeedId, covered: bool) -> Result<(), AppError> {
     // Only the initiative's initiators.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let (initiative, _) = open_initiative_of(&state.db, need_id).await?;
@@ -62,7 +90,9 @@ pub async fn set_need_covered(need_id: i64, covered: bool) -> Result<(), AppErro
     if level != Some(Level::Initiator) {
         return Err(AppError::Forbidden);
     }
-    super::store::set_covered(&state.db, need_id, covered).await?;
+    let mut tx = hold_open(&state.db, initiative).await?;
+    super::store::set_covered(&mut tx, need_id, covered).await?;
+    tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative}"));
     Ok(())
 }
@@ -121,19 +151,19 @@ pub fn NeedsList(
                             })}
                             {(can_offer && !need.covered && !need.offered_by_me).then(|| view! {
                                 <ActionForm action=actions.offer attr:class="inline-form">
-                                    <input type="hidden" name="need_id" value=id />
+                                    <input type="hidden" name="need_id" value=id.0 />
                                     <button type="submit" class="button button-secondary">{tr(Msg::NeedOffer)}</button>
                                 </ActionForm>
                             })}
                             {need.offered_by_me.then(|| view! {
                                 <ActionForm action=actions.take_back attr:class="inline-form">
-                                    <input type="hidden" name="need_id" value=id />
+                                    <input type="hidden" name="need_id" value=id.0 />
                                     <button type="submit" class="button button-secondary">{tr(Msg::NeedTakeBack)}</button>
                                 </ActionForm>
                             })}
                             {initiator.then(|| view! {
                                 <ActionForm action=actions.cover attr:class="inline-form">
-                                    <input type="hidden" name="need_id" value=id />
+                                    <input type="hidden" name="need_id" value=id.0 />
                                     <input type="hidden" name="covered" value=(!need.covered).to_string() />
                                     <button type="submit" class="button button-secondary">
                                         {tr(if need.covered { Msg::NeedMarkOpen } else { Msg::NeedMarkCovered })}

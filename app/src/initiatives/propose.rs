@@ -40,7 +40,7 @@ pub async fn propose(
     let mut tx = state.db.begin_write().await?;
     let id = store::insert(&mut tx, account.id, &draft, now).await?;
     tx.commit().await?;
-    tracing::info!(initiative = id, account = account.id, "initiative proposed");
+    tracing::info!(initiative = %id, account = %account.id, "initiative proposed");
     leptos_axum::redirect("/my/initiatives?saved=proposed");
     Ok(())
 }

@@ -2,32 +2,35 @@
 
 use super::draft::Draft;
 use super::kind::{Kind, State};
+use super::lifecycle::Transition;
 use super::{Need, Summary};
 use crate::db::Db;
+use crate::ids::{AccountId, InitiativeId, NeedId, NeighbourhoodId};
 use crate::participation::level::Level;
-use crate::time::LocalDateTime;
+use crate::stored::Flag;
+use crate::timestamp::Timestamp;
 use sqlx::{Any, Transaction};
 
 /// Stores a new proposal, waiting for review, with its author as first initiator.
 pub async fn insert(
     tx: &mut Transaction<'static, Any>,
-    author: i64,
+    author: AccountId,
     draft: &Draft,
-    now: i64,
-) -> Result<i64, sqlx::Error> {
-    let id: i64 = sqlx::query_scalar(
+    now: Timestamp,
+) -> Result<InitiativeId, sqlx::Error> {
+    let id: InitiativeId = sqlx::query_scalar(
         "INSERT INTO initiatives (title, description, kind, neighbourhood_id, starts_at, ends_at, \
          place, state, author_id, created_at, updated_at, search_text, submitted_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $10) RETURNING id",
     )
     .bind(&draft.title)
     .bind(&draft.description)
-    .bind(draft.kind.as_str())
+    .bind(draft.kind)
     .bind(draft.neighbourhood_id)
     .bind(draft.starts_at)
     .bind(draft.ends_at)
     .bind(&draft.place)
-    .bind(State::Pending.as_str())
+    .bind(State::Pending)
     .bind(author)
     .bind(now)
     .bind(super::search::index_text(&draft.title, &draft.description))
@@ -38,46 +41,49 @@ pub async fn insert(
     Ok(id)
 }
 
-type SummaryRow = (
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<i64>,
-    i64,
-);
-
-fn summary(
-    (id, title, kind, state, neighbourhood, starts_at, participants): SummaryRow,
-) -> Option<Summary> {
-    Some(Summary {
-        id,
-        title,
-        kind: Kind::parse(&kind)?,
-        state: State::parse(&state)?,
-        neighbourhood,
-        starts_at: starts_at.map(LocalDateTime::from_utc_seconds),
-        participants,
-    })
+/// A row of a list: an initiative with how many take part.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: InitiativeId,
+    title: String,
+    kind: Kind,
+    state: State,
+    neighbourhood: Option<String>,
+    starts_at: Option<Timestamp>,
+    participants: i64,
 }
 
-const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name, i.starts_at, \
-     (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) AS participants \
-     FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+impl From<SummaryRow> for Summary {
+    fn from(row: SummaryRow) -> Summary {
+        Summary {
+            id: row.id,
+            title: row.title,
+            kind: row.kind,
+            state: row.state,
+            neighbourhood: row.neighbourhood,
+            starts_at: row.starts_at.map(Timestamp::local),
+            participants: row.participants,
+        }
+    }
+}
+
+const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, \
+     i.starts_at, (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) \
+     AS participants FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
 /// The initiatives a person has proposed or is an initiator of, newest first.
 #[tracing::instrument(skip_all)]
-pub async fn initiated_by(db: &Db, account_id: i64) -> Result<Vec<Summary>, sqlx::Error> {
+pub async fn initiated_by(db: &Db, account_id: AccountId) -> Result<Vec<Summary>, sqlx::Error> {
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
         "{SUMMARY_SELECT} WHERE i.author_id = $1 OR EXISTS (SELECT 1 FROM participations p \
-         WHERE p.initiative_id = i.id AND p.account_id = $1 AND p.level = 'initiator') \
+         WHERE p.initiative_id = i.id AND p.account_id = $1 AND p.level = $2) \
          ORDER BY i.created_at DESC, i.id DESC"
     ))
     .bind(account_id)
+    .bind(Level::Initiator)
     .fetch_all(db.pool())
     .await?;
-    Ok(rows.into_iter().filter_map(summary).collect())
+    Ok(rows.into_iter().map(Summary::from).collect())
 }
 
 /// Which published initiatives a list shows, and in which order.
@@ -88,7 +94,7 @@ pub struct Search {
     pub place: PlaceFilter,
     pub kind: Option<Kind>,
     /// Tied to this goal by a moderator.
-    pub goal: Option<i64>,
+    pub goal: Option<crate::ids::GoalId>,
     pub when: When,
     pub sort: Sort,
     pub limit: i64,
@@ -100,7 +106,7 @@ pub enum PlaceFilter {
     #[default]
     Any,
     WholeTown,
-    Neighbourhood(i64),
+    Neighbourhood(NeighbourhoodId),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -125,7 +131,7 @@ enum Bind {
 }
 
 /// The WHERE clause of a search and the values for its `$n` placeholders.
-fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
+fn conditions(search: &Search, now: Timestamp) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let next = |binds: &mut Vec<Bind>, bind: Bind| {
         binds.push(bind);
@@ -147,7 +153,7 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
         PlaceFilter::WholeTown => clauses.push("i.neighbourhood_id IS NULL".to_owned()),
         PlaceFilter::Neighbourhood(id) => clauses.push(format!(
             "i.neighbourhood_id = {}",
-            next(&mut binds, Bind::Int(id))
+            next(&mut binds, Bind::Int(id.0))
         )),
     }
     if let Some(kind) = search.kind {
@@ -160,7 +166,7 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
         clauses.push(format!(
             "EXISTS (SELECT 1 FROM initiative_goals ig WHERE ig.initiative_id = i.id \
              AND ig.goal_id = {})",
-            next(&mut binds, Bind::Int(goal))
+            next(&mut binds, Bind::Int(goal.0))
         ));
     }
     // An initiative without a time (an idea, a proposal) counts as upcoming: it is still open.
@@ -168,11 +174,11 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
         When::Any => {}
         When::Upcoming => clauses.push(format!(
             "(i.starts_at IS NULL OR COALESCE(i.ends_at, i.starts_at) >= {})",
-            next(&mut binds, Bind::Int(now))
+            next(&mut binds, Bind::Int(now.seconds()))
         )),
         When::Past => clauses.push(format!(
             "COALESCE(i.ends_at, i.starts_at) < {}",
-            next(&mut binds, Bind::Int(now))
+            next(&mut binds, Bind::Int(now.seconds()))
         )),
     }
     (clauses.join(" AND "), binds)
@@ -183,7 +189,7 @@ fn conditions(search: &Search, now: i64) -> (String, Vec<Bind>) {
 pub async fn search(
     db: &Db,
     search: &Search,
-    now: i64,
+    now: Timestamp,
 ) -> Result<(Vec<Summary>, i64), sqlx::Error> {
     let (clause, binds) = conditions(search, now);
     let order = match search.sort {
@@ -213,7 +219,7 @@ pub async fn search(
     }
     let rows = page.fetch_all(db.pool()).await?;
     let total = count.fetch_one(db.pool()).await?;
-    Ok((rows.into_iter().filter_map(summary).collect(), total))
+    Ok((rows.into_iter().map(Summary::from).collect(), total))
 }
 
 /// Every initiative a person takes part in, with their level: what is coming up first
@@ -221,23 +227,19 @@ pub async fn search(
 #[tracing::instrument(skip_all)]
 pub async fn taken_part_in(
     db: &Db,
-    account_id: i64,
-    now: i64,
+    account_id: AccountId,
+    now: Timestamp,
 ) -> Result<Vec<(Summary, Level)>, sqlx::Error> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<i64>,
-        i64,
-        String,
-    );
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        initiative: SummaryRow,
+        level: Level,
+    }
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT i.id, i.title, i.kind, i.state, n.name, i.starts_at, \
-         (SELECT COUNT(*) FROM participations q WHERE q.initiative_id = i.id), p.level \
-         FROM participations p JOIN initiatives i ON i.id = p.initiative_id \
+        "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, i.starts_at, \
+         (SELECT COUNT(*) FROM participations q WHERE q.initiative_id = i.id) AS participants, \
+         p.level FROM participations p JOIN initiatives i ON i.id = p.initiative_id \
          LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
          WHERE p.account_id = $1 \
          ORDER BY CASE WHEN i.starts_at IS NULL THEN 1 \
@@ -250,121 +252,131 @@ pub async fn taken_part_in(
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, title, kind, state, name, starts_at, count, level)| {
-            Some((
-                summary((id, title, kind, state, name, starts_at, count))?,
-                Level::parse(&level)?,
-            ))
-        })
+        .map(|row| (Summary::from(row.initiative), row.level))
         .collect())
 }
 
-/// Marks an initiative withdrawn, with the initiator's reason.
-#[tracing::instrument(skip_all)]
-pub async fn withdraw(db: &Db, id: i64, reason: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3 WHERE id = $4",
-    )
-    .bind(State::Withdrawn.as_str())
-    .bind(reason)
-    .bind(now)
-    .bind(id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
-
 /// The stored fields of one initiative.
-pub struct Row {
-    pub id: i64,
+#[derive(sqlx::FromRow)]
+pub struct Stored {
+    pub id: InitiativeId,
     pub title: String,
     pub description: String,
     pub kind: Kind,
     pub state: State,
     pub state_reason: Option<String>,
     pub neighbourhood: Option<String>,
-    pub neighbourhood_id: Option<i64>,
-    pub starts_at: Option<i64>,
-    pub ends_at: Option<i64>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
+    pub starts_at: Option<Timestamp>,
+    pub ends_at: Option<Timestamp>,
     pub place: Option<String>,
-    pub author_id: i64,
-    /// Whether it is hidden, and how (see `moderation::Hidden`).
-    pub hidden: Option<crate::moderation::Hidden>,
+    pub author_id: AccountId,
+    hidden_at: Option<Timestamp>,
+    hidden_by: Option<AccountId>,
     /// The moderator's reason for hiding it.
     pub hidden_reason: Option<String>,
 }
 
-impl Row {
+impl Stored {
+    /// Whether it is hidden, and how (see `moderation::Hidden`).
+    pub fn hidden(&self) -> Option<crate::moderation::Hidden> {
+        crate::moderation::Hidden::from_columns(self.hidden_at, self.hidden_by)
+    }
+
     /// Whether everyone may see and take part in it: its state is public and it is not hidden.
     pub fn is_public(&self) -> bool {
-        self.state.is_public() && self.hidden.is_none()
+        self.state.is_public() && self.hidden_at.is_none()
     }
 }
 
+const STORED_SELECT: &str = "SELECT i.id, i.title, i.description, i.kind, i.state, \
+     i.state_reason, n.name AS neighbourhood, i.neighbourhood_id, i.starts_at, i.ends_at, \
+     i.place, i.author_id, i.hidden_at, i.hidden_by, i.hidden_reason \
+     FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+
 #[tracing::instrument(skip_all)]
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
-    type Raw = (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        i64,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    );
-    let raw: Option<Raw> = sqlx::query_as(
-        "SELECT i.id, i.title, i.description, i.kind, i.state, i.state_reason, n.name, \
-         i.neighbourhood_id, i.starts_at, i.ends_at, i.place, i.author_id, i.hidden_at, \
-         i.hidden_by, i.hidden_reason \
-         FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id WHERE i.id = $1",
-    )
-    .bind(id)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(raw.and_then(
-        |(
-            id,
-            title,
-            description,
-            kind,
-            state,
-            state_reason,
-            neighbourhood,
-            neighbourhood_id,
-            starts_at,
-            ends_at,
-            place,
-            author_id,
-            hidden_at,
-            hidden_by,
-            hidden_reason,
-        )| {
-            Some(Row {
-                id,
-                title,
-                description,
-                kind: Kind::parse(&kind)?,
-                state: State::parse(&state)?,
-                state_reason,
-                neighbourhood,
-                neighbourhood_id,
-                starts_at,
-                ends_at,
-                place,
-                author_id,
-                hidden: crate::moderation::Hidden::from_columns(hidden_at, hidden_by),
-                hidden_reason,
-            })
-        },
+pub async fn by_id(db: &Db, id: InitiativeId) -> Result<Option<Stored>, sqlx::Error> {
+    sqlx::query_as(&format!("{STORED_SELECT} WHERE i.id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// What a transaction holding an initiative learnt of it.
+#[derive(sqlx::FromRow)]
+pub struct Held {
+    pub title: String,
+    pub state: State,
+    pub author_id: AccountId,
+}
+
+/// Holds the initiative in a state `transition` is allowed from, and not hidden, until the
+/// transaction ends: on PostgreSQL its row is locked for sharing, so that a concurrent
+/// withdrawal or decision waits; SQLite's `BEGIN IMMEDIATE` already holds the one write
+/// lock. `None` when it is not in such a state (anymore): the caller reports "changed
+/// meanwhile" and writes nothing.
+pub async fn hold(
+    db: &Db,
+    tx: &mut Transaction<'static, Any>,
+    id: InitiativeId,
+    transition: Transition,
+) -> Result<Option<Held>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT title, state, author_id FROM initiatives \
+         WHERE id = $1 AND {} AND hidden_at IS NULL{}",
+        transition.guard("state"),
+        db.share_rows()
     ))
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// What a state change found.
+#[derive(sqlx::FromRow)]
+pub struct Applied {
+    pub title: String,
+    /// When it last entered the review queue.
+    pub submitted_at: Timestamp,
+}
+
+/// Makes `transition` (a decision, a withdrawal, carrying out, archiving, or a change of
+/// goals) if the initiative is still in a state it is allowed from: the state is checked in
+/// the same statement that changes it. `reason` becomes the state's reason when the state
+/// changes. `None` when it was in no such state: someone else changed it first.
+pub async fn apply(
+    tx: &mut Transaction<'static, Any>,
+    id: InitiativeId,
+    transition: Transition,
+    reason: Option<&str>,
+    now: Timestamp,
+) -> Result<Option<Applied>, sqlx::Error> {
+    let guard = transition.guard("state");
+    match transition.to() {
+        Some(to) => {
+            sqlx::query_as(&format!(
+                "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3, \
+                 published_at = CASE WHEN $1 = 'published' THEN $3 ELSE published_at END \
+                 WHERE id = $4 AND {guard} RETURNING title, submitted_at"
+            ))
+            .bind(to)
+            .bind(reason)
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await
+        }
+        None => {
+            sqlx::query_as(&format!(
+                "UPDATE initiatives SET updated_at = $1 WHERE id = $2 AND {guard} \
+                 RETURNING title, submitted_at"
+            ))
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await
+        }
+    }
 }
 
 /// An initiative's needs, with the offers to take them: whether `viewer` offered, and (when
@@ -372,11 +384,11 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<Row>, sqlx::Error> {
 #[tracing::instrument(skip_all)]
 pub async fn needs(
     db: &Db,
-    initiative_id: i64,
-    viewer: Option<i64>,
+    initiative_id: InitiativeId,
+    viewer: Option<AccountId>,
     show_names: bool,
 ) -> Result<Vec<Need>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+    let rows: Vec<(NeedId, String, Flag)> = sqlx::query_as(
         "SELECT id, description, covered FROM initiative_needs WHERE initiative_id = $1 \
          ORDER BY position, id",
     )
@@ -384,7 +396,7 @@ pub async fn needs(
     .fetch_all(db.pool())
     .await?;
     // All offers of the initiative in one query, not one per need.
-    let offers: Vec<(i64, i64, String)> = sqlx::query_as(
+    let offers: Vec<(NeedId, AccountId, String)> = sqlx::query_as(
         "SELECT o.need_id, o.account_id, a.display_name FROM need_offers o \
          JOIN initiative_needs n ON n.id = o.need_id JOIN accounts a ON a.id = o.account_id \
          WHERE n.initiative_id = $1 ORDER BY o.created_at, a.display_name",
@@ -399,7 +411,7 @@ pub async fn needs(
             Need {
                 id,
                 description,
-                covered: covered != 0,
+                covered: covered.get(),
                 offered_by_me: mine.clone().any(|(_, account, _)| Some(*account) == viewer),
                 offered_by: if show_names {
                     mine.map(|(_, _, name)| name.clone()).collect()
@@ -413,18 +425,34 @@ pub async fn needs(
 
 /// The initiative a need belongs to, and whether it is covered.
 #[tracing::instrument(skip_all)]
-pub async fn need_owner(db: &Db, need_id: i64) -> Result<Option<(i64, bool)>, sqlx::Error> {
-    let row: Option<(i64, i64)> =
+pub async fn need_owner(
+    db: &Db,
+    need_id: NeedId,
+) -> Result<Option<(InitiativeId, bool)>, sqlx::Error> {
+    let row: Option<(InitiativeId, Flag)> =
         sqlx::query_as("SELECT initiative_id, covered FROM initiative_needs WHERE id = $1")
             .bind(need_id)
             .fetch_optional(db.pool())
             .await?;
-    Ok(row.map(|(initiative, covered)| (initiative, covered != 0)))
+    Ok(row.map(|(initiative, covered)| (initiative, covered.get())))
 }
 
-/// Records an offer to take a need; offering twice changes nothing.
-#[tracing::instrument(skip_all)]
-pub async fn offer(db: &Db, need_id: i64, account_id: i64, now: i64) -> Result<(), sqlx::Error> {
+/// Records an offer to take a need that is still open; offering twice changes nothing.
+/// Answers false when the need was covered meanwhile.
+pub async fn offer(
+    tx: &mut Transaction<'static, Any>,
+    need_id: NeedId,
+    account_id: AccountId,
+    now: Timestamp,
+) -> Result<bool, sqlx::Error> {
+    let open: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM initiative_needs WHERE id = $1 AND covered = 0")
+            .bind(need_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if open.is_none() {
+        return Ok(false);
+    }
     sqlx::query(
         "INSERT INTO need_offers (need_id, account_id, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (need_id, account_id) DO NOTHING",
@@ -432,13 +460,17 @@ pub async fn offer(db: &Db, need_id: i64, account_id: i64, now: i64) -> Result<(
     .bind(need_id)
     .bind(account_id)
     .bind(now)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
-    Ok(())
+    Ok(true)
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn take_back_offer(db: &Db, need_id: i64, account_id: i64) -> Result<(), sqlx::Error> {
+pub async fn take_back_offer(
+    db: &Db,
+    need_id: NeedId,
+    account_id: AccountId,
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM need_offers WHERE need_id = $1 AND account_id = $2")
         .bind(need_id)
         .bind(account_id)
@@ -447,67 +479,85 @@ pub async fn take_back_offer(db: &Db, need_id: i64, account_id: i64) -> Result<(
     Ok(())
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn set_covered(db: &Db, need_id: i64, covered: bool) -> Result<(), sqlx::Error> {
+pub async fn set_covered(
+    tx: &mut Transaction<'static, Any>,
+    need_id: NeedId,
+    covered: bool,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE initiative_needs SET covered = $1 WHERE id = $2")
-        .bind(i64::from(covered))
+        .bind(Flag::from(covered))
         .bind(need_id)
-        .execute(db.pool())
+        .execute(&mut **tx)
         .await?;
     Ok(())
 }
 
 /// The display names of an initiative's initiators, first to join first.
 #[tracing::instrument(skip_all)]
-pub async fn initiator_names(db: &Db, initiative_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn initiator_names(
+    db: &Db,
+    initiative_id: InitiativeId,
+) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT a.display_name FROM participations p JOIN accounts a ON a.id = p.account_id \
          WHERE p.initiative_id = $1 AND p.level = $2 ORDER BY p.joined_at, p.id",
     )
     .bind(initiative_id)
-    .bind(Level::Initiator.as_str())
+    .bind(Level::Initiator)
     .fetch_all(db.pool())
     .await
 }
 
-/// Replaces an initiative's fields and needs. A proposal that was sent back returns to the
-/// review queue.
+/// Replaces an initiative's fields and needs, if it may still be edited: a proposal that
+/// was sent back returns to the review queue. The state is checked in the same statement
+/// that writes; answers false when a moderator decided on it meanwhile (nothing is written).
 pub async fn update(
     tx: &mut Transaction<'static, Any>,
-    id: i64,
+    id: InitiativeId,
     draft: &Draft,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    now: Timestamp,
+) -> Result<bool, sqlx::Error> {
+    let editable = format!(
+        "({} OR {})",
+        Transition::Edit.guard("state"),
+        Transition::Resubmit.guard("state")
+    );
+    let done = sqlx::query(&format!(
         "UPDATE initiatives SET title = $1, description = $2, kind = $3, neighbourhood_id = $4, \
          starts_at = $5, ends_at = $6, place = $7, search_text = $8, updated_at = $9, \
-         submitted_at = CASE WHEN state = 'sent_back' THEN $9 ELSE submitted_at END, \
-         state = CASE WHEN state = 'sent_back' THEN 'pending' ELSE state END WHERE id = $10",
-    )
+         submitted_at = CASE WHEN {resubmit} THEN $9 ELSE submitted_at END, state = $10 \
+         WHERE id = $11 AND {editable}",
+        resubmit = Transition::Resubmit.guard("state"),
+    ))
     .bind(&draft.title)
     .bind(&draft.description)
-    .bind(draft.kind.as_str())
+    .bind(draft.kind)
     .bind(draft.neighbourhood_id)
     .bind(draft.starts_at)
     .bind(draft.ends_at)
     .bind(&draft.place)
     .bind(super::search::index_text(&draft.title, &draft.description))
     .bind(now)
+    .bind(Transition::Resubmit.to())
     .bind(id)
     .execute(&mut **tx)
     .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
     sqlx::query("DELETE FROM initiative_needs WHERE initiative_id = $1")
         .bind(id)
         .execute(&mut **tx)
         .await?;
-    insert_needs(tx, id, &draft.needs, now).await
+    insert_needs(tx, id, &draft.needs, now).await?;
+    Ok(true)
 }
 
 async fn insert_needs(
     tx: &mut Transaction<'static, Any>,
-    id: i64,
+    id: InitiativeId,
     needs: &[String],
-    now: i64,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     for (position, need) in needs.iter().enumerate() {
         sqlx::query(
@@ -528,9 +578,9 @@ async fn insert_needs(
 /// unpublished initiative exists at all is not for them to learn, so that is "not found".
 pub async fn as_initiator(
     db: &Db,
-    id: i64,
-    account_id: i64,
-) -> Result<Row, crate::error::AppError> {
+    id: InitiativeId,
+    account_id: AccountId,
+) -> Result<Stored, crate::error::AppError> {
     use crate::error::AppError;
     let row = by_id(db, id).await?.ok_or(AppError::NotFound)?;
     let level = crate::participation::store::level_of(db.pool(), id, account_id).await?;
@@ -544,16 +594,12 @@ pub async fn as_initiator(
     Ok(row)
 }
 
-/// Publishes an initiative. The moderators' review (a later issue) calls this; for now the
-/// demo data and the tests do.
-pub async fn publish(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE initiatives SET state = $1, published_at = $2, updated_at = $2 WHERE id = $3",
-    )
-    .bind(State::Published.as_str())
-    .bind(now)
-    .bind(id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
+/// Publishes a waiting proposal without a moderator's decision: for the tests' fixtures
+/// only (the demo and the pages decide through `moderation::review`). Answers whether it
+/// was waiting.
+pub async fn publish(db: &Db, id: InitiativeId, now: Timestamp) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let applied = apply(&mut tx, id, Transition::Publish, None, now).await?;
+    tx.commit().await?;
+    Ok(applied.is_some())
 }

@@ -2,19 +2,17 @@
 //! published initiatives, the reports citizens make and the hiding of content, suspensions,
 //! and the audit log every action is written to.
 
-pub mod accounts;
 pub mod audit;
-pub mod log;
+pub mod nav;
 pub mod published;
-pub mod report;
 pub mod reports;
 pub mod review;
-
-#[cfg(feature = "ssr")]
-pub mod content;
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod suspensions;
 
+use crate::ids::{AccountId, CommentId, InitiativeId};
 use crate::initiatives::kind::Kind;
 use crate::time::LocalDateTime;
 use serde::{Deserialize, Serialize};
@@ -22,7 +20,7 @@ use serde::{Deserialize, Serialize};
 /// A proposal in the review queue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QueueItem {
-    pub id: i64,
+    pub id: InitiativeId,
     pub title: String,
     pub kind: Kind,
     pub neighbourhood: Option<String>,
@@ -42,7 +40,7 @@ pub enum Hidden {
 
 impl Hidden {
     /// From the stored `hidden_at` and `hidden_by` columns.
-    pub fn from_columns(hidden_at: Option<i64>, hidden_by: Option<i64>) -> Option<Hidden> {
+    pub fn from_columns<T, B>(hidden_at: Option<T>, hidden_by: Option<B>) -> Option<Hidden> {
         match (hidden_at, hidden_by) {
             (None, _) => None,
             (Some(_), Some(_)) => Some(Hidden::ByModerator),
@@ -62,16 +60,16 @@ impl Hidden {
 /// What can be reported and hidden.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
-    Initiative(i64),
-    Comment(i64),
+    Initiative(InitiativeId),
+    Comment(CommentId),
 }
 
 impl Target {
     /// From a form's `target_kind` and `target_id`.
     pub fn parse(kind: &str, id: i64) -> Option<Target> {
         match kind {
-            "initiative" => Some(Target::Initiative(id)),
-            "comment" => Some(Target::Comment(id)),
+            "initiative" => Some(Target::Initiative(InitiativeId(id))),
+            "comment" => Some(Target::Comment(CommentId(id))),
             _ => None,
         }
     }
@@ -84,9 +82,10 @@ impl Target {
         }
     }
 
+    /// The id in `reports.target_id`, whose kind `kind` names.
     pub fn id(self) -> i64 {
         match self {
-            Target::Initiative(id) | Target::Comment(id) => id,
+            Target::Initiative(InitiativeId(id)) | Target::Comment(CommentId(id)) => id,
         }
     }
 
@@ -110,14 +109,17 @@ pub struct ReportReason {
 pub struct ReportedItem {
     pub target: Target,
     /// The initiative's title, or for a comment the title of the initiative it is on.
-    pub initiative_id: i64,
+    pub initiative_id: InitiativeId,
     pub initiative_title: String,
-    /// The reported text: the initiative's description or the comment.
+    /// The text as it stands now: the initiative's description or the comment.
     pub text: String,
+    /// The text as it stood when it was first reported (of the open reports), when it has
+    /// been changed since: the moderator reads both.
+    pub reported_text: Option<String>,
     /// Who wrote it (the comment's author, or the initiative's proposer), and their id for
     /// the link to suspend them.
     pub author: String,
-    pub author_id: i64,
+    pub author_id: AccountId,
     pub hidden: Option<Hidden>,
     /// Different people who reported it and are not yet answered.
     pub reporters: i64,
@@ -132,21 +134,24 @@ mod tests {
 
     #[test]
     fn content_is_hidden_by_a_moderator_or_pending_review() {
-        assert_eq!(Hidden::from_columns(None, None), None);
-        assert_eq!(Hidden::from_columns(None, Some(3)), None);
+        assert_eq!(Hidden::from_columns::<i64, i64>(None, None), None);
+        assert_eq!(Hidden::from_columns(None::<i64>, Some(3)), None);
         assert_eq!(
             Hidden::from_columns(Some(1), Some(3)),
             Some(Hidden::ByModerator)
         );
         assert_eq!(
-            Hidden::from_columns(Some(1), None),
+            Hidden::from_columns(Some(1), None::<i64>),
             Some(Hidden::PendingReview)
         );
     }
 
     #[test]
     fn targets_parse_from_their_form_fields() {
-        assert_eq!(Target::parse("comment", 4), Some(Target::Comment(4)));
+        assert_eq!(
+            Target::parse("comment", 4),
+            Some(Target::Comment(CommentId(4)))
+        );
         assert_eq!(
             Target::parse("initiative", 4).map(Target::kind),
             Some("initiative")

@@ -4,114 +4,36 @@
 use crate::error::AppError;
 use crate::goals::Goal;
 use crate::i18n::{Msg, tr, use_i18n};
+use crate::ids::InitiativeId;
 use crate::initiatives::kind::State;
+use crate::initiatives::lifecycle::Transition;
 use crate::ui::form::{FormAlert, FormState, TextArea};
 use leptos::prelude::*;
 
+/// Where a moderator goes after a change: back to the initiative's review page.
 #[cfg(feature = "ssr")]
-struct Change<'a> {
-    initiative_id: i64,
-    /// The states it may be changed from; `None` keeps the state (goals only).
-    from: &'a [State],
-    to: Option<State>,
-    action: super::audit::Action,
-    notice: crate::notifications::Kind,
-    reason: Option<&'a str>,
-    goals: Option<Vec<i64>>,
-    /// The form's field that is told when another moderator changed it first.
-    field: &'a str,
-}
-
-/// Changes the initiative (state, goals) if it is still in one of `from`, writes the audit
-/// row and tells the initiators, in one transaction; then emails them.
-#[cfg(feature = "ssr")]
-async fn change(
-    state: &crate::state::AppState,
-    moderator: i64,
-    change: Change<'_>,
-    mut check: crate::error::FormCheck,
-) -> Result<(), AppError> {
-    use crate::error::Problem;
-    let now = crate::db::now();
-    let mut tx = state.db.begin_write().await?;
-    let Some(title) = super::store::change_state(
-        &mut tx,
-        change.initiative_id,
-        change.from,
-        change.to,
-        change.reason,
-        now,
-    )
-    .await?
-    else {
-        check.fail(change.field, Problem::AlreadyHandled);
-        return Err(check.into_error());
-    };
-    if let Some(goals) = &change.goals {
-        crate::goals::store::set_for_initiative(&mut tx, change.initiative_id, goals).await?;
-    }
-    super::audit::record(
-        &mut tx,
-        super::audit::Entry {
-            actor: moderator,
-            action: change.action,
-            target_kind: super::audit::TargetKind::Initiative,
-            target_id: change.initiative_id,
-            reason: change.reason,
-            details: change.goals.as_ref().map(|goals| {
-                goals
-                    .iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }),
-            waited: None,
-            at: now,
-        },
-    )
-    .await?;
-    let recipients = crate::notifications::store::tell_initiators(
-        &mut tx,
-        change.initiative_id,
-        change.notice,
-        change.reason,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    crate::notifications::store::email(
-        &state.mail,
-        &recipients,
-        change.notice,
-        &title,
-        change.reason,
-    );
-    tracing::info!(
-        initiative = change.initiative_id,
-        moderator,
-        action = change.action.as_str(),
-        "published initiative changed"
-    );
+fn back_to_review(initiative_id: InitiativeId, action: super::audit::Action) {
     leptos_axum::redirect(&format!(
-        "/moderation/initiatives/{}?saved={}",
-        change.initiative_id,
-        change.action.as_str()
+        "/moderation/initiatives/{initiative_id}?saved={}",
+        action.as_str()
     ));
-    Ok(())
 }
 
 #[server(endpoint = "change_initiative_goals")]
 pub async fn change_initiative_goals(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     goals: Option<Vec<String>>,
     goals_reason: String,
 ) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on initiatives they are not initiators of.
-    let (state, account) = super::review::rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("goals_reason", &goals_reason);
-    let goal_ids = super::review::chosen_goals(
+    let goal_ids = rules::chosen_goals(
         &state.db,
         &mut check,
         "change_goals",
@@ -120,83 +42,98 @@ pub async fn change_initiative_goals(
     .await?;
     let reason = check.check(
         "goals_reason",
-        crate::text::multi_line(&goals_reason, super::review::REASON_MAX),
+        crate::text::multi_line(&goals_reason, REASON_MAX),
     );
     let (Some(reason), true) = (reason, check.is_ok()) else {
         return Err(check.into_error());
     };
-    let change_goals = Change {
+    let decision = Decision {
         initiative_id,
-        from: &[State::Published, State::CarriedOut],
-        to: None,
-        action: super::audit::Action::ChangeGoals,
+        transition: Transition::ChangeGoals,
+        action: Action::ChangeGoals,
         notice: crate::notifications::Kind::GoalsChanged,
         reason: Some(&reason),
         goals: Some(goal_ids),
         field: "goals_reason",
+        lost_race: Problem::AlreadyHandled,
     };
-    change(&state, account.id, change_goals, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    back_to_review(initiative_id, Action::ChangeGoals);
+    Ok(())
 }
 
 #[server(endpoint = "carry_out_initiative")]
 pub async fn carry_out_initiative(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     carried_out_note: String,
 ) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on initiatives they are not initiators of.
-    let (state, account) = super::review::rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("carried_out_note", &carried_out_note);
     let Some(note) = check.check(
         "carried_out_note",
-        crate::text::optional_multi_line(&carried_out_note, super::review::REASON_MAX),
+        crate::text::optional_multi_line(&carried_out_note, REASON_MAX),
     ) else {
         return Err(check.into_error());
     };
-    let carry_out = Change {
+    let decision = Decision {
         initiative_id,
-        from: &[State::Published],
-        to: Some(State::CarriedOut),
-        action: super::audit::Action::CarryOut,
+        transition: Transition::CarryOut,
+        action: Action::CarryOut,
         notice: crate::notifications::Kind::CarriedOut,
         reason: note.as_deref(),
         goals: None,
         field: "carried_out_note",
+        lost_race: Problem::AlreadyHandled,
     };
-    change(&state, account.id, carry_out, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    back_to_review(initiative_id, Action::CarryOut);
+    Ok(())
 }
 
 #[server(endpoint = "archive_initiative")]
-pub async fn archive_initiative(initiative_id: i64, archive_note: String) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+pub async fn archive_initiative(
+    initiative_id: InitiativeId,
+    archive_note: String,
+) -> Result<(), AppError> {
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on initiatives they are not initiators of.
-    let (state, account) = super::review::rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("archive_note", &archive_note);
     let Some(note) = check.check(
         "archive_note",
-        crate::text::optional_multi_line(&archive_note, super::review::REASON_MAX),
+        crate::text::optional_multi_line(&archive_note, REASON_MAX),
     ) else {
         return Err(check.into_error());
     };
-    let archive = Change {
+    let decision = Decision {
         initiative_id,
-        from: &[State::Published, State::CarriedOut, State::Withdrawn],
-        to: Some(State::Archived),
-        action: super::audit::Action::Archive,
+        transition: Transition::Archive,
+        action: Action::Archive,
         notice: crate::notifications::Kind::Archived,
         reason: note.as_deref(),
         goals: None,
         field: "archive_note",
+        lost_race: Problem::AlreadyHandled,
     };
-    change(&state, account.id, archive, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    back_to_review(initiative_id, Action::Archive);
+    Ok(())
 }
 
 /// The published initiative's forms on its review page.
 #[component]
 pub fn PublishedActions(
-    id: i64,
+    id: InitiativeId,
     state: State,
     current_goals: Vec<Goal>,
     goals: Signal<Vec<Goal>>,
@@ -210,18 +147,15 @@ pub fn PublishedActions(
     let archive_form = FormState::new(archive);
     let goals_error = move || goals_form.problem("change_goals");
     let current: Vec<String> = current_goals.iter().map(|g| g.id.to_string()).collect();
-    let can_change_goals = matches!(state, State::Published | State::CarriedOut);
-    let can_archive = matches!(
-        state,
-        State::Published | State::CarriedOut | State::Withdrawn
-    );
+    let can_change_goals = Transition::ChangeGoals.allows(state);
+    let can_archive = Transition::Archive.allows(state);
     view! {
         {can_change_goals.then(|| view! {
             <section aria-labelledby="change-goals">
                 <h2 id="change-goals">{tr(Msg::PublishedGoalsTitle)}</h2>
                 <ActionForm action=change_goals attr:novalidate=true attr:class="form">
                     <FormAlert form=goals_form labels=vec![("change_goals", Msg::ReviewGoals), ("goals_reason", Msg::PublishedGoalsReason)] />
-                    <input type="hidden" name="initiative_id" value=id />
+                    <input type="hidden" name="initiative_id" value=id.0 />
                     <fieldset
                         id="field-change_goals"
                         class="field"
@@ -245,7 +179,7 @@ pub fn PublishedActions(
                                 let label_goal = goal.clone();
                                 view! {
                                     <div class="choice">
-                                        <input type="checkbox" name="goals[]" id=input_id.clone() value=goal.id checked=checked />
+                                        <input type="checkbox" name="goals[]" id=input_id.clone() value=goal.id.0 checked=checked />
                                         <label for=input_id>{move || crate::goals::numbered(i18n.lang(), &label_goal)}</label>
                                     </div>
                                 }
@@ -257,12 +191,12 @@ pub fn PublishedActions(
                 </ActionForm>
             </section>
         })}
-        {(state == State::Published).then(|| view! {
+        {Transition::CarryOut.allows(state).then(|| view! {
             <section aria-labelledby="carry-out">
                 <h2 id="carry-out">{tr(Msg::PublishedCarryOutTitle)}</h2>
                 <ActionForm action=carry_out attr:novalidate=true attr:class="form">
                     <FormAlert form=carry_out_form labels=vec![("carried_out_note", Msg::ReviewNote)] />
-                    <input type="hidden" name="initiative_id" value=id />
+                    <input type="hidden" name="initiative_id" value=id.0 />
                     <TextArea name="carried_out_note" label=Msg::ReviewNote hint=Msg::PublishedCarryOutHint form=carry_out_form rows=2 />
                     <button type="submit" class="button button-secondary">{tr(Msg::PublishedCarryOutSubmit)}</button>
                 </ActionForm>
@@ -273,7 +207,7 @@ pub fn PublishedActions(
                 <h2 id="archive">{tr(Msg::PublishedArchiveTitle)}</h2>
                 <ActionForm action=archive attr:novalidate=true attr:class="form">
                     <FormAlert form=archive_form labels=vec![("archive_note", Msg::ReviewNote)] />
-                    <input type="hidden" name="initiative_id" value=id />
+                    <input type="hidden" name="initiative_id" value=id.0 />
                     <TextArea name="archive_note" label=Msg::ReviewNote hint=Msg::PublishedArchiveHint form=archive_form rows=2 />
                     <button type="submit" class="button button-secondary">{tr(Msg::PublishedArchiveSubmit)}</button>
                 </ActionForm>

@@ -5,13 +5,11 @@
 use super::QueueItem;
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::InitiativeId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The longest reason or note a moderator may give.
-pub const REASON_MAX: usize = 1_000;
 
 #[server(endpoint = "review_queue")]
 pub async fn review_queue() -> Result<Vec<QueueItem>, AppError> {
@@ -21,182 +19,52 @@ pub async fn review_queue() -> Result<Vec<QueueItem>, AppError> {
     Ok(super::store::queue(&state.db, crate::db::now()).await?)
 }
 
-#[cfg(feature = "ssr")]
-pub(super) mod rules {
-    use crate::accounts::Account;
-    use crate::error::AppError;
-    use crate::participation::level::Level;
-    use crate::state::AppState;
-
-    /// A moderator, deciding on someone else's proposal.
-    pub async fn moderator_of(initiative_id: i64) -> Result<(AppState, Account), AppError> {
-        let (state, _session, account) =
-            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
-                .await?;
-        let initiative = crate::initiatives::store::by_id(&state.db, initiative_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let level =
-            crate::participation::store::level_of(state.db.pool(), initiative_id, account.id)
-                .await?;
-        // Nobody reviews their own proposal: neither an initiator nor the person who
-        // proposed it, even after they stepped down to another level.
-        if level == Some(Level::Initiator) || initiative.author_id == account.id {
-            return Err(AppError::Forbidden);
-        }
-        Ok((state, account))
-    }
-}
-
-/// The goals ticked in a form's `field`: active goals only, at least one. Problems go on
-/// `field`; what was ticked is kept for the form.
-#[cfg(feature = "ssr")]
-pub(super) async fn chosen_goals(
-    db: &crate::db::Db,
-    check: &mut crate::error::FormCheck,
-    field: &str,
-    chosen: Vec<String>,
-) -> Result<Vec<i64>, AppError> {
-    use crate::error::Problem;
-    for goal in &chosen {
-        check.keep(field, goal);
-    }
-    let active: Vec<i64> = crate::goals::store::active(db)
-        .await?
-        .into_iter()
-        .map(|g| g.id)
-        .collect();
-    let mut goal_ids: Vec<i64> = Vec::new();
-    for goal in &chosen {
-        match goal.parse::<i64>().ok().filter(|id| active.contains(id)) {
-            Some(id) if !goal_ids.contains(&id) => goal_ids.push(id),
-            Some(_) => {}
-            None => check.fail(field, Problem::UnknownGoal),
-        }
-    }
-    if goal_ids.is_empty() {
-        check.fail(field, Problem::NoGoal);
-    }
-    Ok(goal_ids)
-}
-
-/// What a decision does, for the shared steps of all three.
-#[cfg(feature = "ssr")]
-struct Decision<'a> {
-    initiative_id: i64,
-    to: crate::initiatives::kind::State,
-    action: super::audit::Action,
-    notice: crate::notifications::Kind,
-    reason: Option<&'a str>,
-    goals: Option<Vec<i64>>,
-}
-
-/// Changes the state, ties the goals, writes the audit row and the notifications, all in
-/// one transaction; then emails the initiators and goes back to the queue.
-#[cfg(feature = "ssr")]
-async fn decide(
-    state: &crate::state::AppState,
-    moderator: i64,
-    decision: Decision<'_>,
-    check: crate::error::FormCheck,
-) -> Result<(), AppError> {
-    use crate::error::Problem;
-    let now = crate::db::now();
-    let mut tx = state.db.begin_write().await?;
-    let Some((waited, title)) = super::store::decide(
-        &mut tx,
-        decision.initiative_id,
-        decision.to,
-        decision.reason,
-        now,
-    )
-    .await?
-    else {
-        let mut check = check;
-        check.fail("decision", Problem::AlreadyDecided);
-        return Err(check.into_error());
-    };
-    if let Some(goals) = &decision.goals {
-        crate::goals::store::set_for_initiative(&mut tx, decision.initiative_id, goals).await?;
-    }
-    super::audit::record(
-        &mut tx,
-        super::audit::Entry {
-            actor: moderator,
-            action: decision.action,
-            target_kind: super::audit::TargetKind::Initiative,
-            target_id: decision.initiative_id,
-            reason: decision.reason,
-            details: decision.goals.as_ref().map(|goals| {
-                goals
-                    .iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }),
-            waited: Some(waited),
-            at: now,
-        },
-    )
-    .await?;
-    let recipients = crate::notifications::store::tell_initiators(
-        &mut tx,
-        decision.initiative_id,
-        decision.notice,
-        decision.reason,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    crate::notifications::store::email(
-        &state.mail,
-        &recipients,
-        decision.notice,
-        &title,
-        decision.reason,
-    );
-    tracing::info!(
-        initiative = decision.initiative_id,
-        moderator,
-        action = decision.action.as_str(),
-        "proposal decided"
-    );
-    leptos_axum::redirect(&format!("/moderation?saved={}", decision.action.as_str()));
-    Ok(())
-}
-
 #[server(endpoint = "publish_initiative")]
 pub async fn publish_initiative(
-    initiative_id: i64,
+    initiative_id: InitiativeId,
     goals: Option<Vec<String>>,
     note: String,
 ) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on proposals they are not initiators of.
-    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("note", &note);
-    let goal_ids = chosen_goals(&state.db, &mut check, "goals", goals.unwrap_or_default()).await?;
+    let goal_ids =
+        rules::chosen_goals(&state.db, &mut check, "goals", goals.unwrap_or_default()).await?;
     let note = check.check("note", crate::text::optional_multi_line(&note, REASON_MAX));
     let (Some(note), true) = (note, check.is_ok()) else {
         return Err(check.into_error());
     };
     let decision = Decision {
         initiative_id,
-        to: crate::initiatives::kind::State::Published,
-        action: super::audit::Action::Publish,
+        transition: Transition::Publish,
+        action: Action::Publish,
         notice: crate::notifications::Kind::Published,
         reason: note.as_deref(),
         goals: Some(goal_ids),
+        field: "decision",
+        lost_race: Problem::AlreadyDecided,
     };
-    decide(&state, account.id, decision, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    leptos_axum::redirect("/moderation?saved=publish");
+    Ok(())
 }
 
 #[server(endpoint = "send_back_initiative")]
-pub async fn send_back_initiative(initiative_id: i64, reason: String) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+pub async fn send_back_initiative(
+    initiative_id: InitiativeId,
+    reason: String,
+) -> Result<(), AppError> {
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on proposals they are not initiators of.
-    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("reason", &reason);
     let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
@@ -204,20 +72,30 @@ pub async fn send_back_initiative(initiative_id: i64, reason: String) -> Result<
     };
     let decision = Decision {
         initiative_id,
-        to: crate::initiatives::kind::State::SentBack,
-        action: super::audit::Action::SendBack,
+        transition: Transition::SendBack,
+        action: Action::SendBack,
         notice: crate::notifications::Kind::SentBack,
         reason: Some(&reason),
         goals: None,
+        field: "decision",
+        lost_race: Problem::AlreadyDecided,
     };
-    decide(&state, account.id, decision, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    leptos_axum::redirect("/moderation?saved=send_back");
+    Ok(())
 }
 
 #[server(endpoint = "reject_initiative")]
-pub async fn reject_initiative(initiative_id: i64, reject_reason: String) -> Result<(), AppError> {
-    use crate::error::FormCheck;
+pub async fn reject_initiative(
+    initiative_id: InitiativeId,
+    reject_reason: String,
+) -> Result<(), AppError> {
+    use super::audit::Action;
+    use super::rules::{self, Decision, REASON_MAX};
+    use crate::error::{FormCheck, Problem};
+    use crate::initiatives::lifecycle::Transition;
     // Moderators, on proposals they are not initiators of.
-    let (state, account) = rules::moderator_of(initiative_id).await?;
+    let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
     check.keep("reject_reason", &reject_reason);
     let Some(reason) = check.check(
@@ -228,13 +106,17 @@ pub async fn reject_initiative(initiative_id: i64, reject_reason: String) -> Res
     };
     let decision = Decision {
         initiative_id,
-        to: crate::initiatives::kind::State::Rejected,
-        action: super::audit::Action::Reject,
+        transition: Transition::Reject,
+        action: Action::Reject,
         notice: crate::notifications::Kind::Rejected,
         reason: Some(&reason),
         goals: None,
+        field: "decision",
+        lost_race: Problem::AlreadyDecided,
     };
-    decide(&state, account.id, decision, check).await
+    rules::decide(&state, &moderator, decision, check).await?;
+    leptos_axum::redirect("/moderation?saved=reject");
+    Ok(())
 }
 
 /// "Has waited 5 h" below two days, "has waited 3 days" from then on.
@@ -266,7 +148,7 @@ pub fn QueuePage() -> impl IntoView {
     };
     view! {
         <PageTitle title=Msg::ReviewTitle />
-        <ModerationNav />
+        <super::nav::ModerationNav />
         <h1>{tr(Msg::ReviewTitle)}</h1>
         {saved}
         <Transition fallback=|| ()>
@@ -313,7 +195,7 @@ pub fn ReviewPage() -> impl IntoView {
     let send_back = ServerAction::<SendBackInitiative>::new();
     let reject = ServerAction::<RejectInitiative>::new();
     let query = use_query_map();
-    let answers = super::reports::Answers::new();
+    let answers = super::reports::queue::Answers::new();
     // Loaded again when an action on a published initiative redirects back here.
     let succeeded = answers.succeeded();
     let detail = Resource::new(
@@ -339,9 +221,9 @@ pub fn ReviewPage() -> impl IntoView {
     let goals = Resource::new(|| (), |_| crate::goals::list_goals());
     view! {
         <PageTitle title=Msg::ReviewOneTitle />
-        <ModerationNav />
+        <super::nav::ModerationNav />
         {saved}
-        <super::reports::AnswerErrors answers />
+        <super::reports::queue::AnswerErrors answers />
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
                 Ok(detail) => {
@@ -364,7 +246,7 @@ pub fn ReviewPage() -> impl IntoView {
                         {match (own, waiting) {
                             (true, _) => view! { <p class="notice">{tr(Msg::ReviewOwn)}</p> }.into_any(),
                             (false, false) => view! {
-                                <crate::moderation::published::PublishedActions
+                                <super::published::PublishedActions
                                     id=detail.id
                                     state
                                     current_goals=detail.goals.clone()
@@ -373,7 +255,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 {state.is_public().then(|| view! {
                                     <section aria-labelledby="hide-initiative">
                                         <h2 id="hide-initiative">{tr(Msg::ReviewVisibilityTitle)}</h2>
-                                        <super::reports::Answer target=super::Target::Initiative(detail.id) hidden answers back=Some("review") />
+                                        <super::reports::queue::Answer target=super::Target::Initiative(detail.id) hidden answers back=Some("review") />
                                     </section>
                                 })}
                             }.into_any(),
@@ -392,7 +274,7 @@ pub fn ReviewPage() -> impl IntoView {
 
 #[component]
 fn Decisions(
-    id: i64,
+    id: InitiativeId,
     publish: ServerAction<PublishInitiative>,
     send_back: ServerAction<SendBackInitiative>,
     reject: ServerAction<RejectInitiative>,
@@ -408,7 +290,7 @@ fn Decisions(
             <h2 id="decide-publish">{tr(Msg::ReviewPublishTitle)}</h2>
             <ActionForm action=publish attr:novalidate=true attr:class="form">
                 <FormAlert form=publish_form labels=vec![("goals", Msg::ReviewGoals), ("note", Msg::ReviewNote), ("decision", Msg::ReviewPublishTitle)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <fieldset
                     id="field-goals"
                     class="field"
@@ -428,7 +310,7 @@ fn Decisions(
                         let hint_goal = goal.clone();
                         view! {
                             <div class="choice">
-                                <input type="checkbox" name="goals[]" id=input_id.clone() value=goal.id checked=checked aria-describedby=summary_id.clone() />
+                                <input type="checkbox" name="goals[]" id=input_id.clone() value=goal.id.0 checked=checked aria-describedby=summary_id.clone() />
                                 <label for=input_id>{move || crate::goals::numbered(i18n.lang(), &label_goal)}</label>
                                 <p class="hint" id=summary_id>{move || hint_goal.summary(i18n.lang()).to_owned()}</p>
                             </div>
@@ -443,7 +325,7 @@ fn Decisions(
             <h2 id="decide-send-back">{tr(Msg::ReviewSendBackTitle)}</h2>
             <ActionForm action=send_back attr:novalidate=true attr:class="form">
                 <FormAlert form=send_back_form labels=vec![("reason", Msg::ReviewReason), ("decision", Msg::ReviewSendBackTitle)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <TextArea name="reason" label=Msg::ReviewReason hint=Msg::ReviewSendBackHint form=send_back_form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::ReviewSendBackSubmit)}</button>
             </ActionForm>
@@ -452,33 +334,10 @@ fn Decisions(
             <h2 id="decide-reject">{tr(Msg::ReviewRejectTitle)}</h2>
             <ActionForm action=reject attr:novalidate=true attr:class="form">
                 <FormAlert form=reject_form labels=vec![("reject_reason", Msg::ReviewReason), ("decision", Msg::ReviewRejectTitle)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <TextArea name="reject_reason" label=Msg::ReviewReason hint=Msg::ReviewRejectHint form=reject_form rows=3 />
                 <button type="submit" class="button button-danger">{tr(Msg::ReviewRejectSubmit)}</button>
             </ActionForm>
         </section>
     }
-}
-
-/// The moderators' own navigation: the review queue, the reports, the audit log.
-#[component]
-pub fn ModerationNav() -> impl IntoView {
-    let site = crate::site::context::use_site();
-    let links = move || {
-        let account = site.context.get().and_then(Result::ok)?.account?;
-        let moderator = account.has_role(crate::accounts::role::Role::Moderator);
-        let staff = moderator || account.has_role(crate::accounts::role::Role::Administrator);
-        Some(view! {
-            <nav class="subnav" aria-label=tr(Msg::ModerationNavLabel)>
-                <ul>
-                    {moderator.then(|| view! {
-                        <li><a href="/moderation">{tr(Msg::ReviewTitle)}</a></li>
-                        <li><a href="/moderation/reports">{tr(Msg::ReportsTitle)}</a></li>
-                    })}
-                    {staff.then(|| view! { <li><a href="/moderation/log">{tr(Msg::AuditTitle)}</a></li> })}
-                </ul>
-            </nav>
-        })
-    };
-    view! { <Transition fallback=|| ()>{links}</Transition> }
 }

@@ -11,8 +11,9 @@ pub mod store;
 pub use store::parse_choice;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Neighbourhood {
-    pub id: i64,
+    pub id: crate::ids::NeighbourhoodId,
     pub name: String,
 }
 

@@ -10,50 +10,22 @@ use crate::i18n::Msg;
 use crate::time::LocalDateTime;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Kind {
-    Published,
-    SentBack,
-    Rejected,
-    GoalsChanged,
-    CarriedOut,
-    Archived,
-    Hidden,
-    Restored,
-    Suspended,
+crate::stored_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Kind {
+        Published = "published",
+        SentBack = "sent_back",
+        Rejected = "rejected",
+        GoalsChanged = "goals_changed",
+        CarriedOut = "carried_out",
+        Archived = "archived",
+        Hidden = "hidden",
+        Restored = "restored",
+        Suspended = "suspended",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
-        Kind::Published,
-        Kind::SentBack,
-        Kind::Rejected,
-        Kind::GoalsChanged,
-        Kind::CarriedOut,
-        Kind::Archived,
-        Kind::Hidden,
-        Kind::Restored,
-        Kind::Suspended,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Published => "published",
-            Kind::SentBack => "sent_back",
-            Kind::Rejected => "rejected",
-            Kind::GoalsChanged => "goals_changed",
-            Kind::CarriedOut => "carried_out",
-            Kind::Archived => "archived",
-            Kind::Hidden => "hidden",
-            Kind::Restored => "restored",
-            Kind::Suspended => "suspended",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == text)
-    }
-
     /// The sentence saying what happened, with `{title}` for the initiative (a hidden or
     /// restored comment names the initiative it was written on).
     pub fn message(self) -> Msg {
@@ -73,9 +45,9 @@ impl Kind {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Notification {
-    pub id: i64,
+    pub id: crate::ids::NotificationId,
     pub kind: Kind,
-    pub initiative_id: Option<i64>,
+    pub initiative_id: Option<crate::ids::InitiativeId>,
     pub initiative_title: Option<String>,
     pub reason: Option<String>,
     pub at: LocalDateTime,

@@ -4,37 +4,19 @@
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Level {
-    Observing,
-    Active,
-    CoCreating,
-    Initiator,
+crate::stored_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Level {
+        Observing = "observing",
+        Active = "active",
+        CoCreating = "co_creating",
+        Initiator = "initiator",
+    }
 }
 
 impl Level {
-    pub const ALL: [Level; 4] = [
-        Level::Observing,
-        Level::Active,
-        Level::CoCreating,
-        Level::Initiator,
-    ];
-
     /// The levels anyone may choose by themselves; becoming an initiator is asked for.
     pub const OPEN: [Level; 3] = [Level::Observing, Level::Active, Level::CoCreating];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Observing => "observing",
-            Level::Active => "active",
-            Level::CoCreating => "co_creating",
-            Level::Initiator => "initiator",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == input.trim())
-    }
 
     /// The policy's name for the level.
     pub fn name(self) -> Msg {

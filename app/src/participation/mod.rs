@@ -1,7 +1,6 @@
 //! Taking part in an initiative at one of the community policy's four levels.
 
 pub mod level;
-#[cfg(feature = "ssr")]
 pub mod requests;
 #[cfg(feature = "ssr")]
 pub mod store;

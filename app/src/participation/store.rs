@@ -3,17 +3,29 @@
 //! (initiative, account) is what keeps one participation per person, however requests race.
 
 use super::level::Level;
-use crate::db::{Db, now};
+use crate::db::Db;
 use crate::error::{AppError, FormCheck, Problem};
+use crate::ids::{AccountId, InitiativeId};
+use crate::timestamp::Timestamp;
 use sqlx::{Any, Transaction};
+
+crate::stored_enum! {
+    /// What happened to a participation, as `participation_events.kind` stores it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum EventKind {
+        Joined = "joined",
+        Changed = "changed",
+        Left = "left",
+    }
+}
 
 async fn record(
     tx: &mut Transaction<'static, Any>,
-    initiative_id: i64,
-    account_id: i64,
-    kind: &str,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
+    kind: EventKind,
     level: Level,
-    at: i64,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
@@ -22,7 +34,7 @@ async fn record(
     .bind(initiative_id)
     .bind(account_id)
     .bind(kind)
-    .bind(level.as_str())
+    .bind(level)
     .bind(at)
     .execute(&mut **tx)
     .await?;
@@ -32,9 +44,9 @@ async fn record(
 /// Makes the author the first initiator of a new initiative.
 pub async fn insert_initiator(
     tx: &mut Transaction<'static, Any>,
-    initiative_id: i64,
-    account_id: i64,
-    at: i64,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
@@ -42,7 +54,7 @@ pub async fn insert_initiator(
     )
     .bind(initiative_id)
     .bind(account_id)
-    .bind(Level::Initiator.as_str())
+    .bind(Level::Initiator)
     .bind(at)
     .execute(&mut **tx)
     .await?;
@@ -50,7 +62,7 @@ pub async fn insert_initiator(
         tx,
         initiative_id,
         account_id,
-        "joined",
+        EventKind::Joined,
         Level::Initiator,
         at,
     )
@@ -59,13 +71,13 @@ pub async fn insert_initiator(
 
 async fn initiators_in(
     tx: &mut Transaction<'static, Any>,
-    initiative_id: i64,
+    initiative_id: InitiativeId,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM participations WHERE initiative_id = $1 AND level = $2",
     )
     .bind(initiative_id)
-    .bind(Level::Initiator.as_str())
+    .bind(Level::Initiator)
     .fetch_one(&mut **tx)
     .await
 }
@@ -76,28 +88,48 @@ fn last_initiator() -> AppError {
     check.into_error()
 }
 
-/// Joins at `level`, or changes to it. The caller has checked the initiative is open and
-/// the level may be chosen.
+/// The form's answer when the initiative stopped taking part meanwhile (withdrawn, hidden,
+/// decided): nothing was stored.
+pub fn closed_meanwhile() -> AppError {
+    let mut check = FormCheck::new();
+    check.fail("level", Problem::ChangedMeanwhile);
+    check.into_error()
+}
+
+/// Joins at `level`, or changes to it. The caller has checked that the level may be
+/// chosen; whether the initiative takes part is checked here, in the transaction.
 pub async fn join(
     db: &Db,
-    initiative_id: i64,
-    account_id: i64,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
     level: Level,
 ) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
+    if crate::initiatives::store::hold(
+        db,
+        &mut tx,
+        initiative_id,
+        crate::initiatives::lifecycle::Transition::TakePart,
+    )
+    .await?
+    .is_none()
+    {
+        return Err(closed_meanwhile());
+    }
     join_in(&mut tx, initiative_id, account_id, level).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// `join` inside the caller's transaction (accepting an initiator request joins too).
+/// `join` inside the caller's transaction, which holds the initiative open (accepting an
+/// initiator request joins too).
 pub async fn join_in(
     tx: &mut Transaction<'static, Any>,
-    initiative_id: i64,
-    account_id: i64,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
     level: Level,
 ) -> Result<(), AppError> {
-    let at = now();
+    let at = Timestamp::now();
     // Try to insert first: of two racing requests exactly one inserts, the other updates.
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
@@ -105,12 +137,12 @@ pub async fn join_in(
     )
     .bind(initiative_id)
     .bind(account_id)
-    .bind(level.as_str())
+    .bind(level)
     .bind(at)
     .fetch_optional(&mut **tx)
     .await?;
     if inserted.is_some() {
-        record(tx, initiative_id, account_id, "joined", level, at).await?;
+        record(tx, initiative_id, account_id, EventKind::Joined, level, at).await?;
         return Ok(());
     }
     let current = level_of(&mut **tx, initiative_id, account_id).await?;
@@ -124,18 +156,22 @@ pub async fn join_in(
         "UPDATE participations SET level = $1, updated_at = $2 \
          WHERE initiative_id = $3 AND account_id = $4",
     )
-    .bind(level.as_str())
+    .bind(level)
     .bind(at)
     .bind(initiative_id)
     .bind(account_id)
     .execute(&mut **tx)
     .await?;
-    record(tx, initiative_id, account_id, "changed", level, at).await?;
+    record(tx, initiative_id, account_id, EventKind::Changed, level, at).await?;
     Ok(())
 }
 
 /// Leaves an initiative; the last initiator cannot.
-pub async fn leave(db: &Db, initiative_id: i64, account_id: i64) -> Result<(), AppError> {
+pub async fn leave(
+    db: &Db,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
+) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
     let Some(level) = level_of(&mut *tx, initiative_id, account_id).await? else {
         return Ok(());
@@ -148,15 +184,26 @@ pub async fn leave(db: &Db, initiative_id: i64, account_id: i64) -> Result<(), A
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-    record(&mut tx, initiative_id, account_id, "left", level, now()).await?;
+    record(
+        &mut tx,
+        initiative_id,
+        account_id,
+        EventKind::Left,
+        level,
+        Timestamp::now(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// How many take part at each level, every level listed (zero included).
 #[tracing::instrument(skip_all)]
-pub async fn counts(db: &Db, initiative_id: i64) -> Result<Vec<(Level, i64)>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
+pub async fn counts(
+    db: &Db,
+    initiative_id: InitiativeId,
+) -> Result<Vec<(Level, i64)>, sqlx::Error> {
+    let rows: Vec<(Level, i64)> = sqlx::query_as(
         "SELECT level, COUNT(*) FROM participations WHERE initiative_id = $1 GROUP BY level",
     )
     .bind(initiative_id)
@@ -167,7 +214,7 @@ pub async fn counts(db: &Db, initiative_id: i64) -> Result<Vec<(Level, i64)>, sq
         .map(|level| {
             let n = rows
                 .iter()
-                .find(|(name, _)| name == level.as_str())
+                .find(|(counted, _)| *counted == level)
                 .map_or(0, |(_, n)| *n);
             (level, n)
         })
@@ -177,18 +224,36 @@ pub async fn counts(db: &Db, initiative_id: i64) -> Result<Vec<(Level, i64)>, sq
 /// The level a person takes part at, if any; on the pool or inside a transaction.
 pub async fn level_of<'c, E>(
     executor: E,
-    initiative_id: i64,
-    account_id: i64,
+    initiative_id: InitiativeId,
+    account_id: AccountId,
 ) -> Result<Option<Level>, sqlx::Error>
 where
     E: sqlx::Executor<'c, Database = Any>,
 {
-    let level: Option<String> = sqlx::query_scalar(
+    sqlx::query_scalar(
         "SELECT level FROM participations WHERE initiative_id = $1 AND account_id = $2",
     )
     .bind(initiative_id)
     .bind(account_id)
     .fetch_optional(executor)
-    .await?;
-    Ok(level.as_deref().and_then(Level::parse))
+    .await
+}
+
+/// The accounts that are initiators of an initiative, first to join first.
+#[tracing::instrument(skip_all)]
+pub async fn initiators<'c, E>(
+    executor: E,
+    initiative_id: InitiativeId,
+) -> Result<Vec<AccountId>, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = Any>,
+{
+    sqlx::query_scalar(
+        "SELECT account_id FROM participations WHERE initiative_id = $1 AND level = $2 \
+         ORDER BY joined_at, id",
+    )
+    .bind(initiative_id)
+    .bind(Level::Initiator)
+    .fetch_all(executor)
+    .await
 }

@@ -13,7 +13,7 @@ pub struct SiteInfo {
     pub municipality: Option<String>,
     /// The site's settings: the footer shows the contact details, the accessibility
     /// statement its contact address.
-    pub settings: crate::admin::settings::SiteSettings,
+    pub settings: crate::site::settings::SiteSettings,
     /// The logged-in person's unread notifications.
     pub unread: i64,
     /// The logged-in person's suspension, if one is in force: every page says so and why.
@@ -28,7 +28,7 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     let state = AppState::get()?;
     let session = auth::session().await?;
     let account = auth::current_account(&state.db, &session).await?;
-    let settings = crate::admin::store::site_settings(state.db.pool()).await?;
+    let settings = crate::site::settings::load(state.db.pool()).await?;
     let municipality = settings.municipality_name.clone();
     let (unread, suspension) = match &account {
         Some(account) => (

@@ -6,3 +6,4 @@ pub mod home;
 pub mod language;
 pub mod not_found;
 pub mod redirect;
+pub mod settings;

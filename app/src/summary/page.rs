@@ -81,7 +81,7 @@ pub async fn load(
         &text(&query.period),
         &text(&query.from),
         &text(&query.to),
-        crate::db::now(),
+        crate::db::now().seconds(),
     ) {
         Ok((_, span)) => Some(span),
         Err(problems) => {

@@ -114,7 +114,7 @@ pub fn parse(
     }
     let mut problems = Vec::new();
     let first = match LocalDateTime::parse_date(from) {
-        Ok(Some(first)) => Some(first),
+        Ok(Some(first)) => Some(first.seconds()),
         Ok(None) => {
             problems.push(("from", Problem::Required));
             None
@@ -125,7 +125,7 @@ pub fn parse(
         }
     };
     let last = match LocalDateTime::parse_date(to) {
-        Ok(Some(last)) => Some(last),
+        Ok(Some(last)) => Some(last.seconds()),
         Ok(None) => {
             problems.push(("to", Problem::Required));
             None
@@ -146,7 +146,7 @@ pub fn parse(
     let next_day = LocalDateTime::parse_date(&next_iso_day(to.trim()))
         .ok()
         .flatten()
-        .unwrap_or(last + DAY);
+        .map_or(last + DAY, |t| t.seconds());
     if next_day - first > LONGEST_DAYS * DAY {
         return Err(vec![(
             "to",

@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
+use crate::ids::{CommentId, InitiativeId};
 use crate::ui::form::{FormAlert, FormState};
 use leptos::prelude::*;
 
@@ -9,7 +10,10 @@ use leptos::prelude::*;
 pub const REASON_MAX: usize = 1_000;
 
 #[server(endpoint = "report_initiative")]
-pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Result<(), AppError> {
+pub async fn report_initiative(
+    initiative_id: InitiativeId,
+    report_reason: String,
+) -> Result<(), AppError> {
     use crate::error::FormCheck;
     // Any logged-in person but its initiators, about an initiative they can see.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
@@ -29,7 +33,7 @@ pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Res
     let reason = reason(&mut check, &report_reason)?;
     store(
         &state.db,
-        super::Target::Initiative(initiative_id),
+        crate::moderation::Target::Initiative(initiative_id),
         account.id,
         &reason,
     )
@@ -39,7 +43,7 @@ pub async fn report_initiative(initiative_id: i64, report_reason: String) -> Res
 }
 
 #[server(endpoint = "report_comment")]
-pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<(), AppError> {
+pub async fn report_comment(comment_id: CommentId, report_reason: String) -> Result<(), AppError> {
     use crate::error::FormCheck;
     // Any logged-in person but its author, about a comment they can see.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
@@ -52,7 +56,7 @@ pub async fn report_comment(comment_id: i64, report_reason: String) -> Result<()
     let reason = reason(&mut check, &report_reason)?;
     store(
         &state.db,
-        super::Target::Comment(comment_id),
+        crate::moderation::Target::Comment(comment_id),
         account.id,
         &reason,
     )
@@ -73,15 +77,15 @@ fn reason(check: &mut crate::error::FormCheck, input: &str) -> Result<String, Ap
 #[cfg(feature = "ssr")]
 async fn store(
     db: &crate::db::Db,
-    target: super::Target,
-    reporter: i64,
+    target: crate::moderation::Target,
+    reporter: crate::ids::AccountId,
     reason: &str,
 ) -> Result<(), AppError> {
-    let hidden = super::content::report(db, target, reporter, reason, crate::db::now()).await?;
+    let hidden = super::store::report(db, target, reporter, reason, crate::db::now()).await?;
     tracing::info!(
         target_kind = target.kind(),
         target_id = target.id(),
-        reporter,
+        reporter = %reporter,
         hidden,
         "reported to the moderators"
     );
@@ -91,7 +95,7 @@ async fn store(
 /// A disclosure with the report form: closed until asked for, and it works without
 /// JavaScript (`<details>`).
 #[component]
-pub fn ReportInitiative(id: i64) -> impl IntoView {
+pub fn ReportInitiative(id: InitiativeId) -> impl IntoView {
     let action = ServerAction::<ReportInitiative>::new();
     let form = FormState::new(action);
     let open = move || form.problem("report_reason").is_some();
@@ -100,7 +104,7 @@ pub fn ReportInitiative(id: i64) -> impl IntoView {
             <summary>{tr(Msg::ReportTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
-                <input type="hidden" name="initiative_id" value=id />
+                <input type="hidden" name="initiative_id" value=id.0 />
                 <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
             </ActionForm>
@@ -111,15 +115,15 @@ pub fn ReportInitiative(id: i64) -> impl IntoView {
 /// The report form under someone else's comment. One action serves every comment on the
 /// page; the form shows only the errors returned for its own comment.
 #[component]
-pub fn ReportCommentForm(id: i64, action: ServerAction<ReportComment>) -> impl IntoView {
-    let form = FormState::new(action).for_item("report", "comment_id", id);
+pub fn ReportCommentForm(id: CommentId, action: ServerAction<ReportComment>) -> impl IntoView {
+    let form = FormState::new(action).for_item("report", "comment_id", id.0);
     let open = move || form.problem("report_reason").is_some();
     view! {
         <details class="comment-action" open=open>
             <summary>{tr(Msg::CommentReportTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
                 <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
-                <input type="hidden" name="comment_id" value=id />
+                <input type="hidden" name="comment_id" value=id.0 />
                 <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
                 <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
             </ActionForm>

@@ -4,6 +4,7 @@
 use crate::accounts::suspension::{Period, Record};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::AccountId;
 use crate::time::LocalDateTime;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::layout::PageTitle;
@@ -16,81 +17,135 @@ pub const REASON_MAX: usize = 1_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModeratedAccount {
-    pub id: i64,
+    pub id: AccountId,
     pub display_name: String,
     pub member_since: LocalDateTime,
     pub initiatives: i64,
     pub comments: i64,
     pub suspensions: Vec<Record>,
-    /// The moderator is looking at their own account, which they may not suspend.
-    pub own: bool,
+    /// The moderator looking may not suspend this account: it is their own, or it holds a
+    /// staff role and they are not an administrator.
+    pub protected: Option<Protected>,
+}
+
+/// Why a moderator may not suspend an account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Protected {
+    Own,
+    /// A moderator or administrator: only an administrator suspends them.
+    Staff,
 }
 
 #[server(endpoint = "account_overview")]
-pub async fn account_overview(account_id: i64) -> Result<ModeratedAccount, AppError> {
+pub async fn account_overview(account_id: AccountId) -> Result<ModeratedAccount, AppError> {
+    use crate::accounts::suspension::store;
     // Moderators only.
     let (state, _session, moderator) =
         crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
-    let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT display_name, created_at FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(state.db.pool())
-            .await?;
-    let (display_name, created_at) = row.ok_or(AppError::NotFound)?;
-    let initiatives: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM initiatives WHERE author_id = $1")
-            .bind(account_id)
-            .fetch_one(state.db.pool())
-            .await?;
-    let comments: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM comments WHERE author_id = $1 AND deleted_at IS NULL",
-    )
-    .bind(account_id)
-    .fetch_one(state.db.pool())
-    .await?;
+    let overview = store::overview(&state.db, account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(ModeratedAccount {
         id: account_id,
-        display_name,
-        member_since: LocalDateTime::from_utc_seconds(created_at),
-        initiatives,
-        comments,
-        suspensions: crate::accounts::suspension::store::history(
-            &state.db,
-            account_id,
-            crate::db::now(),
-        )
-        .await?,
-        own: moderator.id == account_id,
+        display_name: overview.display_name,
+        member_since: overview.created_at.local(),
+        initiatives: overview.initiatives,
+        comments: overview.comments,
+        suspensions: store::history(&state.db, account_id, crate::db::now()).await?,
+        protected: rules::protection(&moderator, account_id, &overview.roles),
     })
 }
 
 #[cfg(feature = "ssr")]
 mod rules {
+    use super::Protected;
     use crate::accounts::Account;
-    use crate::error::AppError;
-    use crate::state::AppState;
+    use crate::accounts::role::Role;
+    use crate::ids::AccountId;
 
-    /// A moderator, acting on another person's account that exists.
-    pub async fn moderator_over(account_id: i64) -> Result<(AppState, Account), AppError> {
-        let (state, _session, moderator) =
-            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
-                .await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(state.db.pool())
-            .await?;
-        exists.ok_or(AppError::NotFound)?;
-        if moderator.id == account_id {
-            // Nobody suspends themselves, or lifts their own suspension.
+    /// Nobody suspends themselves or lifts their own suspension; only an administrator
+    /// suspends a moderator or an administrator, so that a moderator cannot silence the
+    /// person who could take the role back.
+    pub fn protection(actor: &Account, target: AccountId, roles: &[Role]) -> Option<Protected> {
+        if actor.id == target {
+            Some(Protected::Own)
+        } else if !roles.is_empty()
+            && roles
+                .iter()
+                .any(|r| matches!(r, Role::Moderator | Role::Administrator))
+            && !actor.has_role(Role::Administrator)
+        {
+            Some(Protected::Staff)
+        } else {
+            None
+        }
+    }
+
+    /// A moderator, acting on another person's account that exists and that they may act on.
+    pub async fn moderator_over(
+        account_id: AccountId,
+    ) -> Result<(crate::state::AppState, crate::accounts::auth::Moderator), crate::error::AppError>
+    {
+        use crate::error::AppError;
+        let (state, moderator) = crate::accounts::auth::require_moderator().await?;
+        let roles = crate::accounts::suspension::store::overview(&state.db, account_id)
+            .await?
+            .ok_or(AppError::NotFound)?
+            .roles;
+        if protection(moderator.account(), account_id, &roles).is_some() {
             return Err(AppError::Forbidden);
         }
         Ok((state, moderator))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::time::LocalDateTime;
+
+        fn account(id: i64, roles: &[Role]) -> Account {
+            Account {
+                id: AccountId(id),
+                email: String::new(),
+                display_name: String::new(),
+                neighbourhood_id: None,
+                neighbourhood_name: None,
+                roles: roles.to_vec(),
+                created_at: LocalDateTime {
+                    year: 2026,
+                    month: 1,
+                    day: 1,
+                    hour: 0,
+                    minute: 0,
+                },
+                session_version: 1,
+            }
+        }
+
+        #[test]
+        fn only_administrators_suspend_staff_and_nobody_themselves() {
+            let moderator = account(1, &[Role::Moderator]);
+            let admin = account(2, &[Role::Moderator, Role::Administrator]);
+            let citizen = AccountId(3);
+            assert_eq!(protection(&moderator, citizen, &[]), None);
+            assert_eq!(protection(&moderator, citizen, &[Role::Politician]), None);
+            assert_eq!(
+                protection(&moderator, AccountId(2), &[Role::Administrator]),
+                Some(Protected::Staff)
+            );
+            assert_eq!(
+                protection(&moderator, AccountId(4), &[Role::Moderator]),
+                Some(Protected::Staff)
+            );
+            assert_eq!(protection(&admin, AccountId(1), &[Role::Moderator]), None);
+            assert_eq!(protection(&admin, AccountId(2), &[]), Some(Protected::Own));
+        }
     }
 }
 
 #[server(endpoint = "suspend_account")]
 pub async fn suspend_account(
-    account_id: i64,
+    account_id: AccountId,
     // A radio group: absent from the post when nothing is chosen.
     period: Option<String>,
     suspend_reason: String,
@@ -98,7 +153,7 @@ pub async fn suspend_account(
     use super::audit::{self, Action, Entry, TargetKind};
     use crate::error::{FormCheck, Problem};
     use crate::notifications::Kind;
-    // Moderators, on accounts other than their own.
+    // Moderators, on accounts other than their own; staff accounts by administrators only.
     let (state, moderator) = rules::moderator_over(account_id).await?;
     let period = period.unwrap_or_default();
     let mut check = FormCheck::new();
@@ -115,14 +170,14 @@ pub async fn suspend_account(
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     // A new suspension replaces the one in force: the period and reason are the newest.
-    crate::accounts::suspension::store::close(&mut tx, account_id, moderator.id, now).await?;
+    crate::accounts::suspension::store::close(&mut tx, account_id, &moderator, now).await?;
     let inserted = crate::accounts::suspension::store::insert(
         &mut tx,
         account_id,
         &reason,
         now,
         period.ends_at(now),
-        moderator.id,
+        &moderator,
     )
     .await;
     match inserted {
@@ -136,11 +191,11 @@ pub async fn suspend_account(
     }
     audit::record(
         &mut tx,
+        &moderator,
         Entry {
-            actor: moderator.id,
             action: Action::Suspend,
             target_kind: TargetKind::Account,
-            target_id: account_id,
+            target_id: account_id.0,
             reason: Some(&reason),
             details: Some(format!("period={}", period.value())),
             waited: None,
@@ -165,7 +220,7 @@ pub async fn suspend_account(
         "",
         Some(&reason),
     );
-    tracing::info!(account = account_id, moderator = moderator.id, period = %period.value(), "account suspended");
+    tracing::info!(account = %account_id, moderator = %moderator.id(), period = %period.value(), "account suspended");
     leptos_axum::redirect(&format!(
         "/moderation/accounts/{account_id}?saved=suspended"
     ));
@@ -173,10 +228,10 @@ pub async fn suspend_account(
 }
 
 #[server(endpoint = "lift_suspension")]
-pub async fn lift_suspension(account_id: i64, lift_note: String) -> Result<(), AppError> {
+pub async fn lift_suspension(account_id: AccountId, lift_note: String) -> Result<(), AppError> {
     use super::audit::{self, Action, Entry, TargetKind};
     use crate::error::{FormCheck, Problem};
-    // Moderators, on accounts other than their own.
+    // Moderators, on accounts other than their own; staff accounts by administrators only.
     let (state, moderator) = rules::moderator_over(account_id).await?;
     let mut check = FormCheck::new();
     check.keep("lift_note", &lift_note);
@@ -188,17 +243,17 @@ pub async fn lift_suspension(account_id: i64, lift_note: String) -> Result<(), A
     };
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    if !crate::accounts::suspension::store::close(&mut tx, account_id, moderator.id, now).await? {
+    if !crate::accounts::suspension::store::close(&mut tx, account_id, &moderator, now).await? {
         check.fail("lift_note", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
     audit::record(
         &mut tx,
+        &moderator,
         Entry {
-            actor: moderator.id,
             action: Action::Lift,
             target_kind: TargetKind::Account,
-            target_id: account_id,
+            target_id: account_id.0,
             reason: note.as_deref(),
             details: None,
             waited: None,
@@ -208,8 +263,8 @@ pub async fn lift_suspension(account_id: i64, lift_note: String) -> Result<(), A
     .await?;
     tx.commit().await?;
     tracing::info!(
-        account = account_id,
-        moderator = moderator.id,
+        account = %account_id,
+        moderator = %moderator.id(),
         "suspension lifted"
     );
     leptos_axum::redirect(&format!("/moderation/accounts/{account_id}?saved=lifted"));
@@ -217,7 +272,7 @@ pub async fn lift_suspension(account_id: i64, lift_note: String) -> Result<(), A
 }
 
 #[component]
-pub fn AccountPage() -> impl IntoView {
+pub fn ModeratedAccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
@@ -227,7 +282,7 @@ pub fn AccountPage() -> impl IntoView {
         params
             .read()
             .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
+            .and_then(|id| id.parse::<AccountId>().ok())
     };
     // Loaded again after a success only: a refused form keeps what was typed.
     let ok_suspend = crate::ui::form::successes(suspend);
@@ -255,7 +310,7 @@ pub fn AccountPage() -> impl IntoView {
     };
     view! {
         <PageTitle title=Msg::ModAccountTitle />
-        <super::review::ModerationNav />
+        <super::nav::ModerationNav />
         {saved}
         <Transition fallback=|| ()>
             {move || overview.get().map(|result| match result {
@@ -300,8 +355,12 @@ fn Overview(
                 }.into_any()
             }}
         </section>
-        {if overview.own {
-            view! { <p class="notice">{tr(Msg::ModAccountOwn)}</p> }.into_any()
+        {if let Some(protected) = overview.protected {
+            let why = match protected {
+                Protected::Own => Msg::ModAccountOwn,
+                Protected::Staff => Msg::ModAccountStaff,
+            };
+            view! { <p class="notice">{tr(why)}</p> }.into_any()
         } else {
             view! {
                 <section aria-labelledby="suspend">
@@ -309,7 +368,7 @@ fn Overview(
                     <p>{tr(Msg::SuspendLead)}</p>
                     <ActionForm action=suspend attr:novalidate=true attr:class="form">
                         <FormAlert form=suspend_form labels=vec![("period", Msg::SuspendPeriod), ("suspend_reason", Msg::ReviewReason)] />
-                        <input type="hidden" name="account_id" value=overview.id />
+                        <input type="hidden" name="account_id" value=overview.id.0 />
                         <fieldset
                             id="field-period"
                             class="field"
@@ -345,7 +404,7 @@ fn Overview(
                         <h2 id="lift">{tr(Msg::LiftTitle)}</h2>
                         <ActionForm action=lift attr:novalidate=true attr:class="form">
                             <FormAlert form=lift_form labels=vec![("lift_note", Msg::ReviewNote)] />
-                            <input type="hidden" name="account_id" value=overview.id />
+                            <input type="hidden" name="account_id" value=overview.id.0 />
                             <TextArea name="lift_note" label=Msg::ReviewNote hint=Msg::LiftHint form=lift_form rows=2 />
                             <button type="submit" class="button">{tr(Msg::LiftSubmit)}</button>
                         </ActionForm>

@@ -2,31 +2,28 @@
 //! given, and the moderator's answer to each: hide it with a reason, restore it, or dismiss
 //! the reports. Every answer is audited; the content's author is told of a hide or restore.
 
-use super::{Hidden, ReportedItem, Target};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::moderation::{Hidden, ReportedItem, Target};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The longest reason or note a moderator may give.
-pub const REASON_MAX: usize = 1_000;
 
 #[server(endpoint = "report_queue")]
 pub async fn report_queue() -> Result<Vec<ReportedItem>, AppError> {
     // Moderators only.
     let (state, _session, account) =
         crate::accounts::auth::require_role(crate::accounts::role::Role::Moderator).await?;
-    Ok(super::content::queue(&state.db, account.id).await?)
+    Ok(super::store::queue(&state.db, account.id).await?)
 }
 
 #[cfg(feature = "ssr")]
 mod rules {
-    use super::super::Target;
-    use super::super::content::{self, Item};
-    use crate::accounts::Account;
+    use super::super::store::{self, Item};
+    use crate::accounts::auth::Moderator;
     use crate::error::{AppError, FormCheck};
+    use crate::moderation::Target;
     use crate::state::AppState;
 
     /// A moderator, acting on an item that exists and that they did not write. The form's
@@ -35,21 +32,19 @@ mod rules {
         check: &mut FormCheck,
         target_kind: &str,
         target_id: i64,
-    ) -> Result<(AppState, Account, Target, Item), AppError> {
-        let (state, _session, account) =
-            crate::accounts::auth::require_acting_role(crate::accounts::role::Role::Moderator)
-                .await?;
+    ) -> Result<(AppState, Moderator, Target, Item), AppError> {
+        let (state, moderator) = crate::accounts::auth::require_moderator().await?;
         let target = Target::parse(target_kind, target_id).ok_or(AppError::BadRequest)?;
         check.keep("target_kind", target.kind());
         check.keep("target_id", &target_id.to_string());
-        let item = content::item(&state.db, target)
+        let item = store::item(&state.db, target)
             .await?
             .ok_or(AppError::NotFound)?;
-        if item.owners.contains(&account.id) {
+        if item.owners.contains(&moderator.id()) {
             // Nobody moderates their own content.
             return Err(AppError::Forbidden);
         }
-        Ok((state, account, target, item))
+        Ok((state, moderator, target, item))
     }
 
     /// Where the moderator goes next: back to the initiative's review page when they acted
@@ -71,12 +66,13 @@ pub async fn hide_content(
     hide_reason: String,
     back: Option<String>,
 ) -> Result<(), AppError> {
-    use super::audit::{self, Action, Entry};
     use crate::error::{FormCheck, Problem};
+    use crate::moderation::audit::{self, Action, Entry};
+    use crate::moderation::rules::REASON_MAX;
     use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
-    let (state, account, target, item) =
+    let (state, moderator, target, item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
     check.keep("hide_reason", &hide_reason);
     let Some(reason) = check.check(
@@ -87,15 +83,15 @@ pub async fn hide_content(
     };
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    if !super::content::hide(&mut tx, target, account.id, &reason, now).await? {
+    if !super::store::hide(&mut tx, target, &moderator, &reason, now).await? {
         check.fail("hide_reason", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
-    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
     audit::record(
         &mut tx,
+        &moderator,
         Entry {
-            actor: account.id,
             action: Action::Hide,
             target_kind: target.audit_kind(),
             target_id: target.id(),
@@ -126,7 +122,7 @@ pub async fn hide_content(
     tracing::info!(
         target_kind = target.kind(),
         target_id,
-        moderator = account.id,
+        moderator = %moderator.id(),
         "content hidden"
     );
     leptos_axum::redirect(&rules::back(target, back.as_deref(), "hidden"));
@@ -140,12 +136,13 @@ pub async fn restore_content(
     restore_note: String,
     back: Option<String>,
 ) -> Result<(), AppError> {
-    use super::audit::{self, Action, Entry};
     use crate::error::{FormCheck, Problem};
+    use crate::moderation::audit::{self, Action, Entry};
+    use crate::moderation::rules::REASON_MAX;
     use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
-    let (state, account, target, item) =
+    let (state, moderator, target, item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
     check.keep("restore_note", &restore_note);
     let Some(note) = check.check(
@@ -156,15 +153,15 @@ pub async fn restore_content(
     };
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    if !super::content::unhide(&mut tx, target, false).await? {
+    if !super::store::unhide(&mut tx, target, false).await? {
         check.fail("restore_note", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
-    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
     audit::record(
         &mut tx,
+        &moderator,
         Entry {
-            actor: account.id,
             action: Action::Restore,
             target_kind: target.audit_kind(),
             target_id: target.id(),
@@ -200,7 +197,7 @@ pub async fn restore_content(
     tracing::info!(
         target_kind = target.kind(),
         target_id,
-        moderator = account.id,
+        moderator = %moderator.id(),
         "content restored"
     );
     leptos_axum::redirect(&rules::back(target, back.as_deref(), "restored"));
@@ -213,11 +210,12 @@ pub async fn dismiss_reports(
     target_id: i64,
     dismiss_note: String,
 ) -> Result<(), AppError> {
-    use super::audit::{self, Action, Entry};
     use crate::error::{FormCheck, Problem};
+    use crate::moderation::audit::{self, Action, Entry};
+    use crate::moderation::rules::REASON_MAX;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
-    let (state, account, target, _item) =
+    let (state, moderator, target, _item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
     check.keep("dismiss_note", &dismiss_note);
     let Some(note) = check.check(
@@ -228,18 +226,18 @@ pub async fn dismiss_reports(
     };
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    let reports = super::content::resolve_reports(&mut tx, target, account.id, now).await?;
+    let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
     if reports == 0 {
         check.fail("dismiss_note", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
     // The reports were unfounded: an item they hid automatically is shown again. One a
     // moderator hid stays hidden.
-    let shown_again = super::content::unhide(&mut tx, target, true).await?;
+    let shown_again = super::store::unhide(&mut tx, target, true).await?;
     audit::record(
         &mut tx,
+        &moderator,
         Entry {
-            actor: account.id,
             action: Action::Dismiss,
             target_kind: target.audit_kind(),
             target_id: target.id(),
@@ -254,7 +252,7 @@ pub async fn dismiss_reports(
     tracing::info!(
         target_kind = target.kind(),
         target_id,
-        moderator = account.id,
+        moderator = %moderator.id(),
         shown_again,
         "reports dismissed"
     );
@@ -334,7 +332,7 @@ pub fn ReportsPage() -> impl IntoView {
     };
     view! {
         <PageTitle title=Msg::ReportsTitle />
-        <crate::moderation::review::ModerationNav />
+        <crate::moderation::nav::ModerationNav />
         <h1>{tr(Msg::ReportsTitle)}</h1>
         {saved}
         <AnswerErrors answers />
@@ -382,9 +380,24 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
                 <a href=link>{item.initiative_title.clone()}</a>
             </h2>
             {hidden.map(|hidden| view! { <p class="notice">{tr(hidden.notice())}</p> })}
-            <blockquote class="reported-text user-text">
-                <crate::ui::rich_text::RichText text=item.text.clone() />
-            </blockquote>
+            {match item.reported_text.clone() {
+                None => view! {
+                    <blockquote class="reported-text user-text">
+                        <crate::ui::rich_text::RichText text=item.text.clone() />
+                    </blockquote>
+                }.into_any(),
+                // Edited since it was reported: the moderator reads both.
+                Some(then) => view! {
+                    <h3>{tr(Msg::ReportsTextReported)}</h3>
+                    <blockquote class="reported-text user-text">
+                        <crate::ui::rich_text::RichText text=then />
+                    </blockquote>
+                    <h3>{tr(Msg::ReportsTextNow)}</h3>
+                    <blockquote class="reported-text user-text">
+                        <crate::ui::rich_text::RichText text=item.text.clone() />
+                    </blockquote>
+                }.into_any(),
+            }}
             <p class="meta">
                 {move || fill(i18n.t(Msg::ReportsWrittenBy), &[("name", &author)])}
                 " · "

@@ -3,11 +3,8 @@
 //! cannot be reached never undoes the decision the email is about. Without an SMTP server
 //! the email is written to the server's log, where the flow can be followed.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{Backend, TestApp, proposed_initiative};
 use app::accounts::role::Role;
-use common::{Backend, TestApp, proposed_initiative};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};

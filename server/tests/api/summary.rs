@@ -40,12 +40,9 @@
 //! Every person's history is in `EVENTS`; the per-person table worked out from it (level
 //! held in P and in C, new, stepped up) is in `every_figure_of_the_summary_matches_the_hand_count`.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor};
 use app::accounts::role::Role;
 use app::error::AppError;
-use common::{TestApp, Visitor};
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 

@@ -1,12 +1,9 @@
 //! Comments and replies on SQLite and PostgreSQL: writing, paging, editing, deleting and
 //! reporting them; who may do what; bad input; and the same form posted twice at once.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor, problem, published_initiative};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem, published_initiative};
 use serde_json::Value;
 
 on_both_databases!(

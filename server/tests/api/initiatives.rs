@@ -1,12 +1,9 @@
 //! Proposing initiatives and taking part in them, on SQLite and PostgreSQL: the happy path,
 //! the validation rules, who may see and do what, and racing joins.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor, problem, published_with};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem, published_with};
 
 on_both_databases!(
     a_proposal_waits_for_review_under_my_initiatives,

@@ -1,12 +1,9 @@
 //! Moderators reviewing proposals, on SQLite and PostgreSQL: publish under goals, send back,
 //! reject; who may decide; the audit row of every decision; and what initiators are told.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor, problem, proposed_initiative as propose};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem, proposed_initiative as propose};
 use serde_json::Value;
 
 on_both_databases!(

@@ -1,11 +1,8 @@
 //! Registering, logging in and out, changing name, neighbourhood and password: the accounts'
 //! server functions against real SQLite and PostgreSQL databases.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{PASSWORD, TestApp, problem};
 use app::error::{AppError, Problem};
-use common::{PASSWORD, TestApp, problem};
 
 on_both_databases!(
     registering_logs_the_new_citizen_in,

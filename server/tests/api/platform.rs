@@ -1,13 +1,10 @@
 //! The platform's foundations: health check, sessions shared between server processes,
 //! session ids cycled at log-in, cookies, languages, pages, and the database set-up.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{Backend, PASSWORD, TestApp, TestDatabase, Visitor};
 use app::accounts::role::Role;
 use app::db::session_store::DbSessionStore;
 use app::error::AppError;
-use common::{Backend, PASSWORD, TestApp, TestDatabase, Visitor};
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, SET_COOKIE};
 use std::io::BufRead;

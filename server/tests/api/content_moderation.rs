@@ -3,12 +3,9 @@
 //! changing goals, carrying out and archiving published initiatives; suspensions; and the
 //! audit row of every action, with the audit log as moderators read it.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor, problem, published_initiative};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem, published_initiative};
 use serde_json::Value;
 
 on_both_databases!(
@@ -962,7 +959,7 @@ async fn a_published_initiative_changes_goals_is_carried_out_and_archived(app: T
     assert_eq!(kinds, ["Archived", "CarriedOut", "GoalsChanged"]);
 
     // A proposal still waiting for review is not changed this way.
-    let pending = common::proposed_initiative(&author, "Venter stadig").await;
+    let pending = crate::helpers::proposed_initiative(&author, "Venter stadig").await;
     let early = moderator
         .call(
             "archive_initiative",
@@ -1049,7 +1046,7 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
 /// Makes every insert into the audit log fail, as a full disk or a broken constraint would.
 async fn break_the_audit_log(app: &TestApp) {
     match app.backend {
-        common::Backend::Sqlite => {
+        crate::helpers::Backend::Sqlite => {
             sqlx::query(
                 "CREATE TRIGGER audit_log_refuses BEFORE INSERT ON audit_log \
                  BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END",
@@ -1058,7 +1055,7 @@ async fn break_the_audit_log(app: &TestApp) {
             .await
             .unwrap();
         }
-        common::Backend::Postgres => {
+        crate::helpers::Backend::Postgres => {
             sqlx::query(
                 "CREATE FUNCTION audit_log_refuses() RETURNS trigger LANGUAGE plpgsql AS $$ \
                  BEGIN RAISE EXCEPTION 'audit log unavailable'; END; $$",
@@ -1082,7 +1079,7 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     let mette = author.account_id().await.unwrap();
     let initiative = published_initiative(&app, &author, "Cykelværksted").await;
     let id = comment(&author, initiative, "Hej", 1).await;
-    let pending = common::proposed_initiative(&author, "Venter").await;
+    let pending = crate::helpers::proposed_initiative(&author, "Venter").await;
     let reporter = app.citizen("Ali").await;
     report_comment(&reporter, id, "Grimt").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
@@ -1094,7 +1091,7 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     suspend(&moderator, suspended_id, "7", "Pause")
         .await
         .unwrap();
-    let second = common::proposed_initiative(&author, "Venter også").await;
+    let second = crate::helpers::proposed_initiative(&author, "Venter også").await;
     let admin = app.with_role("Anne", Role::Administrator).await;
     let hidden_s = hidden.to_string();
     let audited_before = app.count("SELECT COUNT(*) FROM audit_log").await;
@@ -1284,7 +1281,7 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
 
 /// A published initiative by `author` with one need; its id and the need's.
 async fn initiative_with_need(app: &TestApp, author: &Visitor, title: &str) -> (i64, i64) {
-    let id = common::published_with(
+    let id = crate::helpers::published_with(
         app,
         author,
         &[
@@ -1316,7 +1313,7 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
     let troll_id = troll.account_id().await.unwrap();
     let (own, _) = initiative_with_need(&app, &troll, "Trolleri").await;
     let own_comment = comment(&troll, theirs, "Hej", 2).await;
-    let pending = common::proposed_initiative(&troll, "Venter").await;
+    let pending = crate::helpers::proposed_initiative(&troll, "Venter").await;
     let asker = app.citizen("Ali").await;
     asker
         .call("request_initiator", &[("initiative_id", &own.to_string())])
@@ -1414,7 +1411,7 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
 
 async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: TestApp) {
     let author = app.citizen("Mette").await;
-    let pending = common::proposed_initiative(&author, "Venter").await;
+    let pending = crate::helpers::proposed_initiative(&author, "Venter").await;
     let suspended_moderator = app.with_role("Mads", Role::Moderator).await;
     let suspended_admin = app.with_role("Anne", Role::Administrator).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;

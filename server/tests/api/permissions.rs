@@ -1,12 +1,9 @@
 //! Who may call each server function: one table, every function, every kind of caller.
 //! The server decides; nothing relies on a button being hidden.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor};
 use app::accounts::role::Role;
 use app::error::AppError;
-use common::{TestApp, Visitor};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Caller {

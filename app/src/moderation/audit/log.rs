@@ -2,9 +2,10 @@
 //! filtered by action, kind of target, who did it, and a period. Read only: the platform
 //! has no way to change or delete a row (the database refuses it too).
 
-use super::audit::{Action, TargetKind};
+use super::{Action, TargetKind};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::ids::{AccountId, AuditId, InitiativeId};
 use crate::time::LocalDateTime;
 use crate::ui::filters::{FilterSelect, encode};
 use crate::ui::layout::PageTitle;
@@ -19,7 +20,7 @@ pub const PER_PAGE: i64 = 50;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LogEntry {
-    pub id: i64,
+    pub id: AuditId,
     pub at: LocalDateTime,
     pub actor: String,
     pub action: Action,
@@ -29,7 +30,7 @@ pub struct LogEntry {
     /// person's name, a neighbourhood's name, a goal's title.
     pub target_label: Option<String>,
     /// For a comment, the initiative it is on (for the link).
-    pub initiative_id: Option<i64>,
+    pub initiative_id: Option<InitiativeId>,
     pub reason: Option<String>,
     pub details: Option<String>,
 }
@@ -40,8 +41,16 @@ pub struct LogPage {
     pub total: i64,
     pub page: i64,
     pub pages: i64,
-    /// Everyone who has done something in the log, for the "who" filter: (id, name).
-    pub actors: Vec<(i64, String)>,
+    /// Everyone who has done something in the log, for the "who" filter.
+    pub actors: Vec<Actor>,
+}
+
+/// Someone who has done something in the log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct Actor {
+    pub id: AccountId,
+    pub display_name: String,
 }
 
 #[server(endpoint = "audit_log")]
@@ -53,6 +62,7 @@ pub async fn audit_log(
     to: Option<String>,
     page: Option<i64>,
 ) -> Result<LogPage, AppError> {
+    use super::store;
     use crate::accounts::role::Role;
     // Moderators and administrators.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
@@ -63,7 +73,7 @@ pub async fn audit_log(
     let filter = store::Filter {
         action: action.as_deref().and_then(Action::parse),
         target: target.as_deref().and_then(TargetKind::parse),
-        actor: actor.and_then(|a| a.parse::<i64>().ok()),
+        actor: actor.and_then(|a| a.parse::<AccountId>().ok()),
         from: from
             .as_deref()
             .and_then(|d| LocalDateTime::parse_date(d).ok().flatten()),
@@ -71,144 +81,9 @@ pub async fn audit_log(
         to: to
             .as_deref()
             .and_then(|d| LocalDateTime::parse_date(d).ok().flatten())
-            .map(|start| start + 24 * 60 * 60),
+            .map(|start| start.plus(crate::timestamp::DAY)),
     };
     Ok(store::page(&state.db, &filter, page.unwrap_or(1)).await?)
-}
-
-#[cfg(feature = "ssr")]
-mod store {
-    //! The audit log's query.
-
-    use super::{LogEntry, LogPage, PER_PAGE};
-    use crate::db::Db;
-    use crate::moderation::audit::{Action, TargetKind};
-    use crate::time::LocalDateTime;
-
-    pub struct Filter {
-        pub action: Option<Action>,
-        pub target: Option<TargetKind>,
-        pub actor: Option<i64>,
-        pub from: Option<i64>,
-        pub to: Option<i64>,
-    }
-
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        String,
-        i64,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-    );
-
-    #[tracing::instrument(skip_all)]
-    pub async fn page(db: &Db, filter: &Filter, page: i64) -> Result<LogPage, sqlx::Error> {
-        // Each filter is either given or matches everything, so one statement serves all.
-        let clause = "($1 = '' OR l.action = $1) AND ($2 = '' OR l.target_kind = $2) \
-             AND ($3 = 0 OR l.actor_id = $3) AND ($4 = 0 OR l.at >= $4) \
-             AND ($5 = 0 OR l.at < $5)";
-        let bind_filters = |sql: &str| -> (String, [String; 2], [i64; 3]) {
-            (
-                sql.to_owned(),
-                [
-                    filter.action.map(Action::as_str).unwrap_or("").to_owned(),
-                    filter
-                        .target
-                        .map(TargetKind::as_str)
-                        .unwrap_or("")
-                        .to_owned(),
-                ],
-                [
-                    filter.actor.unwrap_or(0),
-                    filter.from.unwrap_or(0),
-                    filter.to.unwrap_or(0),
-                ],
-            )
-        };
-        let (count_sql, texts, numbers) =
-            bind_filters(&format!("SELECT COUNT(*) FROM audit_log l WHERE {clause}"));
-        let total: i64 = sqlx::query_scalar(&count_sql)
-            .bind(&texts[0])
-            .bind(&texts[1])
-            .bind(numbers[0])
-            .bind(numbers[1])
-            .bind(numbers[2])
-            .fetch_one(db.pool())
-            .await?;
-        let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
-        let page = page.clamp(1, pages);
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT l.id, l.at, a.display_name, l.action, l.target_kind, l.target_id, \
-             CASE l.target_kind \
-               WHEN 'initiative' THEN (SELECT i.title FROM initiatives i WHERE i.id = l.target_id) \
-               WHEN 'comment' THEN (SELECT i.title FROM comments c \
-                   JOIN initiatives i ON i.id = c.initiative_id WHERE c.id = l.target_id) \
-               WHEN 'account' THEN (SELECT t.display_name FROM accounts t WHERE t.id = l.target_id) \
-               WHEN 'neighbourhood' THEN (SELECT n.name FROM neighbourhoods n WHERE n.id = l.target_id) \
-               WHEN 'goal' THEN (SELECT g.title_da FROM goals g WHERE g.id = l.target_id) \
-             END, \
-             CASE WHEN l.target_kind = 'comment' THEN \
-               (SELECT c.initiative_id FROM comments c WHERE c.id = l.target_id) END, \
-             l.reason, l.details \
-             FROM audit_log l JOIN accounts a ON a.id = l.actor_id WHERE {clause} \
-             ORDER BY l.id DESC LIMIT {PER_PAGE} OFFSET {}",
-            (page - 1) * PER_PAGE
-        ))
-        .bind(&texts[0])
-        .bind(&texts[1])
-        .bind(numbers[0])
-        .bind(numbers[1])
-        .bind(numbers[2])
-        .fetch_all(db.pool())
-        .await?;
-        let actors: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT a.id, a.display_name FROM accounts a \
-             WHERE a.id IN (SELECT DISTINCT actor_id FROM audit_log) ORDER BY a.display_name, a.id",
-        )
-        .fetch_all(db.pool())
-        .await?;
-        Ok(LogPage {
-            entries: rows
-                .into_iter()
-                .filter_map(
-                    |(
-                        id,
-                        at,
-                        actor,
-                        action,
-                        kind,
-                        target_id,
-                        label,
-                        initiative,
-                        reason,
-                        details,
-                    )| {
-                        Some(LogEntry {
-                            id,
-                            at: LocalDateTime::from_utc_seconds(at),
-                            actor,
-                            action: Action::parse(&action)?,
-                            target_kind: TargetKind::parse(&kind)?,
-                            target_id,
-                            target_label: label,
-                            initiative_id: initiative,
-                            reason,
-                            details,
-                        })
-                    },
-                )
-                .collect(),
-            total,
-            page,
-            pages,
-            actors,
-        })
-    }
 }
 
 #[component]
@@ -254,7 +129,11 @@ pub fn AuditLogPage() -> impl IntoView {
             .map(|page| page.actors)
             .unwrap_or_default();
         std::iter::once((String::new(), i18n.t(Msg::AuditAllActors).to_owned()))
-            .chain(actors.into_iter().map(|(id, name)| (id.to_string(), name)))
+            .chain(
+                actors
+                    .into_iter()
+                    .map(|a| (a.id.to_string(), a.display_name)),
+            )
             .collect::<Vec<_>>()
     });
     let page_link = move |page: i64| {
@@ -272,7 +151,7 @@ pub fn AuditLogPage() -> impl IntoView {
     };
     view! {
         <PageTitle title=Msg::AuditTitle />
-        <super::review::ModerationNav />
+        <crate::moderation::nav::ModerationNav />
         <h1>{tr(Msg::AuditTitle)}</h1>
         <p>{tr(Msg::AuditLead)}</p>
         <search>

@@ -2,12 +2,9 @@
 //! administrator, also when two revoke each other at once), neighbourhoods, the policy's
 //! goals and the site's settings. Every change has its audit row; a refused one has none.
 
-#[macro_use]
-mod common;
-
+use crate::helpers::{TestApp, Visitor, problem};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use common::{TestApp, Visitor, problem};
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -273,7 +270,11 @@ async fn the_accounts_list_finds_people_by_name_or_email_fifty_to_a_page(app: Te
     let admin = app.with_role("Anne", Role::Administrator).await;
     let mette = app.visitor();
     mette
-        .register("Mette Ærø", "mette.aeroe@example.dk", common::PASSWORD)
+        .register(
+            "Mette Ærø",
+            "mette.aeroe@example.dk",
+            crate::helpers::PASSWORD,
+        )
         .await
         .unwrap();
     let mette_id = mette.account_id().await.unwrap();
@@ -682,7 +683,7 @@ async fn an_administrator_edits_adds_retires_and_reinstates_goals(app: TestApp) 
     // Moderators can no longer choose it.
     let moderator = app.with_role("Mona", Role::Moderator).await;
     let author = app.citizen("Mette").await;
-    let id = common::proposed_initiative(&author, "Gadefest").await;
+    let id = crate::helpers::proposed_initiative(&author, "Gadefest").await;
     let result = moderator
         .call(
             "publish_initiative",
@@ -778,7 +779,7 @@ async fn no_goal_can_be_deleted_while_an_initiative_is_tied_to_it(app: TestApp) 
     let moderator = app.with_role("Mona", Role::Moderator).await;
     let author = app.citizen("Mette").await;
     let goal = admin_goals(&admin).await[0]["goal"]["id"].as_i64().unwrap();
-    let id = common::proposed_initiative(&author, "Gadefest").await;
+    let id = crate::helpers::proposed_initiative(&author, "Gadefest").await;
     moderator
         .call(
             "publish_initiative",

@@ -2,10 +2,11 @@
 //! database (a new SQLite file, or a new PostgreSQL database), and talks to it over HTTP
 //! the way a browser's JavaScript does.
 
-#![allow(dead_code)]
-
 use app::db::Db;
 use app::error::AppError;
+use app::ids::{AccountId, InitiativeId};
+use app::initiatives::mine::MyInitiatives;
+use app::initiatives::propose::Propose;
 use reqwest::StatusCode;
 use server::config::Config;
 use std::net::SocketAddr;
@@ -27,13 +28,13 @@ macro_rules! on_both_databases {
             mod $name {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn sqlite() {
-                    let app = $crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await;
+                    let app = $crate::helpers::TestApp::spawn($crate::helpers::Backend::Sqlite).await;
                     super::$name(app.expect("SQLite is always available")).await;
                 }
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    if let Some(app) = $crate::common::TestApp::spawn($crate::common::Backend::Postgres).await {
+                    if let Some(app) = $crate::helpers::TestApp::spawn($crate::helpers::Backend::Postgres).await {
                         super::$name(app).await;
                     }
                 }
@@ -273,6 +274,39 @@ impl Visitor {
         }
     }
 
+    /// Calls server function `F` with its arguments, as the page's JavaScript does, and
+    /// answers its typed result: a renamed argument or result field breaks the test when it
+    /// is compiled, not when it runs.
+    pub async fn run<F>(&self, args: F) -> Result<F::Output, AppError>
+    where
+        F: leptos::server_fn::ServerFn<Error = AppError> + serde::Serialize,
+        F::Output: serde::de::DeserializeOwned,
+    {
+        let body = serde_qs::to_string(&args).expect("the arguments encode as a form");
+        let response = self
+            .http
+            .post(format!("{}{}", self.base, F::PATH))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("request reaches the server");
+        let status = response.status();
+        let body = response.text().await.expect("response body");
+        if status.is_success() || status.is_redirection() {
+            let body = if body.trim().is_empty() {
+                "null"
+            } else {
+                &body
+            };
+            Ok(serde_json::from_str(body)
+                .unwrap_or_else(|error| panic!("{} answered {body}: {error}", F::PATH)))
+        } else {
+            Err(serde_json::from_str(&body)
+                .unwrap_or_else(|_| panic!("an AppError, got {status}: {body}")))
+        }
+    }
+
     /// Calls a server function by its endpoint with form fields, as `ActionForm` does.
     pub async fn call(
         &self,
@@ -349,8 +383,10 @@ impl Visitor {
     }
 
     /// The logged-in account's id, or `None` when anonymous.
-    pub async fn account_id(&self) -> Option<i64> {
-        self.site_info().await["account"]["id"].as_i64()
+    pub async fn account_id(&self) -> Option<AccountId> {
+        self.site_info().await["account"]["id"]
+            .as_i64()
+            .map(AccountId)
     }
 
     pub async fn display_name(&self) -> Option<String> {
@@ -382,56 +418,86 @@ pub fn problem(
     }
 }
 
-/// An idea proposed by `author`, waiting for review; answers its id.
-pub async fn proposed_initiative(author: &Visitor, title: &str) -> i64 {
+/// The fields of a proposal: an idea with no time, place or needs.
+pub fn idea(title: &str) -> Propose {
+    Propose {
+        title: title.to_owned(),
+        description: "Kom og vær med.".to_owned(),
+        kind: "idea".to_owned(),
+        neighbourhood: String::new(),
+        starts_at: String::new(),
+        ends_at: String::new(),
+        place: String::new(),
+        needs: String::new(),
+    }
+}
+
+/// Proposes `proposal` as `author` and answers the new initiative's id.
+pub async fn propose(author: &Visitor, proposal: Propose) -> InitiativeId {
+    let title = proposal.title.clone();
     author
-        .call(
-            "propose",
-            &[
-                ("title", title),
-                ("description", "Kom og vær med."),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", ""),
-                ("needs", ""),
-            ],
-        )
+        .run(proposal)
         .await
         .expect("the proposal is accepted");
-    let mine = author.call("my_initiatives", &[]).await.unwrap();
-    mine.as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
+    author
+        .run(MyInitiatives {})
+        .await
+        .expect("my initiatives")
+        .into_iter()
+        .find(|i| i.title == title)
+        .map(|i| i.id)
         .expect("the proposal is listed")
 }
 
+/// An idea proposed by `author`, waiting for review; answers its id.
+pub async fn proposed_initiative(author: &Visitor, title: &str) -> InitiativeId {
+    propose(author, idea(title)).await
+}
+
 /// An initiative proposed by `author` and published, for tests that start from one.
-pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) -> i64 {
+pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) -> InitiativeId {
     let id = proposed_initiative(author, title).await;
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .expect("publish");
+    publish(app, id).await;
     id
 }
 
+/// Publishes a waiting proposal without a moderator (a fixture shortcut).
+pub async fn publish(app: &TestApp, id: InitiativeId) {
+    assert!(
+        app::initiatives::store::publish(app.db(), id, app::db::now())
+            .await
+            .expect("publish"),
+        "the proposal was waiting"
+    );
+}
+
 /// Proposes and publishes an initiative with the given fields, answering its id.
-pub async fn published_with(app: &TestApp, author: &Visitor, fields: &[(&str, &str)]) -> i64 {
-    let title = fields.iter().find(|(k, _)| *k == "title").unwrap().1;
-    author.call("propose", fields).await.expect("accepted");
-    let mine = author.call("my_initiatives", &[]).await.unwrap();
-    let id = mine
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
-        .unwrap();
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
+pub async fn published_with(
+    app: &TestApp,
+    author: &Visitor,
+    fields: &[(&str, &str)],
+) -> InitiativeId {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+            .unwrap_or_default()
+    };
+    let id = propose(
+        author,
+        Propose {
+            title: field("title"),
+            description: field("description"),
+            kind: field("kind"),
+            neighbourhood: field("neighbourhood"),
+            starts_at: field("starts_at"),
+            ends_at: field("ends_at"),
+            place: field("place"),
+            needs: field("needs"),
+        },
+    )
+    .await;
+    publish(app, id).await;
     id
 }

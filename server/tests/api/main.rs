@@ -1,0 +1,18 @@
+//! The integration tests, one binary: each module spawns the real server against a fresh
+//! SQLite file and a fresh PostgreSQL database (see `helpers`), and calls the server
+//! functions over HTTP the way the pages do.
+
+#[macro_use]
+mod helpers;
+
+mod accounts;
+mod admin;
+mod commands;
+mod comments;
+mod content_moderation;
+mod initiatives;
+mod mail;
+mod moderation;
+mod permissions;
+mod platform;
+mod summary;
