@@ -1,6 +1,6 @@
-//! Times are stored as UTC seconds and shown in the municipality's time zone,
-//! Europe/Copenhagen. The conversion happens on the server (the browser bundle carries no
-//! time-zone database); the page only formats the local parts in the reader's language.
+//! A moment as people read it: the date and time in the municipality's time zone,
+//! Europe/Copenhagen, formatted in the reader's language. Made on the server from a stored
+//! `Timestamp` (the browser bundle carries no time-zone database).
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -46,21 +46,6 @@ const MONTHS_EN: [&str; 12] = [
 impl LocalDateTime {
     pub const ZONE: &'static str = "Europe/Copenhagen";
 
-    #[cfg(feature = "ssr")]
-    pub fn from_utc_seconds(seconds: i64) -> Self {
-        let zoned = jiff::Timestamp::from_second(seconds)
-            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-            .in_tz(Self::ZONE)
-            .unwrap_or_else(|_| jiff::Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC));
-        LocalDateTime {
-            year: zoned.year(),
-            month: zoned.month(),
-            day: zoned.day(),
-            hour: zoned.hour(),
-            minute: zoned.minute(),
-        }
-    }
-
     fn month_name(&self, lang: Lang) -> &'static str {
         let index = (self.month.clamp(1, 12) - 1) as usize;
         match lang {
@@ -103,105 +88,27 @@ impl LocalDateTime {
         )
     }
 
-    /// Reads a `datetime-local` input, meant in Copenhagen time, as UTC seconds. Empty
-    /// means "not given".
-    #[cfg(feature = "ssr")]
-    pub fn parse_input(
-        input: &str,
-    ) -> Result<Option<crate::timestamp::Timestamp>, crate::error::Problem> {
-        let input = input.trim();
-        if input.is_empty() {
-            return Ok(None);
-        }
-        let civil: jiff::civil::DateTime = input
-            .parse()
-            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        let zoned = civil
-            .in_tz(Self::ZONE)
-            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        Ok(Some(crate::timestamp::Timestamp(
-            zoned.timestamp().as_second(),
-        )))
-    }
-
-    /// Reads a `date` input ("2026-12-01"), meant in Copenhagen time, as the UTC seconds at
-    /// which that day begins. Empty means "not given".
-    #[cfg(feature = "ssr")]
-    pub fn parse_date(
-        input: &str,
-    ) -> Result<Option<crate::timestamp::Timestamp>, crate::error::Problem> {
-        let input = input.trim();
-        if input.is_empty() {
-            return Ok(None);
-        }
-        let date: jiff::civil::Date = input
-            .parse()
-            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        let zoned = date
-            .to_datetime(jiff::civil::Time::midnight())
-            .in_tz(Self::ZONE)
-            .map_err(|_| crate::error::Problem::InvalidDateTime)?;
-        Ok(Some(crate::timestamp::Timestamp(
-            zoned.timestamp().as_second(),
-        )))
-    }
-
     /// ISO 8601 date, for `<time datetime>`.
     pub fn iso_date(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn a_date_begins_at_midnight_in_copenhagen() {
-        // Midnight on 1 July 2026 in Copenhagen is 22:00 UTC the day before.
-        assert_eq!(
-            LocalDateTime::parse_date("2026-07-01"),
-            Ok(Some(crate::timestamp::Timestamp(1_782_856_800)))
-        );
-        assert_eq!(LocalDateTime::parse_date(" "), Ok(None));
-        assert_eq!(
-            LocalDateTime::parse_date("2026-13-01"),
-            Err(crate::error::Problem::InvalidDateTime)
-        );
-    }
-
-    #[test]
-    fn summer_and_winter_time_in_copenhagen() {
-        // 2026-07-01T12:00:00Z is 14:00 in summer (UTC+2).
-        let summer = LocalDateTime::from_utc_seconds(1_782_907_200);
-        assert_eq!((summer.hour, summer.minute), (14, 0));
-        // 2026-01-15T12:00:00Z is 13:00 in winter (UTC+1).
-        let winter = LocalDateTime::from_utc_seconds(1_768_478_400);
-        assert_eq!((winter.hour, winter.minute), (13, 0));
-    }
-
-    #[test]
-    fn form_input_is_read_as_copenhagen_time() {
-        // 18:00 on 1 December 2026 in Copenhagen is 17:00 UTC.
-        let seconds = LocalDateTime::parse_input("2026-12-01T18:00")
-            .unwrap()
-            .unwrap();
-        assert_eq!(seconds.seconds(), 1_796_144_400);
-        let back = seconds.local();
-        assert_eq!(back.input_value(), "2026-12-01T18:00");
-        assert_eq!(LocalDateTime::parse_input(""), Ok(None));
-        assert_eq!(
-            LocalDateTime::parse_input("next tuesday"),
-            Err(crate::error::Problem::InvalidDateTime)
-        );
-    }
-
-    #[test]
-    fn late_evening_utc_is_the_next_day_locally() {
-        // 2026-12-31T23:30:00Z is 00:30 on 1 January 2027 in Copenhagen.
-        let t = LocalDateTime::from_utc_seconds(1_798_759_800);
-        assert_eq!((t.year, t.month, t.day), (2027, 1, 1));
+    fn dates_read_in_each_language() {
+        let t = LocalDateTime {
+            year: 2027,
+            month: 1,
+            day: 1,
+            hour: 0,
+            minute: 30,
+        };
         assert_eq!(t.date_text(Lang::Da), "1. januar 2027");
         assert_eq!(t.date_time_text(Lang::En), "1 January 2027, 00:30");
+        assert_eq!(t.input_value(), "2027-01-01T00:30");
     }
 }

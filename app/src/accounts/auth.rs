@@ -94,56 +94,7 @@ pub async fn require_active_account() -> Result<(AppState, Session, Account), Ap
     Ok((state, session, account))
 }
 
-/// Proof that the caller may act as a moderator now: logged in, holding the role and not
-/// suspended. Only this module makes one, and the queries that record a moderator's action
-/// take one, so an action cannot be written without the check having been made.
-#[derive(Debug)]
-pub struct Moderator(Account);
-
-/// Proof that the caller may act as an administrator now (see `Moderator`).
-#[derive(Debug)]
-pub struct Administrator(Account);
-
-/// Whoever acts with one of the staff roles: the actor the audit log records.
-pub trait Staff {
-    fn account(&self) -> &Account;
-
-    fn id(&self) -> AccountId {
-        self.account().id
-    }
-}
-
-impl Moderator {
-    pub fn id(&self) -> AccountId {
-        self.0.id
-    }
-
-    pub fn account(&self) -> &Account {
-        &self.0
-    }
-}
-
-impl Administrator {
-    pub fn id(&self) -> AccountId {
-        self.0.id
-    }
-
-    pub fn account(&self) -> &Account {
-        &self.0
-    }
-}
-
-impl Staff for Moderator {
-    fn account(&self) -> &Account {
-        &self.0
-    }
-}
-
-impl Staff for Administrator {
-    fn account(&self) -> &Account {
-        &self.0
-    }
-}
+pub use super::staff::{Administrator, Moderator, Staff};
 
 /// A moderator acting (deciding, hiding, suspending). A suspended moderator keeps reading
 /// the queues (`require_role`) but acts no more than any other suspended account may; the
@@ -152,14 +103,14 @@ impl Staff for Administrator {
 pub async fn require_moderator() -> Result<(AppState, Moderator), AppError> {
     let (state, _session, account) = require_role(Role::Moderator).await?;
     refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, Moderator(account)))
+    Ok((state, Moderator::new(account)))
 }
 
 /// An administrator acting (roles, neighbourhoods, goals, settings).
 pub async fn require_administrator() -> Result<(AppState, Administrator), AppError> {
     let (state, _session, account) = require_role(Role::Administrator).await?;
     refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, Administrator(account)))
+    Ok((state, Administrator::new(account)))
 }
 
 /// Staff made outside a request, for the demo data and the command line, which act as a
@@ -167,14 +118,14 @@ pub async fn require_administrator() -> Result<(AppState, Administrator), AppErr
 pub async fn moderator_for(db: &Db, account: AccountId) -> Result<Moderator, AppError> {
     staff_account(db, account, Role::Moderator)
         .await
-        .map(Moderator)
+        .map(Moderator::new)
 }
 
 /// Like `moderator_for`, for an administrator.
 pub async fn administrator_for(db: &Db, account: AccountId) -> Result<Administrator, AppError> {
     staff_account(db, account, Role::Administrator)
         .await
-        .map(Administrator)
+        .map(Administrator::new)
 }
 
 async fn staff_account(db: &Db, id: AccountId, role: Role) -> Result<Account, AppError> {

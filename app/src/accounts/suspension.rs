@@ -90,8 +90,8 @@ pub mod store {
     //! The suspensions' queries.
 
     use super::{InForce, Record};
-    use crate::accounts::auth::Moderator;
     use crate::accounts::role::Role;
+    use crate::accounts::staff::Moderator;
     use crate::db::Db;
     use crate::ids::{AccountId, SuspensionId};
     use crate::timestamp::Timestamp;

@@ -28,8 +28,8 @@ pub async fn admin_accounts(
 
 #[cfg(feature = "ssr")]
 mod rules {
-    use crate::accounts::auth::Administrator;
     use crate::accounts::role::Role;
+    use crate::accounts::staff::Administrator;
     use crate::error::{AppError, FormCheck, Problem};
     use crate::ids::AccountId;
     use crate::moderation::audit::{self, Action, Entry, TargetKind};

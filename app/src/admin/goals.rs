@@ -53,7 +53,7 @@ mod rules {
 
     pub async fn audit(
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        admin: &crate::accounts::auth::Administrator,
+        admin: &crate::accounts::staff::Administrator,
         action: crate::moderation::audit::Action,
         id: crate::ids::GoalId,
         details: Option<String>,

@@ -239,7 +239,9 @@ async fn load_initiatives(db: &Db) -> Result<(), AppError> {
             crate::accounts::store::account_id_by_email(db, email).await?,
             ids.get(index),
         ) {
-            crate::participation::store::join(db, *id, account, level).await?;
+            let mut tx = db.begin_write().await?;
+            crate::participation::store::join(&mut tx, *id, account, level).await?;
+            tx.commit().await?;
         }
     }
     load_goals(db, &ids).await?;

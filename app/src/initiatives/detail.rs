@@ -140,7 +140,17 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
         return Err(AppError::Forbidden);
     };
     // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
-    participation::join(&state.db, initiative_id, account.id, level).await?;
+    let mut tx = state.db.begin_write().await?;
+    super::store::hold(
+        &state.db,
+        &mut tx,
+        initiative_id,
+        super::lifecycle::Transition::TakePart,
+    )
+    .await?
+    .ok_or_else(participation::closed_meanwhile)?;
+    participation::join(&mut tx, initiative_id, account.id, level).await?;
+    tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
     Ok(())
 }

@@ -6,7 +6,6 @@ use crate::error::{AppError, FormCheck, Problem};
 use crate::ids::NeighbourhoodId;
 use crate::neighbourhoods;
 use crate::text::{multi_line, optional_line, single_line};
-use crate::time::LocalDateTime;
 use crate::timestamp::Timestamp;
 
 pub const TITLE_MAX: usize = 120;
@@ -64,10 +63,10 @@ fn check_times(
     now: Timestamp,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let starts_at = check
-        .check("starts_at", LocalDateTime::parse_input(form.starts_at))
+        .check("starts_at", Timestamp::from_local_input(form.starts_at))
         .flatten();
     let ends_at = check
-        .check("ends_at", LocalDateTime::parse_input(form.ends_at))
+        .check("ends_at", Timestamp::from_local_input(form.ends_at))
         .flatten();
     if starts_at.is_some_and(|start| start < now) {
         check.fail("starts_at", Problem::InPast);
@@ -191,7 +190,7 @@ mod tests {
 
     #[test]
     fn times_must_be_in_order_and_not_in_the_past() {
-        let now = LocalDateTime::parse_input("2026-11-22T12:00")
+        let now = Timestamp::from_local_input("2026-11-22T12:00")
             .unwrap()
             .unwrap();
         assert!(problems("2026-12-01T18:00", "2026-12-01T21:00", now).is_empty());

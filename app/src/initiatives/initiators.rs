@@ -4,8 +4,7 @@
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
 use crate::ids::{InitiativeId, InitiatorRequestId};
-use crate::initiatives::InitiatorRequest;
-use crate::participation::requests::RequestState;
+use crate::participation::requests::{InitiatorRequest, RequestState};
 use leptos::prelude::*;
 
 #[server(endpoint = "request_initiator")]
@@ -71,8 +70,7 @@ pub async fn decide_initiator_request(
         return Err(AppError::NotFound);
     }
     if accept {
-        participation::join_in(&mut tx, initiative_id, pending.account_id, Level::Initiator)
-            .await?;
+        participation::join(&mut tx, initiative_id, pending.account_id, Level::Initiator).await?;
     }
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));

@@ -1,9 +1,67 @@
-//! Every change to an initiative's state or content, and the states it may happen from:
-//! the one place that says so. Server functions ask `allows` to refuse early with a clear
-//! answer; the store's writes put `guard` in their `WHERE`, so that a change racing another
-//! person's decision finds no row and reports "changed meanwhile" instead of overwriting it.
+//! The states an initiative passes through, every change to its state or content, and the
+//! states each change may happen from: the one place that says so. Server functions ask
+//! `allows` to refuse early with a clear answer; the store's writes put `guard` in their
+//! `WHERE`, so that a change racing another person's decision finds no row and reports
+//! "changed meanwhile" instead of overwriting it.
 
-use super::kind::State;
+use crate::i18n::Msg;
+use serde::{Deserialize, Serialize};
+
+crate::stored_enum! {
+    /// Where an initiative is in its life. Only published (and later carried out or
+    /// archived) initiatives are seen by others.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum State {
+        /// Waiting for a moderator.
+        Pending = "pending",
+        Published = "published",
+        /// Returned to the initiators with a reason; they edit and resubmit.
+        SentBack = "sent_back",
+        Rejected = "rejected",
+        /// Withdrawn by an initiator; still readable, nobody can join.
+        Withdrawn = "withdrawn",
+        CarriedOut = "carried_out",
+        Archived = "archived",
+    }
+}
+
+impl State {
+    pub fn name(self) -> Msg {
+        match self {
+            State::Pending => Msg::StatePending,
+            State::Published => Msg::StatePublished,
+            State::SentBack => Msg::StateSentBack,
+            State::Rejected => Msg::StateRejected,
+            State::Withdrawn => Msg::StateWithdrawn,
+            State::CarriedOut => Msg::StateCarriedOut,
+            State::Archived => Msg::StateArchived,
+        }
+    }
+
+    /// Whether people other than its initiators may see it.
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            State::Published | State::Withdrawn | State::CarriedOut | State::Archived
+        )
+    }
+
+    /// Whether its initiators may still change it (before publication, or after it was
+    /// sent back).
+    pub fn is_editable(self) -> bool {
+        edit_from(self).is_some()
+    }
+
+    /// Whether its initiators may still withdraw it.
+    pub fn is_withdrawable(self) -> bool {
+        Transition::Withdraw.allows(self)
+    }
+
+    /// Whether citizens may join it now.
+    pub fn is_open_to_join(self) -> bool {
+        Transition::TakePart.allows(self)
+    }
+}
 
 crate::stored_enum! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,6 +212,18 @@ mod tests {
         assert_eq!(edit_from(SentBack), Some(Transition::Resubmit));
         assert_eq!(edit_from(Published), None);
         assert_eq!(edit_from(Rejected), None);
+    }
+
+    #[test]
+    fn states_round_trip_and_only_published_ones_take_part() {
+        for state in State::ALL {
+            assert_eq!(State::parse(state.as_str()), Some(state));
+            assert_eq!(state.is_open_to_join(), state == Published, "{state:?}");
+        }
+        assert!(Withdrawn.is_public());
+        assert!(!Pending.is_public());
+        assert!(SentBack.is_editable());
+        assert!(!Published.is_editable());
     }
 
     #[test]

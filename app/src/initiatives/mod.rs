@@ -19,9 +19,9 @@ pub mod draft;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::ids::{InitiativeId, InitiatorRequestId, NeedId};
+use crate::ids::{InitiativeId, NeedId};
 use crate::participation::level::Level;
-use crate::participation::requests::RequestState;
+use crate::participation::requests::{InitiatorRequest, RequestState};
 use crate::time::LocalDateTime;
 use kind::{Kind, State};
 use serde::{Deserialize, Serialize};
@@ -89,15 +89,6 @@ pub struct Detail {
     /// Its text is left out because it is hidden and the viewer is neither staff nor one of
     /// its initiators: the page says that it was hidden, not what it said.
     pub content_withheld: bool,
-}
-
-/// A pending request to become a further initiator, as the initiators see it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
-pub struct InitiatorRequest {
-    pub id: InitiatorRequestId,
-    /// The asker's display name.
-    pub name: String,
 }
 
 impl Detail {

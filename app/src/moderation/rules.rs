@@ -10,7 +10,7 @@ pub use server::*;
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::accounts::auth::Moderator;
+    use crate::accounts::staff::Moderator;
     use crate::error::AppError;
     use crate::error::{FormCheck, Problem};
     use crate::ids::{GoalId, InitiativeId};

@@ -13,15 +13,23 @@ crate::stored_enum! {
     }
 }
 
+/// A pending request to become a further initiator, as the initiators see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct InitiatorRequest {
+    pub id: crate::ids::InitiatorRequestId,
+    /// The asker's display name.
+    pub name: String,
+}
+
 #[cfg(feature = "ssr")]
 pub use queries::*;
 
 #[cfg(feature = "ssr")]
 mod queries {
-    use super::RequestState;
+    use super::{InitiatorRequest, RequestState};
     use crate::db::Db;
     use crate::ids::{AccountId, InitiativeId, InitiatorRequestId};
-    use crate::initiatives::InitiatorRequest;
     use crate::timestamp::Timestamp;
     use sqlx::{Any, Transaction};
 

@@ -96,34 +96,10 @@ pub fn closed_meanwhile() -> AppError {
     check.into_error()
 }
 
-/// Joins at `level`, or changes to it. The caller has checked that the level may be
-/// chosen; whether the initiative takes part is checked here, in the transaction.
+/// Joins at `level`, or changes to it, inside the caller's transaction, which holds the
+/// initiative open for taking part (`initiatives::store::hold`). The caller has checked
+/// that the level may be chosen.
 pub async fn join(
-    db: &Db,
-    initiative_id: InitiativeId,
-    account_id: AccountId,
-    level: Level,
-) -> Result<(), AppError> {
-    let mut tx = db.begin_write().await?;
-    if crate::initiatives::store::hold(
-        db,
-        &mut tx,
-        initiative_id,
-        crate::initiatives::lifecycle::Transition::TakePart,
-    )
-    .await?
-    .is_none()
-    {
-        return Err(closed_meanwhile());
-    }
-    join_in(&mut tx, initiative_id, account_id, level).await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-/// `join` inside the caller's transaction, which holds the initiative open (accepting an
-/// initiator request joins too).
-pub async fn join_in(
     tx: &mut Transaction<'static, Any>,
     initiative_id: InitiativeId,
     account_id: AccountId,

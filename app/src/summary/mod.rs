@@ -77,6 +77,14 @@ use privacy::Count;
 use serde::{Deserialize, Serialize};
 
 /// A figure for the period, with the previous period of the same length beside it.
+/// Who may read the summary: politicians, moderators and administrators.
+pub fn may_read(account: &crate::accounts::Account) -> bool {
+    use crate::accounts::role::Role;
+    [Role::Politician, Role::Moderator, Role::Administrator]
+        .into_iter()
+        .any(|role| account.has_role(role))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure<T> {
     pub current: T,

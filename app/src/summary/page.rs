@@ -46,14 +46,6 @@ pub async fn load_summary(
     load(&state.db, &account, &query).await
 }
 
-/// Who may read the summary: politicians, moderators and administrators.
-pub fn may_read(account: &crate::accounts::Account) -> bool {
-    use crate::accounts::role::Role;
-    [Role::Politician, Role::Moderator, Role::Administrator]
-        .into_iter()
-        .any(|role| account.has_role(role))
-}
-
 /// The summary `query` asks for, if `account` may read it. Shared by the page and the CSV
 /// downloads.
 #[cfg(feature = "ssr")]
@@ -63,7 +55,7 @@ pub async fn load(
     query: &SummaryQuery,
 ) -> Result<Summary, AppError> {
     use crate::error::{FormCheck, Problem};
-    if !may_read(account) {
+    if !super::may_read(account) {
         return Err(AppError::Forbidden);
     }
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
@@ -142,7 +134,7 @@ pub struct SummaryChoices {
 pub async fn load_summary_choices() -> Result<SummaryChoices, AppError> {
     // Politicians, moderators and administrators.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
-    if !may_read(&account) {
+    if !super::may_read(&account) {
         return Err(AppError::Forbidden);
     }
     Ok(SummaryChoices {

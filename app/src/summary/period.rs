@@ -81,13 +81,12 @@ pub struct Span {
 impl Span {
     #[cfg(feature = "ssr")]
     pub fn new(from: i64, to: i64) -> Span {
-        use crate::time::LocalDateTime;
         Span {
             from,
             to,
-            first_day: LocalDateTime::from_utc_seconds(from).iso_date(),
+            first_day: crate::timestamp::Timestamp(from).local().iso_date(),
             // The last moment inside the span.
-            last_day: LocalDateTime::from_utc_seconds(to - 1).iso_date(),
+            last_day: crate::timestamp::Timestamp(to - 1).local().iso_date(),
         }
     }
 
@@ -107,13 +106,12 @@ pub fn parse(
     to: &str,
     now: i64,
 ) -> Result<(Choice, Span), Vec<(&'static str, Problem)>> {
-    use crate::time::LocalDateTime;
     let choice = Choice::parse(choice).map_err(|p| vec![("period", p)])?;
     if let Some(days) = choice.days() {
         return Ok((choice, Span::new(now - days * DAY, now)));
     }
     let mut problems = Vec::new();
-    let first = match LocalDateTime::parse_date(from) {
+    let first = match crate::timestamp::Timestamp::from_local_date(from) {
         Ok(Some(first)) => Some(first.seconds()),
         Ok(None) => {
             problems.push(("from", Problem::Required));
@@ -124,7 +122,7 @@ pub fn parse(
             None
         }
     };
-    let last = match LocalDateTime::parse_date(to) {
+    let last = match crate::timestamp::Timestamp::from_local_date(to) {
         Ok(Some(last)) => Some(last.seconds()),
         Ok(None) => {
             problems.push(("to", Problem::Required));
@@ -143,7 +141,7 @@ pub fn parse(
     }
     // The last day is included: the span ends where the next day begins (a day after its
     // start, found again in Copenhagen time so that a change to or from summer time holds).
-    let next_day = LocalDateTime::parse_date(&next_iso_day(to.trim()))
+    let next_day = crate::timestamp::Timestamp::from_local_date(&next_iso_day(to.trim()))
         .ok()
         .flatten()
         .map_or(last + DAY, |t| t.seconds());

@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
                     {account.has_role(crate::accounts::role::Role::Moderator).then(|| view! {
                         <li><a href="/moderation">{tr(Msg::NavReview)}</a></li>
                     })}
-                    {crate::summary::page::may_read(&account).then(|| view! {
+                    {crate::summary::may_read(&account).then(|| view! {
                         <li><a href="/summary">{tr(Msg::NavSummary)}</a></li>
                     })}
                     {account.has_role(crate::accounts::role::Role::Administrator).then(|| view! {

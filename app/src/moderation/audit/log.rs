@@ -2,56 +2,15 @@
 //! filtered by action, kind of target, who did it, and a period. Read only: the platform
 //! has no way to change or delete a row (the database refuses it too).
 
-use super::{Action, TargetKind};
+use super::{Action, LogEntry, LogPage, TargetKind};
 use crate::error::AppError;
 use crate::i18n::{Msg, fill, tr, use_i18n};
-use crate::ids::{AccountId, AuditId, InitiativeId};
-use crate::time::LocalDateTime;
 use crate::ui::filters::{FilterSelect, encode};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-/// Rows per page of the log.
-pub const PER_PAGE: i64 = 50;
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LogEntry {
-    pub id: AuditId,
-    pub at: LocalDateTime,
-    pub actor: String,
-    pub action: Action,
-    pub target_kind: TargetKind,
-    pub target_id: i64,
-    /// What the target is called: an initiative's title (a comment's initiative), a
-    /// person's name, a neighbourhood's name, a goal's title.
-    pub target_label: Option<String>,
-    /// For a comment, the initiative it is on (for the link).
-    pub initiative_id: Option<InitiativeId>,
-    pub reason: Option<String>,
-    pub details: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LogPage {
-    pub entries: Vec<LogEntry>,
-    pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-    /// Everyone who has done something in the log, for the "who" filter.
-    pub actors: Vec<Actor>,
-}
-
-/// Someone who has done something in the log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
-pub struct Actor {
-    pub id: AccountId,
-    pub display_name: String,
-}
 
 #[server(endpoint = "audit_log")]
 pub async fn audit_log(
@@ -64,6 +23,8 @@ pub async fn audit_log(
 ) -> Result<LogPage, AppError> {
     use super::store;
     use crate::accounts::role::Role;
+    use crate::ids::AccountId;
+    use crate::timestamp::Timestamp;
     // Moderators and administrators.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     if !account.has_role(Role::Moderator) && !account.has_role(Role::Administrator) {
@@ -76,11 +37,11 @@ pub async fn audit_log(
         actor: actor.and_then(|a| a.parse::<AccountId>().ok()),
         from: from
             .as_deref()
-            .and_then(|d| LocalDateTime::parse_date(d).ok().flatten()),
+            .and_then(|d| Timestamp::from_local_date(d).ok().flatten()),
         // Up to and including the day: the filter ends where the next day begins.
         to: to
             .as_deref()
-            .and_then(|d| LocalDateTime::parse_date(d).ok().flatten())
+            .and_then(|d| Timestamp::from_local_date(d).ok().flatten())
             .map(|start| start.plus(crate::timestamp::DAY)),
     };
     Ok(store::page(&state.db, &filter, page.unwrap_or(1)).await?)

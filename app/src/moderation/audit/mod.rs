@@ -5,6 +5,8 @@ pub mod log;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::ids::{AccountId, AuditId, InitiativeId};
+use crate::time::LocalDateTime;
 use serde::{Deserialize, Serialize};
 
 crate::stored_enum! {
@@ -79,6 +81,44 @@ crate::stored_enum! {
     }
 }
 
+/// Rows per page of the log.
+pub const PER_PAGE: i64 = 50;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: AuditId,
+    pub at: LocalDateTime,
+    pub actor: String,
+    pub action: Action,
+    pub target_kind: TargetKind,
+    pub target_id: i64,
+    /// What the target is called: an initiative's title (a comment's initiative), a
+    /// person's name, a neighbourhood's name, a goal's title.
+    pub target_label: Option<String>,
+    /// For a comment, the initiative it is on (for the link).
+    pub initiative_id: Option<InitiativeId>,
+    pub reason: Option<String>,
+    pub details: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogPage {
+    pub entries: Vec<LogEntry>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// Everyone who has done something in the log, for the "who" filter.
+    pub actors: Vec<Actor>,
+}
+
+/// Someone who has done something in the log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct Actor {
+    pub id: AccountId,
+    pub display_name: String,
+}
+
 /// One row of the log, to write. Who acted is not a field: `record` takes it from the
 /// capability the action's check returned.
 #[cfg(feature = "ssr")]
@@ -97,7 +137,7 @@ pub struct Entry<'a> {
 #[cfg(feature = "ssr")]
 pub async fn record(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    by: &impl crate::accounts::auth::Staff,
+    by: &impl crate::accounts::staff::Staff,
     entry: Entry<'_>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(

@@ -1,7 +1,6 @@
 //! The audit log's query: one page of rows, filtered, with what each target is called.
 
-use super::log::{Actor, LogEntry, LogPage, PER_PAGE};
-use super::{Action, TargetKind};
+use super::{Action, Actor, LogEntry, LogPage, PER_PAGE, TargetKind};
 use crate::db::Db;
 use crate::ids::{AccountId, AuditId, InitiativeId};
 use crate::timestamp::Timestamp;

@@ -21,7 +21,7 @@ pub async fn report_queue() -> Result<Vec<ReportedItem>, AppError> {
 #[cfg(feature = "ssr")]
 mod rules {
     use super::super::store::{self, Item};
-    use crate::accounts::auth::Moderator;
+    use crate::accounts::staff::Moderator;
     use crate::error::{AppError, FormCheck};
     use crate::moderation::Target;
     use crate::state::AppState;

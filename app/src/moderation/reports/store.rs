@@ -2,7 +2,7 @@
 //! restoring initiatives and comments, answering reports, and the automatic hiding of
 //! content that three different people reported.
 
-use crate::accounts::auth::Moderator;
+use crate::accounts::staff::Moderator;
 use crate::db::Db;
 use crate::ids::{AccountId, InitiativeId};
 use crate::initiatives::lifecycle::Transition;
