@@ -37,7 +37,7 @@ pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod state;
 
-use accounts::{account::AccountPage, login::LogInPage, register::RegisterPage};
+use accounts::{login::LogInPage, my_account::MyAccountPage, register::RegisterPage};
 use i18n::I18n;
 use initiatives::{
     detail::DetailPage, edit::EditPage, list::ListPage, mine::MinePage,
@@ -99,7 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=LogInPage ssr=SsrMode::Async />
-                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=MyAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives") view=ListPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives/new") view=ProposePage ssr=SsrMode::Async />
@@ -115,7 +115,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/summary") view=crate::summary::page::SummaryPage ssr=SsrMode::Async />
                     <Route path=path!("/moderation/log") view=crate::moderation::audit::log::AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=crate::admin::AdminPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/accounts") view=crate::admin::accounts::AccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/accounts") view=crate::admin::roles::RolesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/neighbourhoods") view=crate::admin::neighbourhoods::NeighbourhoodsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/goals") view=crate::admin::goals::GoalsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/settings") view=crate::admin::settings::SettingsPage ssr=SsrMode::Async />

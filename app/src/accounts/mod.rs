@@ -1,10 +1,10 @@
 //! Accounts: registration, log-in and log-out, my account, and the roles an account holds.
 
-pub mod account;
 pub mod display_name;
 pub mod email;
 pub mod login;
 pub mod logout;
+pub mod my_account;
 pub mod password;
 pub mod register;
 pub mod role;

@@ -1,10 +1,10 @@
 //! Administration: who holds which role, the neighbourhoods, the policy's goals and the
 //! site's settings. Administrators only; every change is written to the audit log.
 
-pub mod accounts;
 pub mod goals;
 pub mod model;
 pub mod neighbourhoods;
+pub mod roles;
 pub mod settings;
 
 #[cfg(feature = "ssr")]

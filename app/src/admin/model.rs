@@ -17,7 +17,7 @@ pub struct AdminAccount {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountsPage {
+pub struct AccountList {
     pub accounts: Vec<AdminAccount>,
     /// How many accounts match the search in all.
     pub total: i64,

@@ -2,7 +2,7 @@
 //! site's settings. Every change takes the caller's write transaction, so that its audit row
 //! is written with it or not at all.
 
-use super::model::{AccountsPage, AdminAccount, AdminGoal, AdminNeighbourhood, PER_PAGE};
+use super::model::{AccountList, AdminAccount, AdminGoal, AdminNeighbourhood, PER_PAGE};
 use crate::accounts::role::Role;
 use crate::db::Db;
 use crate::goals::Goal;
@@ -44,7 +44,7 @@ fn matches(q_lower: &str, name: &str, email: &str) -> bool {
 /// One page of the accounts whose name or email contains `q`, in any case (every account
 /// when `q` is empty), by name, with the roles each holds.
 #[tracing::instrument(skip_all)]
-pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx::Error> {
+pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountList, sqlx::Error> {
     let q = q.trim().to_lowercase();
     let pages_of = |total: i64| ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     type Row = (AccountId, String, String);
@@ -115,7 +115,7 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountsPage, sqlx:
             account.roles.sort();
         }
     }
-    Ok(AccountsPage {
+    Ok(AccountList {
         accounts,
         total,
         page,

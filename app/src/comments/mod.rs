@@ -2,6 +2,7 @@
 //! at a time, with long reply lists collapsed; editing, deleting and reporting them.
 
 pub mod section;
+pub mod thread;
 pub mod write;
 
 #[cfg(feature = "ssr")]

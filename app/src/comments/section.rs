@@ -1,15 +1,15 @@
 //! The comments section of an initiative's page: a page of threads, the forms to comment,
 //! reply, edit, delete and report, and (with JavaScript) a check for new activity.
 
+use super::CommentPage;
+use super::thread::{ThreadActions, ThreadView};
 use super::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
-use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
 use crate::error::AppError;
 use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
 use crate::ids::{CommentId, InitiativeId};
-use crate::moderation::reports::form::{ReportComment, ReportCommentForm};
+use crate::moderation::reports::form::ReportComment;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::pager::Pager;
-use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -77,10 +77,8 @@ pub async fn comments_activity(initiative_id: InitiativeId) -> Result<i64, AppEr
 pub struct Comments {
     page: Resource<Result<CommentPage, AppError>>,
     post: ServerAction<PostComment>,
-    reply: ServerAction<ReplyToComment>,
-    edit: ServerAction<EditComment>,
-    delete: ServerAction<DeleteComment>,
-    report: ServerAction<ReportComment>,
+    /// The actions of the forms repeated under each comment.
+    actions: ThreadActions,
     /// Bumped to load the page again: after the reader's own action succeeded, or when new
     /// activity is shown. A refused form does not reload, so nothing typed is replaced.
     reload: RwSignal<u32>,
@@ -144,10 +142,12 @@ impl Comments {
         Comments {
             page,
             post,
-            reply,
-            edit,
-            delete,
-            report,
+            actions: ThreadActions {
+                reply,
+                edit,
+                delete,
+                report,
+            },
             reload,
             typing: RwSignal::new(false),
             news: RwSignal::new(News::None),
@@ -283,10 +283,16 @@ fn ActionErrors(comments: Comments) -> impl IntoView {
         |error: Option<AppError>| error.filter(|e| !matches!(e, AppError::Invalid(_)));
     let error = move || {
         // The new-comment form shows its own errors (it is the only one of its kind).
-        not_about_a_field(comments.reply.value().get().and_then(Result::err))
-            .or_else(|| not_about_a_field(comments.edit.value().get().and_then(Result::err)))
-            .or_else(|| not_about_a_field(comments.delete.value().get().and_then(Result::err)))
-            .or_else(|| not_about_a_field(comments.report.value().get().and_then(Result::err)))
+        not_about_a_field(comments.actions.reply.value().get().and_then(Result::err))
+            .or_else(|| {
+                not_about_a_field(comments.actions.edit.value().get().and_then(Result::err))
+            })
+            .or_else(|| {
+                not_about_a_field(comments.actions.delete.value().get().and_then(Result::err))
+            })
+            .or_else(|| {
+                not_about_a_field(comments.actions.report.value().get().and_then(Result::err))
+            })
     };
     move || {
         error().map(|error| view! {
@@ -355,7 +361,7 @@ fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
         .threads
         .iter()
         .cloned()
-        .map(|thread| view! { <ThreadView thread page=page.clone() comments /> })
+        .map(|thread| view! { <ThreadView thread page=page.clone() actions=comments.actions /> })
         .collect_view();
     view! {
         <ol class="threads">{threads}</ol>
@@ -368,140 +374,4 @@ fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
         />
     }
     .into_any()
-}
-
-/// A comment, the link to its earlier replies, the replies shown, and the reply form.
-#[component]
-fn ThreadView(thread: Thread, page: CommentPage, comments: Comments) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = thread.comment.id;
-    let hidden = thread.reply_count - thread.replies.len() as i64;
-    let shown = thread.replies.len() as i64;
-    let earlier = format!(
-        "/initiatives/{}?cpage={}&thread={id}&replies={}#comment-{id}",
-        page.initiative_id,
-        page.page,
-        shown + REPLIES_STEP
-    );
-    let author = thread.comment.author.clone();
-    let can_reply = page.open && page.viewer_logged_in && thread.comment.body.is_some();
-    let key = page.submission_key.clone();
-    view! {
-        <li class="thread">
-            <CommentBlock comment=thread.comment.clone() page=page.clone() comments />
-            {(hidden > 0).then(|| view! {
-                <p class="earlier-replies">
-                    <a href=earlier>{move || fill(i18n.t(Msg::CommentEarlierReplies), &[("count", &hidden.to_string())])}</a>
-                </p>
-            })}
-            {(!thread.replies.is_empty()).then(|| view! {
-                <ol class="replies" aria-label=move || fill(i18n.t(Msg::CommentRepliesTo), &[("name", &author)])>
-                    {thread.replies.iter().cloned().map(|reply| view! {
-                        <li><CommentBlock comment=reply page=page.clone() comments /></li>
-                    }).collect_view()}
-                </ol>
-            })}
-            {can_reply.then(|| view! { <ReplyForm id submission_key=key action=comments.reply /> })}
-        </li>
-    }
-}
-
-#[component]
-fn ReplyForm(
-    id: CommentId,
-    submission_key: String,
-    action: ServerAction<ReplyToComment>,
-) -> impl IntoView {
-    let form = FormState::new(action).for_item("reply", "comment_id", id.0);
-    let open = move || form.problem("body").is_some();
-    view! {
-        <details class="comment-action reply" open=open>
-            <summary>{tr(Msg::ReplyTitle)}</summary>
-            <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("body", Msg::ReplyLabel)] />
-                <input type="hidden" name="comment_id" value=id.0 />
-                <input type="hidden" name="submission_key" value=submission_key />
-                <TextArea name="body" label=Msg::ReplyLabel hint=Msg::CommentHint form rows=3 />
-                <button type="submit" class="button">{tr(Msg::ReplySubmit)}</button>
-            </ActionForm>
-        </details>
-    }
-}
-
-/// One comment or reply: who wrote it (and at which level they take part), when, the text
-/// or the deleted placeholder, and what the reader may do with it.
-#[component]
-fn CommentBlock(comment: CommentView, page: CommentPage, comments: Comments) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = comment.id;
-    let created = comment.created_at;
-    let level = comment.author_level;
-    let actions = match (&comment.body, comment.mine, page.viewer_logged_in) {
-        (Some(body), true, _) => Some(view! {
-            <div class="comment-actions">
-                {page.open.then(|| view! { <EditForm id body=body.clone() action=comments.edit /> })}
-                <DeleteForm id action=comments.delete />
-            </div>
-        }.into_any()),
-        // A hidden comment of one's own can be deleted, not edited.
-        (None, true, _) => Some(view! {
-            <div class="comment-actions"><DeleteForm id action=comments.delete /></div>
-        }.into_any()),
-        (Some(_), false, true) => Some(view! {
-            <div class="comment-actions"><ReportCommentForm id action=comments.report /></div>
-        }.into_any()),
-        _ => None,
-    };
-    view! {
-        <article class="comment" id=format!("comment-{id}")>
-            <p class="comment-meta">
-                <strong>{comment.author.clone()}</strong>
-                {level.map(|level| view! { " · " <span class="level-badge">{move || i18n.t(level.name())}</span> })}
-                " · "
-                <time datetime=created.iso_date()>{move || created.date_time_text(i18n.lang())}</time>
-                {comment.edited.then(|| view! { " · " <span class="edited">{tr(Msg::CommentEdited)}</span> })}
-            </p>
-            {match comment.body.clone() {
-                Some(body) => view! { <div class="comment-body"><RichText text=body /></div> }.into_any(),
-                None => match comment.hidden {
-                    Some(hidden) => view! { <p class="comment-deleted">{tr(hidden.notice())}</p> }.into_any(),
-                    None => view! { <p class="comment-deleted">{tr(Msg::CommentDeleted)}</p> }.into_any(),
-                },
-            }}
-            {actions}
-        </article>
-    }
-}
-
-#[component]
-fn EditForm(id: CommentId, body: String, action: ServerAction<EditComment>) -> impl IntoView {
-    let form = FormState::new(action)
-        .for_item("edit", "comment_id", id.0)
-        .with_defaults(Signal::stored(vec![("body".to_owned(), body)]));
-    let open = move || form.problem("body").is_some();
-    view! {
-        <details class="comment-action" open=open>
-            <summary>{tr(Msg::CommentEditTitle)}</summary>
-            <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
-                <input type="hidden" name="comment_id" value=id.0 />
-                <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
-                <button type="submit" class="button">{tr(Msg::CommentEditSubmit)}</button>
-            </ActionForm>
-        </details>
-    }
-}
-
-#[component]
-fn DeleteForm(id: CommentId, action: ServerAction<DeleteComment>) -> impl IntoView {
-    view! {
-        <details class="comment-action">
-            <summary>{tr(Msg::CommentDeleteTitle)}</summary>
-            <ActionForm action=action attr:class="form">
-                <p>{tr(Msg::CommentDeleteConfirm)}</p>
-                <input type="hidden" name="comment_id" value=id.0 />
-                <button type="submit" class="button button-danger">{tr(Msg::CommentDeleteSubmit)}</button>
-            </ActionForm>
-        </details>
-    }
 }

@@ -55,7 +55,7 @@ fn role_name(role: Role) -> Msg {
 }
 
 #[component]
-pub fn AccountPage() -> impl IntoView {
+pub fn MyAccountPage() -> impl IntoView {
     let site = use_site();
     // Created here, not inside the details: resources must be created in the same order on
     // the server and in the browser, or hydration fails.

@@ -1,7 +1,7 @@
 //! Roles: every account with the roles it holds, found by name or email, and the forms that
 //! grant or revoke moderator, politician and administrator, each with an optional note.
 
-use super::model::{AccountsPage, AdminAccount};
+use super::model::{AccountList, AdminAccount};
 use super::{PageErrors, page_error, role_name};
 use crate::accounts::role::Role;
 use crate::error::AppError;
@@ -16,10 +16,7 @@ use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 #[server(endpoint = "admin_accounts")]
-pub async fn admin_accounts(
-    q: Option<String>,
-    page: Option<i64>,
-) -> Result<AccountsPage, AppError> {
+pub async fn admin_accounts(q: Option<String>, page: Option<i64>) -> Result<AccountList, AppError> {
     // Administrators only.
     let (state, _session, _admin) =
         crate::accounts::auth::require_role(crate::accounts::role::Role::Administrator).await?;
@@ -205,7 +202,7 @@ pub async fn revoke_role(
 }
 
 #[component]
-pub fn AccountsPage() -> impl IntoView {
+pub fn RolesPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let grant = ServerAction::<GrantRole>::new();
