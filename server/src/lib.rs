@@ -2,4 +2,5 @@
 //! Behaviour lives in the `app` crate; this crate only wires it to HTTP.
 
 pub mod config;
+pub mod demo;
 pub mod http;

@@ -78,7 +78,13 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::SeedDemo => {
-            app::demo::load(&db).await.map_err(app_error)?;
+            if server::demo::is_loaded(&db).await? {
+                println!("The demo data set is loaded already.");
+            } else {
+                let router = http::router(&cli.config, db.clone());
+                server::demo::load(&router, &db).await?;
+                println!("Loaded the demo data set.");
+            }
             print!("{}", app::demo::credentials_text());
             Ok(())
         }
@@ -122,13 +128,13 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
         }
         app::mail::Mail::Smtp { from, .. } => println!("Emails are sent by SMTP, from {from}."),
     }
+    let router = http::router(&config, db.clone());
     if demo && app::demo::is_empty(&db).await? {
-        app::demo::load(&db).await.map_err(app_error)?;
+        server::demo::load(&router, &db).await?;
         println!("Loaded the demo data set into the new database.");
         print!("{}", app::demo::credentials_text());
     }
     http::spawn_purge(db.clone());
-    let router = http::router(&config, db.clone());
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;

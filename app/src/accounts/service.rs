@@ -54,6 +54,7 @@ pub async fn register(db: &Db, form: Registration<'_>) -> Result<Authenticated, 
             display_name: display_name.as_str(),
             password_hash: &password_hash,
             neighbourhood_id,
+            created_at: crate::db::now(),
         },
     )
     .await;
@@ -186,6 +187,7 @@ pub async fn create_account(
             display_name: name.as_str(),
             password_hash: &password_hash,
             neighbourhood_id,
+            created_at: crate::db::now(),
         },
     )
     .await

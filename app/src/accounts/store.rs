@@ -98,6 +98,7 @@ pub struct NewAccount<'a> {
     pub display_name: &'a str,
     pub password_hash: &'a str,
     pub neighbourhood_id: Option<NeighbourhoodId>,
+    pub created_at: Timestamp,
 }
 
 /// Inserts an account and answers its id. A taken email fails with a unique violation,
@@ -117,7 +118,7 @@ where
     .bind(account.display_name)
     .bind(account.password_hash)
     .bind(account.neighbourhood_id)
-    .bind(now())
+    .bind(account.created_at)
     .fetch_one(executor)
     .await
 }

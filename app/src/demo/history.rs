@@ -3,10 +3,17 @@
 //! months, some stepping up a level, some leaving, some commenting; and the moderators'
 //! decisions with their waiting times. Deterministic, so every demo looks the same.
 
+use crate::accounts::auth;
 use crate::db::Db;
 use crate::error::AppError;
-
-const DAY: i64 = 24 * 60 * 60;
+use crate::ids::{AccountId, GoalId, InitiativeId, NeighbourhoodId};
+use crate::initiatives::draft::Draft;
+use crate::initiatives::kind::Kind;
+use crate::initiatives::lifecycle::Transition;
+use crate::initiatives::store;
+use crate::participation::level::Level;
+use crate::participation::store::{self as participation, level_of};
+use crate::timestamp::{DAY, HOUR, Timestamp};
 
 /// First names of the made-up neighbours (Albertslund has more than 100 nationalities).
 const NAMES: [&str; 24] = [
@@ -121,7 +128,10 @@ impl Dice {
     }
 }
 
-async fn neighbourhood(db: &Db, name: Option<&str>) -> Result<Option<i64>, sqlx::Error> {
+async fn neighbourhood(
+    db: &Db,
+    name: Option<&str>,
+) -> Result<Option<NeighbourhoodId>, sqlx::Error> {
     match name {
         Some(name) => {
             sqlx::query_scalar("SELECT id FROM neighbourhoods WHERE name = $1")
@@ -133,7 +143,9 @@ async fn neighbourhood(db: &Db, name: Option<&str>) -> Result<Option<i64>, sqlx:
     }
 }
 
-/// Loads the history, unless it is there already.
+/// Loads the history, unless it is there already. Written through the same queries as the
+/// pages' own changes (so every initiative has its initiator, every participation its
+/// events), with the past times no request can give.
 pub async fn load(db: &Db) -> Result<(), AppError> {
     let first_title = PAST[0].0;
     let there: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM initiatives WHERE title = $1")
@@ -148,12 +160,12 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     else {
         return Ok(());
     };
-    let now = crate::db::now().seconds();
+    let moderator = auth::moderator_for(db, moderator).await?;
+    let now = crate::db::now();
     let mut dice = Dice(0x5eed_2026);
-    let mut tx = db.begin_write().await?;
 
     // 96 neighbours. Their password hash matches no password: nobody can log in as them.
-    let mut people: Vec<i64> = Vec::new();
+    let mut people: Vec<AccountId> = Vec::new();
     for n in 0..96 {
         let name = format!(
             "{} {}.",
@@ -161,230 +173,190 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             (b'A' + (n / NAMES.len()) as u8) as char
         );
         let home = neighbourhood(db, HOMES[dice.roll(HOMES.len() as u64) as usize]).await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO accounts (email, display_name, password_hash, neighbourhood_id, created_at) \
-             VALUES ($1, $2, '!', $3, $4) RETURNING id",
+        let email = format!("nabo{n}@demo.forsamling.dk");
+        let id = crate::accounts::store::insert_account(
+            db.pool(),
+            &crate::accounts::store::NewAccount {
+                email: &email,
+                display_name: &name,
+                password_hash: "!",
+                neighbourhood_id: home,
+                created_at: now.minus(400 * DAY),
+            },
         )
-        .bind(format!("nabo{n}@demo.forsamling.dk"))
-        .bind(name)
-        .bind(home)
-        .bind(now - 400 * DAY)
-        .fetch_one(&mut *tx)
         .await?;
         people.push(id);
     }
 
-    let goals: Vec<(i64, i64)> = sqlx::query_as("SELECT id, position FROM goals")
-        .fetch_all(&mut *tx)
+    let goals: Vec<(GoalId, i64)> = sqlx::query_as("SELECT id, position FROM goals")
+        .fetch_all(db.pool())
         .await?;
-    let levels = ["observing", "active", "co_creating"];
+    let levels = [Level::Observing, Level::Active, Level::CoCreating];
     for (index, (title, kind, place, days_ago, goal_positions)) in PAST.into_iter().enumerate() {
         let author = people[index * 7 % people.len()];
-        let published = now - days_ago * DAY;
-        let waited = (2 + dice.roll(70) as i64) * 3600;
-        let created = published - waited;
-        let place = neighbourhood(db, place).await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO initiatives (title, description, kind, neighbourhood_id, state, author_id, \
-             created_at, updated_at, published_at, submitted_at, search_text) \
-             VALUES ($1, $2, $3, $4, 'published', $5, $6, $7, $7, $6, $8) RETURNING id",
-        )
-        .bind(title)
-        .bind("Et initiativ fra det forløbne år i demoen.")
-        .bind(kind)
-        .bind(place)
-        .bind(author)
-        .bind(created)
-        .bind(published)
-        .bind(crate::initiatives::search::index_text(title, ""))
-        .fetch_one(&mut *tx)
-        .await?;
-        for (goal, position) in &goals {
-            if goal_positions.contains(position) {
-                sqlx::query(
-                    "INSERT INTO initiative_goals (initiative_id, goal_id) VALUES ($1, $2)",
-                )
-                .bind(id)
-                .bind(goal)
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
-        sqlx::query(
-            "INSERT INTO audit_log (actor_id, action, target_kind, target_id, details, waited, at) \
-             VALUES ($1, 'publish', 'initiative', $2, $3, $4, $5)",
-        )
-        .bind(moderator)
-        .bind(id)
-        .bind(
-            goal_positions
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(","),
-        )
-        .bind(waited)
-        .bind(published)
-        .execute(&mut *tx)
-        .await?;
+        let published = now.minus(days_ago * DAY);
+        let waited = (2 + dice.roll(70) as i64) * HOUR;
+        let created = published.minus(waited);
+        let draft = Draft {
+            title: title.to_owned(),
+            description: "Et initiativ fra det forløbne år i demoen.".to_owned(),
+            kind: Kind::parse(kind).unwrap_or(Kind::Idea),
+            neighbourhood_id: neighbourhood(db, place).await?,
+            starts_at: None,
+            ends_at: None,
+            place: None,
+            needs: Vec::new(),
+        };
+        let tied: Vec<GoalId> = goals
+            .iter()
+            .filter(|(_, position)| goal_positions.contains(position))
+            .map(|(id, _)| *id)
+            .collect();
+        let mut tx = db.begin_write().await?;
         // The author is its initiator from the start.
-        join(&mut tx, id, author, "initiator", created).await?;
+        let id = store::insert(&mut tx, author, &draft, created).await?;
+        crate::goals::store::set_for_initiative(&mut tx, id, &tied).await?;
+        decide(
+            &mut tx,
+            &moderator,
+            id,
+            Transition::Publish,
+            None,
+            published,
+            waited,
+        )
+        .await?;
         // Neighbours join over the weeks after publication.
         let joining = 8 + dice.roll(14) as usize;
+        let mut commenters = Vec::new();
         for k in 0..joining {
             let person = people[(index * 13 + k * 5 + dice.roll(7) as usize) % people.len()];
-            if person == author {
+            if person == author || level_of(&mut *tx, id, person).await?.is_some() {
                 continue;
             }
-            let at = published + (1 + dice.roll((days_ago as u64).clamp(2, 60))) as i64 * DAY;
+            let at = published.plus((1 + dice.roll((days_ago as u64).clamp(2, 60))) as i64 * DAY);
             let level = levels[dice.roll(3) as usize];
-            if !join(&mut tx, id, person, level, at).await? {
-                continue;
-            }
-            // Some step up a level a while later; some leave.
+            participation::join(&mut tx, id, person, level, at).await?;
+            // Some step up a level a while later; some leave; some say something.
             match dice.roll(6) {
-                0 if level != "co_creating" => {
-                    let up = if level == "observing" {
-                        "active"
+                0 if level != Level::CoCreating => {
+                    let up = if level == Level::Observing {
+                        Level::Active
                     } else {
-                        "co_creating"
+                        Level::CoCreating
                     };
-                    change(&mut tx, id, person, "changed", up, at + 9 * DAY, now).await?;
+                    let later = at.plus(9 * DAY);
+                    if later < now {
+                        participation::join(&mut tx, id, person, up, later).await?;
+                    }
                 }
-                1 => change(&mut tx, id, person, "left", level, at + 20 * DAY, now).await?,
-                2 => {
-                    let key = format!("{:032x}", 10_000 + id * 100 + k as i64);
-                    sqlx::query(
-                        "INSERT INTO comments (initiative_id, author_id, body, created_at, submission_key) \
-                         VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(id)
-                    .bind(person)
-                    .bind("Det lyder godt, jeg kommer gerne.")
-                    .bind((at + DAY).min(now))
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await?;
+                1 => {
+                    let later = at.plus(20 * DAY);
+                    if later < now {
+                        participation::leave(&mut tx, id, person, later).await?;
+                    }
                 }
+                2 => commenters.push((person, at.plus(DAY).min(now), k)),
                 _ => {}
             }
         }
+        tx.commit().await?;
+        for (person, at, k) in commenters {
+            let key = format!("{:032x}", 10_000 + id.0 * 100 + k as i64);
+            crate::comments::store::insert(
+                db,
+                id,
+                None,
+                person,
+                "Det lyder godt, jeg kommer gerne.",
+                &key,
+                at,
+            )
+            .await?
+            .map_err(|_| AppError::Internal)?;
+        }
     }
-    // A few proposals the moderators sent back or rejected, for the review figures.
-    for (n, (action, state)) in [
-        ("reject", "rejected"),
-        ("send_back", "sent_back"),
-        ("reject", "rejected"),
-    ]
-    .into_iter()
-    .enumerate()
+    // A few proposals the moderators sent back or rejected, for the review figures. Their
+    // authors are their initiators, so the sent-back one can be edited and resubmitted.
+    for (n, transition) in [Transition::Reject, Transition::SendBack, Transition::Reject]
+        .into_iter()
+        .enumerate()
     {
-        let decided = now - (40 + 50 * n as i64) * DAY;
-        let waited = (5 + dice.roll(90) as i64) * 3600;
+        let decided = now.minus((40 + 50 * n as i64) * DAY);
+        let waited = (5 + dice.roll(90) as i64) * HOUR;
         let author = people[(n * 11 + 3) % people.len()];
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO initiatives (title, description, kind, state, state_reason, author_id, \
-             created_at, updated_at, submitted_at, search_text) \
-             VALUES ($1, 'Et forslag fra demoen.', 'idea', $2, 'Demo', $3, $4, $5, $4, '') RETURNING id",
+        let draft = Draft {
+            title: format!("Forslag fra demoen {}", n + 1),
+            description: "Et forslag fra demoen.".to_owned(),
+            kind: Kind::Idea,
+            neighbourhood_id: None,
+            starts_at: None,
+            ends_at: None,
+            place: None,
+            needs: Vec::new(),
+        };
+        let mut tx = db.begin_write().await?;
+        let id = store::insert(&mut tx, author, &draft, decided.minus(waited)).await?;
+        decide(
+            &mut tx,
+            &moderator,
+            id,
+            transition,
+            Some("Demo"),
+            decided,
+            waited,
         )
-        .bind(format!("Forslag fra demoen {}", n + 1))
-        .bind(state)
-        .bind(author)
-        .bind(decided - waited)
-        .bind(decided)
-        .fetch_one(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO audit_log (actor_id, action, target_kind, target_id, reason, waited, at) \
-             VALUES ($1, $2, 'initiative', $3, 'Demo', $4, $5)",
-        )
-        .bind(moderator)
-        .bind(action)
-        .bind(id)
-        .bind(waited)
-        .bind(decided)
-        .execute(&mut *tx)
-        .await?;
+        tx.commit().await?;
     }
-    tx.commit().await?;
     Ok(())
 }
 
-/// A join, with its event; `false` if the person already takes part.
-async fn join(
+/// A moderator's decision at a past moment, with its audit row, as `moderation::rules`
+/// makes one now.
+async fn decide(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    initiative: i64,
-    person: i64,
-    level: &str,
-    at: i64,
-) -> Result<bool, sqlx::Error> {
-    let inserted = sqlx::query(
-        "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $4) ON CONFLICT (initiative_id, account_id) DO NOTHING",
+    moderator: &auth::Moderator,
+    id: InitiativeId,
+    transition: Transition,
+    reason: Option<&str>,
+    at: Timestamp,
+    waited: i64,
+) -> Result<(), AppError> {
+    use crate::moderation::audit::{self, Action, Entry, TargetKind};
+    store::apply(tx, id, transition, reason, at)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let action = match transition {
+        Transition::Publish => Action::Publish,
+        Transition::SendBack => Action::SendBack,
+        _ => Action::Reject,
+    };
+    let goals: Vec<GoalId> = sqlx::query_scalar(
+        "SELECT goal_id FROM initiative_goals WHERE initiative_id = $1 ORDER BY goal_id",
     )
-    .bind(initiative)
-    .bind(person)
-    .bind(level)
-    .bind(at)
-    .execute(&mut **tx)
+    .bind(id)
+    .fetch_all(&mut **tx)
     .await?;
-    if inserted.rows_affected() == 0 {
-        return Ok(false);
-    }
-    sqlx::query(
-        "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
-         VALUES ($1, $2, 'joined', $3, $4)",
+    audit::record(
+        tx,
+        moderator,
+        Entry {
+            action,
+            target_kind: TargetKind::Initiative,
+            target_id: id.0,
+            reason,
+            details: (!goals.is_empty()).then(|| {
+                goals
+                    .iter()
+                    .map(GoalId::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }),
+            waited: Some(waited),
+            at,
+        },
     )
-    .bind(initiative)
-    .bind(person)
-    .bind(level)
-    .bind(at)
-    .execute(&mut **tx)
     .await?;
-    Ok(true)
-}
-
-/// A level change or a leave, if its time has come, with the current state kept in step.
-async fn change(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    initiative: i64,
-    person: i64,
-    kind: &str,
-    level: &str,
-    at: i64,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    if at >= now {
-        return Ok(());
-    }
-    sqlx::query(
-        "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(initiative)
-    .bind(person)
-    .bind(kind)
-    .bind(level)
-    .bind(at)
-    .execute(&mut **tx)
-    .await?;
-    if kind == "left" {
-        sqlx::query("DELETE FROM participations WHERE initiative_id = $1 AND account_id = $2")
-            .bind(initiative)
-            .bind(person)
-            .execute(&mut **tx)
-            .await?;
-    } else {
-        sqlx::query(
-            "UPDATE participations SET level = $1, updated_at = $2 \
-             WHERE initiative_id = $3 AND account_id = $4",
-        )
-        .bind(level)
-        .bind(at)
-        .bind(initiative)
-        .bind(person)
-        .execute(&mut **tx)
-        .await?;
-    }
     Ok(())
 }

@@ -149,7 +149,7 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
     )
     .await?
     .ok_or_else(participation::closed_meanwhile)?;
-    participation::join(&mut tx, initiative_id, account.id, level).await?;
+    participation::join(&mut tx, initiative_id, account.id, level, crate::db::now()).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
     Ok(())
@@ -164,7 +164,9 @@ pub async fn leave(initiative_id: InitiativeId) -> Result<(), AppError> {
         .await?
         .filter(|row| row.state.is_public())
         .ok_or(AppError::NotFound)?;
-    participation::leave(&state.db, initiative_id, account.id).await?;
+    let mut tx = state.db.begin_write().await?;
+    participation::leave(&mut tx, initiative_id, account.id, crate::db::now()).await?;
+    tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=left"));
     Ok(())
 }

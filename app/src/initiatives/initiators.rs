@@ -70,7 +70,14 @@ pub async fn decide_initiator_request(
         return Err(AppError::NotFound);
     }
     if accept {
-        participation::join(&mut tx, initiative_id, pending.account_id, Level::Initiator).await?;
+        participation::join(
+            &mut tx,
+            initiative_id,
+            pending.account_id,
+            Level::Initiator,
+            crate::db::now(),
+        )
+        .await?;
     }
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));

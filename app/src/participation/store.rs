@@ -104,8 +104,8 @@ pub async fn join(
     initiative_id: InitiativeId,
     account_id: AccountId,
     level: Level,
+    at: Timestamp,
 ) -> Result<(), AppError> {
-    let at = Timestamp::now();
     // Try to insert first: of two racing requests exactly one inserts, the other updates.
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO participations (initiative_id, account_id, level, joined_at, updated_at) \
@@ -142,34 +142,25 @@ pub async fn join(
     Ok(())
 }
 
-/// Leaves an initiative; the last initiator cannot.
+/// Leaves an initiative, inside the caller's transaction; the last initiator cannot.
 pub async fn leave(
-    db: &Db,
+    tx: &mut Transaction<'static, Any>,
     initiative_id: InitiativeId,
     account_id: AccountId,
+    at: Timestamp,
 ) -> Result<(), AppError> {
-    let mut tx = db.begin_write().await?;
-    let Some(level) = level_of(&mut *tx, initiative_id, account_id).await? else {
+    let Some(level) = level_of(&mut **tx, initiative_id, account_id).await? else {
         return Ok(());
     };
-    if level == Level::Initiator && initiators_in(&mut tx, initiative_id).await? <= 1 {
+    if level == Level::Initiator && initiators_in(tx, initiative_id).await? <= 1 {
         return Err(last_initiator());
     }
     sqlx::query("DELETE FROM participations WHERE initiative_id = $1 AND account_id = $2")
         .bind(initiative_id)
         .bind(account_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    record(
-        &mut tx,
-        initiative_id,
-        account_id,
-        EventKind::Left,
-        level,
-        Timestamp::now(),
-    )
-    .await?;
-    tx.commit().await?;
+    record(tx, initiative_id, account_id, EventKind::Left, level, at).await?;
     Ok(())
 }
 
