@@ -2,10 +2,10 @@
 //! editing them, adding a goal after the last, retiring and reinstating. A goal is never
 //! deleted: initiatives stay tied to it, and the database refuses the delete while they do.
 
-use super::{PageErrors, page_error, whole_number};
+use super::{PageErrors, page_error};
 use crate::error::AppError;
 use crate::goals::Goal;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Msg, fill, tr, use_i18n, whole_number};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;

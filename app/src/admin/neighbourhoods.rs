@@ -2,9 +2,9 @@
 //! politicians' summaries count participants per 1,000 of them); adding, renaming, changing
 //! the residents, retiring and reinstating. A neighbourhood is never deleted.
 
-use super::{PageErrors, page_error, whole_number};
+use super::{PageErrors, page_error};
 use crate::error::{AppError, Problem};
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Msg, fill, tr, use_i18n, whole_number};
 use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
