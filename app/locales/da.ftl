@@ -158,7 +158,9 @@ accessibility-contact = Skriv til kommunen og fortæl, hvilken side det drejer s
 
 error-summary-title = Der er fejl i formularen. Ret det, der står ved felterne:
 err-required = Skriv noget i feltet.
-err-too-long = Højst { $max } tegn.
+err-too-long = { $max ->
+   *[other] Højst { $max } tegn.
+}
 err-control-characters = Feltet indeholder tegn, der ikke kan bruges.
 err-invalid-email = Skriv en e-mailadresse som navn@eksempel.dk.
 err-invalid-web-address = Skriv en webadresse, der begynder med https://, som https://www.kommune.dk/side.
@@ -166,8 +168,12 @@ admin-setting-statement = Webadresse på den officielle tilgængelighedserklæri
 admin-setting-statement-hint = Hvis kommunen har lavet en tilgængelighedserklæring for platformen (fx i Digitaliseringsstyrelsens værktøj), linker siden Tilgængelighed til den.
 accessibility-official-statement = Læs kommunens officielle tilgængelighedserklæring
 err-email-taken = Der findes allerede en konto med den e-mail. Prøv at logge ind.
-err-password-too-short = Adgangskoden skal være mindst { $min } tegn.
-err-password-too-long = Adgangskoden må højst være { $max } tegn.
+err-password-too-short = { $min ->
+   *[other] Adgangskoden skal være mindst { $min } tegn.
+}
+err-password-too-long = { $max ->
+   *[other] Adgangskoden må højst være { $max } tegn.
+}
 err-passwords-differ = De to adgangskoder er ikke ens.
 err-wrong-current-password = Den nuværende adgangskode er forkert.
 err-unknown-neighbourhood = Vælg en bydel fra listen.
@@ -200,7 +206,9 @@ err-invalid-date-time = Skriv dato og tid som 01-12-2026 18:00.
 err-in-past = Tidspunktet er allerede passeret.
 err-end-before-start = Slut skal være efter start.
 err-end-without-start = Skriv også, hvornår det starter.
-err-too-many-needs = Højst { $max } behov.
+err-too-many-needs = { $max ->
+   *[other] Højst { $max } behov.
+}
 nav-initiatives = Initiativer
 nav-propose = Foreslå et initiativ
 nav-mine = Mine initiativer
@@ -251,7 +259,9 @@ join-log-in = Log ind for at være med
 joined-saved = Du er med. Tak!
 left-saved = Du er meldt fra.
 err-last-initiator = Du er den eneste initiativtager. Find en mere, før du melder fra eller skifter måde.
-list-participants = { $count } er med
+list-participants = { $count ->
+   *[other] { $count } er med
+}
 list-empty = Der er ingen offentlige initiativer endnu. Vær den første til at foreslå et!
 detail-your-way = Din måde at være med på
 
@@ -269,7 +279,10 @@ sort-newest = Nyeste
 sort-soonest = Starter snarest
 sort-participants = Flest deltagere
 filter-submit = Vis
-list-count = { $count } initiativer
+list-count = { $count ->
+    [one] { $count } initiativ
+   *[other] { $count } initiativer
+}
 pagination = Sider
 page-previous = Forrige side
 page-next = Næste side
@@ -321,7 +334,9 @@ report-saved = Tak. En medarbejder ser på din anmeldelse.
 
 err-comments-closed = Initiativet tager ikke imod kommentarer, fordi det ikke er offentliggjort.
 err-comment-gone = Kommentaren, du svarer på, er blevet slettet. Din tekst står her stadig.
-comments-title = Kommentarer ({ $count })
+comments-title = { $count ->
+   *[other] Kommentarer ({ $count })
+}
 comments-empty = Ingen har kommenteret endnu.
 comments-log-in = Log ind for at kommentere
 comments-closed = Initiativet tager ikke imod nye kommentarer.
@@ -340,7 +355,9 @@ comment-delete-submit = Ja, slet kommentaren
 comment-report-title = Anmeld
 comment-edited = redigeret
 comment-deleted = Kommentaren er slettet.
-comment-earlier-replies = Vis { $count } tidligere svar
+comment-earlier-replies = { $count ->
+   *[other] Vis { $count } tidligere svar
+}
 comment-replies-to = Svar til { $name }
 comment-saved = Din kommentar er sendt.
 comment-edit-saved = Din kommentar er rettet.
@@ -372,7 +389,9 @@ notices-title = Beskeder
 notices-empty = Du har ingen beskeder.
 notices-mark-read = Marker alle som læst
 notices-unread = Ny
-nav-notices = Beskeder ({ $count })
+nav-notices = { $count ->
+   *[other] Beskeder ({ $count })
+}
 
 ## The review queue
 
@@ -381,8 +400,12 @@ review-title = Forslag til behandling
 review-lead = Forslagene står med det, der har ventet længst, først.
 review-empty = Der er ingen forslag, der venter.
 review-proposed-by = foreslået af { $name }
-review-waited-hours = Har ventet { $hours } t.
-review-waited-days = Har ventet { $days } døgn
+review-waited-hours = { $hours ->
+   *[other] Har ventet { $hours } t.
+}
+review-waited-days = { $days ->
+   *[other] Har ventet { $days } døgn
+}
 review-published = Initiativet er offentliggjort, og initiativtagerne har fået besked.
 review-sent-back = Forslaget er sendt tilbage, og initiativtagerne har fået besked.
 review-rejected = Forslaget er afvist, og initiativtagerne har fået besked.
@@ -450,8 +473,9 @@ notice-suspended = Din konto er suspenderet. Du kan læse med, men ikke skrive, 
 
 suspended-until = Suspensionen gælder til { $until }.
 suspended-indefinitely = Suspensionen gælder, indtil en moderator ophæver den.
-suspend-one-day = 1 døgn
-suspend-days = { $days } døgn
+suspend-days = { $days ->
+   *[other] { $days } døgn
+}
 suspend-indefinite = Indtil videre (til en moderator ophæver den)
 
 ## Hidden content and the report queue
@@ -469,7 +493,9 @@ reports-kind-initiative = Initiativ
 reports-kind-comment = Kommentar på
 reports-written-by = Skrevet af { $name }
 reports-about-author = Om skribenten og suspension
-reports-reporters = Anmeldt af { $count }
+reports-reporters = { $count ->
+   *[other] Anmeldt af { $count }
+}
 reports-own = Du har selv skrevet dette, så en anden moderator skal tage sig af det.
 reports-hide-title = Skjul
 reports-hide-reason = Begrundelse
@@ -507,7 +533,12 @@ published-archive-saved = Initiativet er arkiveret.
 mod-account-title = Konto
 mod-account-heading = Konto: { $name }
 mod-account-written = Har skrevet
-mod-account-counts = { $initiatives } forslag og { $comments } kommentarer
+mod-account-counts = { $initiatives ->
+   *[other] { $initiatives } forslag
+} og { $comments ->
+    [one] { $comments } kommentar
+   *[other] { $comments } kommentarer
+}
 mod-account-suspensions = Suspensioner
 mod-account-no-suspensions = Kontoen har aldrig været suspenderet.
 mod-account-own = Det er din egen konto. Du kan ikke suspendere dig selv.
@@ -533,7 +564,10 @@ suspension-lifted-at = Ophævet { $at }
 audit-title = Log over handlinger
 audit-lead = Alt, hvad moderatorer og administratorer har gjort, med hvem, hvornår og hvorfor. Loggen kan ikke ændres.
 audit-empty = Ingen handlinger passer til filtrene.
-audit-count = { $count } handlinger
+audit-count = { $count ->
+    [one] { $count } handling
+   *[other] { $count } handlinger
+}
 audit-all-actions = Alle handlinger
 audit-all-targets = Alt
 audit-all-actors = Alle
@@ -571,7 +605,10 @@ summary-download = Hent tabellen som CSV
 summary-this-period = Perioden
 summary-previous-period = Forrige periode
 summary-fewer-than-5 = færre end 5
-summary-hours = { $hours } timer
+summary-hours = { $hours ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+}
 
 ## The summary: column names in tables and CSV files
 
@@ -618,14 +655,19 @@ summary-not-stated = Ikke oplyst (bopæl) / hele byen (initiativer)
 summary-no-residents = indbyggertal mangler
 summary-meeting-title = Møder på tværs
 summary-meeting-rule = Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele; personer, der ikke har oplyst en bydel, tæller ikke med i andelen. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes; en person, der deltager flere steder, tæller hvert sted.
-summary-meeting-text = { $across } af { $initiatives } initiativer samlede folk fra mindst to bydele ({ $share }; forrige periode { $previous }).
+summary-meeting-text = { $across } af { $initiatives } { $initiatives ->
+    [one] initiativ
+   *[other] initiativer
+} samlede folk fra mindst to bydele ({ $share }; forrige periode { $previous }).
 summary-meeting-none = Ingen deltog i initiativer i perioden.
 summary-matrix-caption = Hvem deltager hvor: bopæl (rækker) og initiativets sted (kolonner)
 summary-lives-in = Bor i
 summary-home-not-stated = Ikke oplyst
 summary-trend-title = Udvikling måned for måned
 summary-trend-rule = De tolv kalendermåneder til og med periodens sidste måned. Nye deltagere vises ikke måned for måned, for månederne ville tilsammen afsløre små tal.
-summary-trend-text = Fra { $first } til { $last }. Flest deltagere i { $month }: { $count }.
+summary-trend-text = { $count ->
+   *[other] Fra { $first } til { $last }. Flest deltagere i { $month }: { $count }.
+}
 summary-trend-quiet = Fra { $first } til { $last }: færre end 5 deltagere hver måned.
 summary-month = Måned
 summary-moderation-title = Behandling af forslag
@@ -667,7 +709,10 @@ admin-accounts-title = Roller
 admin-accounts-lead = Giv og fjern roller. Alle konti er borgere. Moderatorer ser forslag igennem, politikere læser opgørelserne, og administratorer styrer siden. Der skal altid være mindst én administrator.
 admin-accounts-search = Søg på navn eller e-mail
 admin-accounts-search-submit = Søg
-admin-accounts-count = { $count } konti
+admin-accounts-count = { $count ->
+    [one] { $count } konto
+   *[other] { $count } konti
+}
 admin-accounts-empty = Ingen konti passer til søgningen.
 admin-roles-change = Skift roller for { $name }
 admin-role-grant-title = Giv en rolle

@@ -117,7 +117,10 @@ accessibility-contact = Write to the municipality and tell us which page it is a
 
 error-summary-title = There are errors in the form. Correct what it says by the fields:
 err-required = Fill in this field.
-err-too-long = At most { $max } characters.
+err-too-long = { $max ->
+    [one] At most { $max } character.
+   *[other] At most { $max } characters.
+}
 err-control-characters = The field contains characters that cannot be used.
 err-invalid-email = Enter an email address like name@example.com.
 err-invalid-web-address = Enter a web address starting with https://, like https://www.kommune.dk/page.
@@ -125,8 +128,14 @@ admin-setting-statement = Web address of the official accessibility statement
 admin-setting-statement-hint = If the municipality has written an accessibility statement for the platform (for example with the Danish Agency for Digital Government's tool), the Accessibility page links to it.
 accessibility-official-statement = Read the municipality's official accessibility statement
 err-email-taken = An account with this email already exists. Try logging in.
-err-password-too-short = The password must be at least { $min } characters.
-err-password-too-long = The password can be at most { $max } characters.
+err-password-too-short = { $min ->
+    [one] The password must be at least { $min } character.
+   *[other] The password must be at least { $min } characters.
+}
+err-password-too-long = { $max ->
+    [one] The password can be at most { $max } character.
+   *[other] The password can be at most { $max } characters.
+}
 err-passwords-differ = The two passwords are not the same.
 err-wrong-current-password = The current password is wrong.
 err-unknown-neighbourhood = Choose a neighbourhood from the list.
@@ -159,7 +168,10 @@ err-invalid-date-time = Enter date and time like 01-12-2026 18:00.
 err-in-past = That time has already passed.
 err-end-before-start = The end must be after the start.
 err-end-without-start = Say when it starts, too.
-err-too-many-needs = At most { $max } needs.
+err-too-many-needs = { $max ->
+    [one] At most { $max } need.
+   *[other] At most { $max } needs.
+}
 nav-initiatives = Initiatives
 nav-propose = Propose an initiative
 nav-mine = My initiatives
@@ -210,7 +222,9 @@ join-log-in = Log in to take part
 joined-saved = You are taking part. Thank you!
 left-saved = You have left.
 err-last-initiator = You are the only initiator. Find another before you leave or change your way.
-list-participants = { $count } taking part
+list-participants = { $count ->
+   *[other] { $count } taking part
+}
 list-empty = There are no public initiatives yet. Be the first to propose one!
 detail-your-way = Your way of taking part
 
@@ -228,7 +242,10 @@ sort-newest = Newest
 sort-soonest = Starting soonest
 sort-participants = Most participants
 filter-submit = Show
-list-count = { $count } initiatives
+list-count = { $count ->
+    [one] { $count } initiative
+   *[other] { $count } initiatives
+}
 pagination = Pages
 page-previous = Previous page
 page-next = Next page
@@ -280,7 +297,9 @@ report-saved = Thank you. A member of staff will look at your report.
 
 err-comments-closed = This initiative does not take comments, because it is not published.
 err-comment-gone = The comment you are replying to has been deleted. Your text is still here.
-comments-title = Comments ({ $count })
+comments-title = { $count ->
+   *[other] Comments ({ $count })
+}
 comments-empty = Nobody has commented yet.
 comments-log-in = Log in to comment
 comments-closed = This initiative no longer takes new comments.
@@ -299,7 +318,10 @@ comment-delete-submit = Yes, delete the comment
 comment-report-title = Report
 comment-edited = edited
 comment-deleted = This comment has been deleted.
-comment-earlier-replies = Show { $count } earlier replies
+comment-earlier-replies = { $count ->
+    [one] Show { $count } earlier reply
+   *[other] Show { $count } earlier replies
+}
 comment-replies-to = Replies to { $name }
 comment-saved = Your comment has been posted.
 comment-edit-saved = Your comment has been changed.
@@ -331,7 +353,9 @@ notices-title = Messages
 notices-empty = You have no messages.
 notices-mark-read = Mark all as read
 notices-unread = New
-nav-notices = Messages ({ $count })
+nav-notices = { $count ->
+   *[other] Messages ({ $count })
+}
 
 ## The review queue
 
@@ -340,8 +364,13 @@ review-title = Proposals to review
 review-lead = The proposal that has waited longest comes first.
 review-empty = No proposals are waiting.
 review-proposed-by = proposed by { $name }
-review-waited-hours = Waiting for { $hours } h
-review-waited-days = Waiting for { $days } days
+review-waited-hours = { $hours ->
+   *[other] Waiting for { $hours } h
+}
+review-waited-days = { $days ->
+    [one] Waiting for { $days } day
+   *[other] Waiting for { $days } days
+}
 review-published = The initiative is published, and its initiators have been told.
 review-sent-back = The proposal was sent back, and its initiators have been told.
 review-rejected = The proposal was rejected, and its initiators have been told.
@@ -409,8 +438,10 @@ notice-suspended = Your account has been suspended. You can read, but not write,
 
 suspended-until = The suspension lasts until { $until }.
 suspended-indefinitely = The suspension lasts until a moderator lifts it.
-suspend-one-day = 1 day
-suspend-days = { $days } days
+suspend-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 suspend-indefinite = Until further notice (until a moderator lifts it)
 
 ## Hidden content and the report queue
@@ -428,7 +459,9 @@ reports-kind-initiative = Initiative
 reports-kind-comment = Comment on
 reports-written-by = Written by { $name }
 reports-about-author = About the writer, and suspension
-reports-reporters = Reported by { $count }
+reports-reporters = { $count ->
+   *[other] Reported by { $count }
+}
 reports-own = You wrote this yourself, so another moderator must deal with it.
 reports-hide-title = Hide
 reports-hide-reason = Reason
@@ -466,7 +499,13 @@ published-archive-saved = The initiative has been archived.
 mod-account-title = Account
 mod-account-heading = Account: { $name }
 mod-account-written = Has written
-mod-account-counts = { $initiatives } proposals and { $comments } comments
+mod-account-counts = { $initiatives ->
+    [one] { $initiatives } proposal
+   *[other] { $initiatives } proposals
+} and { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}
 mod-account-suspensions = Suspensions
 mod-account-no-suspensions = The account has never been suspended.
 mod-account-own = This is your own account. You cannot suspend yourself.
@@ -492,7 +531,10 @@ suspension-lifted-at = Lifted { $at }
 audit-title = Audit log
 audit-lead = Everything moderators and administrators have done, with who, when and why. The log cannot be changed.
 audit-empty = No actions match the filters.
-audit-count = { $count } actions
+audit-count = { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+}
 audit-all-actions = All actions
 audit-all-targets = Everything
 audit-all-actors = Everyone
@@ -530,7 +572,10 @@ summary-download = Download the table as CSV
 summary-this-period = This period
 summary-previous-period = Previous period
 summary-fewer-than-5 = fewer than 5
-summary-hours = { $hours } hours
+summary-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 
 ## The summary: column names in tables and CSV files
 
@@ -577,14 +622,19 @@ summary-not-stated = Not stated (home) / whole town (initiatives)
 summary-no-residents = residents unknown
 summary-meeting-title = Meeting across
 summary-meeting-rule = The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods; people who have not stated a neighbourhood are left out of the share. The table shows people by where they live and where the initiative is held; a person taking part in several places counts in each.
-summary-meeting-text = { $across } of { $initiatives } initiatives gathered people from at least two neighbourhoods ({ $share }; previous period { $previous }).
+summary-meeting-text = { $across } of { $initiatives } { $initiatives ->
+    [one] initiative
+   *[other] initiatives
+} gathered people from at least two neighbourhoods ({ $share }; previous period { $previous }).
 summary-meeting-none = Nobody took part in initiatives during the period.
 summary-matrix-caption = Who takes part where: home (rows) and the initiative's place (columns)
 summary-lives-in = Lives in
 summary-home-not-stated = Not stated
 summary-trend-title = Month by month
 summary-trend-rule = The twelve calendar months up to and including the period's last month. New participants are not shown month by month: together the months would give away small numbers.
-summary-trend-text = From { $first } to { $last }. Most participants in { $month }: { $count }.
+summary-trend-text = { $count ->
+   *[other] From { $first } to { $last }. Most participants in { $month }: { $count }.
+}
 summary-trend-quiet = From { $first } to { $last }: fewer than 5 participants each month.
 summary-month = Month
 summary-moderation-title = Review of proposals
@@ -626,7 +676,10 @@ admin-accounts-title = Roles
 admin-accounts-lead = Give and take away roles. Every account is a citizen. Moderators review proposals, politicians read the summaries, and administrators run the site. There must always be at least one administrator.
 admin-accounts-search = Search by name or email
 admin-accounts-search-submit = Search
-admin-accounts-count = { $count } accounts
+admin-accounts-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
 admin-accounts-empty = No accounts match the search.
 admin-roles-change = Change the roles of { $name }
 admin-role-grant-title = Give a role

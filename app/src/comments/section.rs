@@ -4,7 +4,7 @@
 use super::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
 use crate::error::AppError;
-use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, error_message, tr, use_i18n};
 use crate::moderation::report::{ReportComment, ReportCommentForm};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::pager::Pager;
@@ -255,7 +255,7 @@ pub fn CommentsSection(comments: Comments) -> impl IntoView {
                         aria-labelledby="comments-title"
                         on:input=move |_| comments.typing.set(true)
                     >
-                        <h2 id="comments-title">{move || fill(i18n.t(Msg::CommentsTitle), &[("count", &page.total.to_string())])}</h2>
+                        <h2 id="comments-title">{move || i18n.f(Msg::CommentsTitle, &[("count", Arg::from(page.total))])}</h2>
                         {saved}
                         <ActionErrors comments />
                         <NewsNotice comments />
@@ -389,11 +389,11 @@ fn ThreadView(thread: Thread, page: CommentPage, comments: Comments) -> impl Int
             <CommentBlock comment=thread.comment.clone() page=page.clone() comments />
             {(hidden > 0).then(|| view! {
                 <p class="earlier-replies">
-                    <a href=earlier>{move || fill(i18n.t(Msg::CommentEarlierReplies), &[("count", &hidden.to_string())])}</a>
+                    <a href=earlier>{move || i18n.f(Msg::CommentEarlierReplies, &[("count", Arg::from(hidden))])}</a>
                 </p>
             })}
             {(!thread.replies.is_empty()).then(|| view! {
-                <ol class="replies" aria-label=move || fill(i18n.t(Msg::CommentRepliesTo), &[("name", &author)])>
+                <ol class="replies" aria-label=move || i18n.f(Msg::CommentRepliesTo, &[("name", Arg::from(&author))])>
                     {thread.replies.iter().cloned().map(|reply| view! {
                         <li><CommentBlock comment=reply page=page.clone() comments /></li>
                     }).collect_view()}

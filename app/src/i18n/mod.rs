@@ -281,16 +281,9 @@ pub fn stored_text<'a>(lang: Lang, da: &'a str, en: &'a str) -> &'a str {
     if lang.code() == "en" { en } else { da }
 }
 
-/// Fills `{name}` placeholders in a catalogue text.
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(text.to_owned(), |acc, (name, value)| {
-        acc.replace(&format!("{{{name}}}"), value)
-    })
-}
-
 /// The reader's message for one refused field.
 pub fn problem_message(lang: Lang, problem: Problem) -> String {
-    let n = |msg, name, value: usize| fill(lang.text(msg), &[(name, &value.to_string())]);
+    let n = |msg, name, value: usize| lang.format(msg, &[(name, Arg::from(value))]);
     match problem {
         Problem::Required => lang.text(Msg::ErrRequired).to_owned(),
         Problem::TooLong { max } => n(Msg::ErrTooLong, "max", max),
@@ -364,6 +357,11 @@ impl I18n {
         self.lang.get().text(msg)
     }
 
+    /// A message with variables, in the page's language: see [`Lang::format`].
+    pub fn f(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
+        self.lang.get().format(msg, args)
+    }
+
     /// Like `t`, for the document title. The server reads the title after the page has
     /// rendered; when the visitor has gone meanwhile, leptos may already have dropped the
     /// page's signals, and the title must then not panic (the response goes nowhere).
@@ -386,18 +384,241 @@ pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
 mod tests {
     use super::*;
 
-    #[test]
-    fn english_is_not_a_copy_of_danish() {
-        // A key copied untranslated is a missing translation in disguise. Names that are the
-        // same in both languages are listed here on purpose.
-        let same_in_both = [Msg::SiteName, Msg::RoleModerator, Msg::RoleAdministrator];
-        for msg in Msg::ALL.iter().filter(|m| !same_in_both.contains(m)) {
-            assert_ne!(
-                Lang::Da.text(*msg),
-                Lang::En.text(*msg),
-                "{msg:?} is not translated"
-            );
+    /// What a translator wrote for a message: its text, or for a message with variables
+    /// the whole pattern with every plural form.
+    fn written(lang: Lang, msg: Msg) -> String {
+        match PATTERN_INDEX[msg as usize] {
+            u16::MAX => lang.text(msg).to_owned(),
+            slot => format!("{:?}", PATTERNS[lang as usize][slot as usize]),
         }
+    }
+
+    #[test]
+    fn no_language_is_a_copy_of_the_reference() {
+        // A message copied untranslated is a missing translation in disguise. Names and
+        // signs that many languages share are listed here on purpose.
+        let same_on_purpose = [
+            Msg::SiteName,
+            Msg::RoleModerator,
+            Msg::RoleAdministrator,
+            Msg::NumberThousandsSeparator,
+            Msg::NumberDecimalSeparator,
+        ];
+        let reference = Lang::default();
+        for lang in Lang::ALL.into_iter().filter(|lang| *lang != reference) {
+            for msg in Msg::ALL.iter().filter(|m| !same_on_purpose.contains(m)) {
+                assert_ne!(
+                    written(reference, *msg),
+                    written(lang, *msg),
+                    "{} in {}.ftl is not translated",
+                    msg.id(),
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    fn variables_of(parts: &[Part], found: &mut Vec<&'static str>) {
+        for part in parts {
+            match part {
+                Part::Text(_) => {}
+                Part::Var(name) => found.push(name),
+                Part::Select { var, variants, .. } => {
+                    found.push(var);
+                    for (_, value) in *variants {
+                        variables_of(value, found);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_in_every_language_formats_without_leftover_braces() {
+        let numbers = [
+            Arg::Number(0),
+            Arg::Number(1),
+            Arg::Number(2),
+            Arg::Number(5),
+            Arg::Number(22),
+            Arg::Number(1_000_000),
+            Arg::Decimal(1.5, 1),
+        ];
+        for lang in Lang::ALL {
+            for msg in Msg::ALL {
+                let text = lang.text(*msg);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{} is empty in {}",
+                    msg.id(),
+                    lang.code()
+                );
+                let slot = PATTERN_INDEX[*msg as usize];
+                if slot == u16::MAX {
+                    assert!(
+                        !text.contains(['{', '}']),
+                        "{} in {}: {text}",
+                        msg.id(),
+                        lang.code()
+                    );
+                    continue;
+                }
+                let mut names = Vec::new();
+                variables_of(PATTERNS[lang as usize][slot as usize], &mut names);
+                for number in numbers {
+                    let args: Vec<(&str, Arg)> = names.iter().map(|name| (*name, number)).collect();
+                    let out = lang.format(*msg, &args);
+                    assert!(
+                        !out.contains(['{', '}']) && !out.trim().is_empty(),
+                        "{} in {} with {number:?}: {out}",
+                        msg.id(),
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counts_choose_danish_and_english_plural_forms() {
+        let count = |lang: Lang, msg, n: i64| lang.format(msg, &[("count", Arg::from(n))]);
+        assert_eq!(count(Lang::Da, Msg::ListCount, 1), "1 initiativ");
+        assert_eq!(count(Lang::Da, Msg::ListCount, 0), "0 initiativer");
+        assert_eq!(count(Lang::Da, Msg::ListCount, 2), "2 initiativer");
+        assert_eq!(count(Lang::En, Msg::ListCount, 1), "1 initiative");
+        assert_eq!(count(Lang::En, Msg::ListCount, 21), "21 initiatives");
+        assert_eq!(count(Lang::En, Msg::AuditCount, 1), "1 action");
+        assert_eq!(count(Lang::Da, Msg::AuditCount, 1), "1 handling");
+        assert_eq!(count(Lang::Da, Msg::AdminAccountsCount, 1), "1 konto");
+        assert_eq!(
+            count(Lang::Da, Msg::AuditCount, 28_000),
+            "28.000 handlinger"
+        );
+        assert_eq!(count(Lang::En, Msg::AuditCount, 28_000), "28,000 actions");
+        assert_eq!(
+            problem_message(Lang::En, Problem::TooLong { max: 1 }),
+            "At most 1 character."
+        );
+        let counts = Lang::En.format(
+            Msg::ModAccountCounts,
+            &[("initiatives", Arg::from(1)), ("comments", Arg::from(3))],
+        );
+        assert_eq!(counts, "1 proposal and 3 comments");
+    }
+
+    #[test]
+    fn decimals_shown_count_for_the_plural_form() {
+        let hours =
+            |lang: Lang, h: f64| lang.format(Msg::SummaryHours, &[("hours", Arg::Decimal(h, 1))]);
+        // English: "1 hour" but "1.0 hours" (CLDR: one needs no visible decimals).
+        assert_eq!(hours(Lang::En, 1.0), "1.0 hours");
+        assert_eq!(hours(Lang::En, 2.5), "2.5 hours");
+        assert_eq!(
+            Lang::En.format(Msg::SummaryHours, &[("hours", Arg::from(1))]),
+            "1 hour"
+        );
+        // Danish: one is n = 1, or a fraction below 2 ("1,5 time").
+        assert_eq!(hours(Lang::Da, 1.0), "1,0 time");
+        assert_eq!(hours(Lang::Da, 1.5), "1,5 time");
+        assert_eq!(hours(Lang::Da, 2.0), "2,0 timer");
+    }
+
+    /// Polish has four forms; a hand-written pattern shows that `few` and `many` come
+    /// through from the CLDR rules.
+    static POLISH_FILES: &[Part] = &[Part::Select {
+        var: "count",
+        default: 4,
+        variants: &[
+            (Key::Exact(0.0), &[Part::Text("brak plików")]),
+            (Key::Plural(Plural::One), &[Part::Text("1 plik")]),
+            (
+                Key::Plural(Plural::Few),
+                &[Part::Var("count"), Part::Text(" pliki")],
+            ),
+            (
+                Key::Plural(Plural::Many),
+                &[Part::Var("count"), Part::Text(" plików")],
+            ),
+            (
+                Key::Plural(Plural::Other),
+                &[Part::Var("count"), Part::Text(" pliku")],
+            ),
+        ],
+    }];
+
+    #[test]
+    fn polish_counts_use_few_and_many() {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        let polish: unic_langid::LanguageIdentifier = "pl".parse().unwrap();
+        let rules = PluralRules::create(polish, PluralRuleType::CARDINAL).unwrap();
+        assert_eq!(rules.select(2), Ok(PluralCategory::FEW));
+        assert_eq!(rules.select(5), Ok(PluralCategory::MANY));
+        assert_eq!(rules.select("1.5"), Ok(PluralCategory::OTHER));
+        let formatter = Formatter {
+            lang: Lang::Da,
+            msg: Msg::ListCount,
+            rules: Some(&rules),
+        };
+        let files = |arg: Arg| {
+            let mut out = String::new();
+            formatter.write(&mut out, POLISH_FILES, &[("count", arg)]);
+            out
+        };
+        assert_eq!(files(Arg::Number(0)), "brak plików");
+        assert_eq!(files(Arg::Number(1)), "1 plik");
+        assert_eq!(files(Arg::Number(2)), "2 pliki");
+        assert_eq!(files(Arg::Number(22)), "22 pliki");
+        assert_eq!(files(Arg::Number(5)), "5 plików");
+        assert_eq!(files(Arg::Number(12)), "12 plików");
+        assert_eq!(files(Arg::Decimal(1.5, 1)), "1,5 pliku");
+    }
+
+    #[test]
+    fn every_language_has_plural_rules() {
+        for lang in Lang::ALL {
+            assert!(plural_rules(lang).is_some(), "{}", lang.code());
+        }
+    }
+
+    #[test]
+    fn a_missing_value_shows_its_name_and_does_not_panic() {
+        assert_eq!(Lang::En.format(Msg::LoggedInAs, &[]), "Logged in as {name}");
+        assert_eq!(
+            Lang::En.format(Msg::LoggedInAs, &[("user", Arg::from("Mette"))]),
+            "Logged in as {name}"
+        );
+        // A choice without its number takes the default form.
+        assert_eq!(Lang::En.format(Msg::ListCount, &[]), "{count} initiatives");
+        // Text where a number belongs also takes the default form, and is shown as given.
+        assert_eq!(
+            Lang::En.format(Msg::ListCount, &[("count", Arg::from("1"))]),
+            "1 initiatives"
+        );
+        assert_eq!(Lang::Da.text(Msg::LoggedInAs), "Logget ind som {name}");
+    }
+
+    #[test]
+    fn numbers_are_grouped_in_thousands_as_each_language_writes_them() {
+        assert_eq!(whole_number(Lang::Da, 28_000), "28.000");
+        assert_eq!(whole_number(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(whole_number(Lang::Da, 999), "999");
+        assert_eq!(whole_number(Lang::Da, 0), "0");
+        assert_eq!(whole_number(Lang::En, -1_000), "-1,000");
+        assert_eq!(
+            whole_number(Lang::En, i64::MIN),
+            "-9,223,372,036,854,775,808"
+        );
+    }
+
+    #[test]
+    fn decimals_use_the_language_s_separators() {
+        assert_eq!(decimal(Lang::Da, 2.26, 1), "2,3");
+        assert_eq!(decimal(Lang::En, 1234.56, 1), "1,234.6");
+        assert_eq!(decimal(Lang::Da, 1234.56, 2), "1.234,56");
+        assert_eq!(decimal(Lang::Da, 0.0, 1), "0,0");
+        assert_eq!(decimal(Lang::En, -0.04, 1), "0.0");
+        assert_eq!(decimal(Lang::En, -1.5, 1), "-1.5");
+        assert_eq!(decimal(Lang::En, 7.0, 0), "7");
     }
 
     #[test]

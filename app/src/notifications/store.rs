@@ -131,9 +131,9 @@ pub fn email(
     title: &str,
     reason: Option<&str>,
 ) {
-    use crate::i18n::{Lang, fill};
+    use crate::i18n::{Arg, Lang};
     let lang = Lang::Da;
-    let what = fill(lang.text(kind.message()), &[("title", title)]);
+    let what = lang.format(kind.message(), &[("title", Arg::from(title))]);
     for (address, name) in recipients {
         let mut body = format!("{name}\n\n{what}\n");
         if let Some(reason) = reason {
