@@ -795,3 +795,41 @@ admin-accessibility-write-to = Skriv til:
 number-thousands-separator = .
 # Before the decimals: 2,5
 number-decimal-separator = ,
+
+# A percentage: 12,5 %
+percent = { $value } %
+
+## Dates
+
+# A date: 22. november 2026. $month is the month's number, 1 to 12.
+date = { $day }. { $month ->
+    [1] januar
+    [2] februar
+    [3] marts
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+# A date with the time of day: 22. november 2026 kl. 14.30
+date-time = { $date } kl. { $hour }.{ $minute }
+# A month in the summary's charts: jan. 2026
+summary-month-year = { $month ->
+    [1] jan.
+    [2] feb.
+    [3] mar.
+    [4] apr.
+    [5] maj
+    [6] jun.
+    [7] jul.
+    [8] aug.
+    [9] sep.
+    [10] okt.
+    [11] nov.
+   *[12] dec.
+} { $year }

@@ -762,3 +762,41 @@ admin-accessibility-write-to = Write to:
 number-thousands-separator = ,
 # Before the decimals: 2.5
 number-decimal-separator = .
+
+# A percentage: 12.5 %
+percent = { $value } %
+
+## Dates
+
+# A date: 22 November 2026. $month is the month's number, 1 to 12.
+date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+# A date with the time of day: 22 November 2026, 14:30
+date-time = { $date }, { $hour }:{ $minute }
+# A month in the summary's charts: Jan 2026
+summary-month-year = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }

@@ -2,7 +2,7 @@
 //! Europe/Copenhagen. The conversion happens on the server (the browser bundle carries no
 //! time-zone database); the page only formats the local parts in the reader's language.
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,35 +13,6 @@ pub struct LocalDateTime {
     pub hour: i8,
     pub minute: i8,
 }
-
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl LocalDateTime {
     pub const ZONE: &'static str = "Europe/Copenhagen";
@@ -61,38 +32,31 @@ impl LocalDateTime {
         }
     }
 
-    fn month_name(&self, lang: Lang) -> &'static str {
-        let index = (self.month.clamp(1, 12) - 1) as usize;
-        match lang {
-            Lang::Da => MONTHS_DA[index],
-            Lang::En => MONTHS_EN[index],
-        }
-    }
-
-    /// "22. november 2026" or "22 November 2026".
+    /// "22. november 2026" or "22 November 2026": the language's `date` message.
     pub fn date_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => format!("{}. {} {}", self.day, self.month_name(lang), self.year),
-            Lang::En => format!("{} {} {}", self.day, self.month_name(lang), self.year),
-        }
+        let year = self.year.to_string();
+        lang.format(
+            Msg::Date,
+            &[
+                ("day", Arg::from(i32::from(self.day))),
+                ("month", Arg::from(i32::from(self.month.clamp(1, 12)))),
+                ("year", Arg::from(&year)),
+            ],
+        )
     }
 
-    /// "22. november 2026 kl. 14.30" or "22 November 2026, 14:30".
+    /// "22. november 2026 kl. 14.30" or "22 November 2026, 14:30": `date-time`.
     pub fn date_time_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => format!(
-                "{} kl. {:02}.{:02}",
-                self.date_text(lang),
-                self.hour,
-                self.minute
-            ),
-            Lang::En => format!(
-                "{}, {:02}:{:02}",
-                self.date_text(lang),
-                self.hour,
-                self.minute
-            ),
-        }
+        let date = self.date_text(lang);
+        let (hour, minute) = (format!("{:02}", self.hour), format!("{:02}", self.minute));
+        lang.format(
+            Msg::DateTime,
+            &[
+                ("date", Arg::from(&date)),
+                ("hour", Arg::from(&hour)),
+                ("minute", Arg::from(&minute)),
+            ],
+        )
     }
 
     /// The value of a `datetime-local` input ("2026-12-01T18:00").
@@ -195,5 +159,18 @@ mod tests {
         assert_eq!((t.year, t.month, t.day), (2027, 1, 1));
         assert_eq!(t.date_text(Lang::Da), "1. januar 2027");
         assert_eq!(t.date_time_text(Lang::En), "1 January 2027, 00:30");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let t = LocalDateTime {
+            year: 2026,
+            month: 11,
+            day: 22,
+            hour: 9,
+            minute: 5,
+        };
+        assert_eq!(t.date_time_text(Lang::Da), "22. november 2026 kl. 09.05");
+        assert_eq!(t.date_time_text(Lang::En), "22 November 2026, 09:05");
     }
 }

@@ -23,17 +23,11 @@ pub struct Goal {
 
 impl Goal {
     pub fn title(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.title_da,
-            Lang::En => &self.title_en,
-        }
+        crate::i18n::stored_text(lang, &self.title_da, &self.title_en)
     }
 
     pub fn summary(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.summary_da,
-            Lang::En => &self.summary_en,
-        }
+        crate::i18n::stored_text(lang, &self.summary_da, &self.summary_en)
     }
 }
 

@@ -403,6 +403,7 @@ mod tests {
             Msg::RoleAdministrator,
             Msg::NumberThousandsSeparator,
             Msg::NumberDecimalSeparator,
+            Msg::Percent,
         ];
         let reference = Lang::default();
         for lang in Lang::ALL.into_iter().filter(|lang| *lang != reference) {

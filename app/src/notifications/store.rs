@@ -122,8 +122,8 @@ pub async fn mark_all_read(db: &Db, account: i64, now: i64) -> Result<(), sqlx::
     Ok(())
 }
 
-/// Emails each recipient what happened to their initiative, in Danish (the platform's
-/// language; accounts do not store another yet).
+/// Emails each recipient what happened to their initiative, in the reference language,
+/// Danish (the platform's language; accounts do not store another yet).
 pub fn email(
     mail: &crate::mail::Mail,
     recipients: &[(String, String)],
@@ -132,7 +132,7 @@ pub fn email(
     reason: Option<&str>,
 ) {
     use crate::i18n::{Arg, Lang};
-    let lang = Lang::Da;
+    let lang = Lang::default();
     let what = lang.format(kind.message(), &[("title", Arg::from(title))]);
     for (address, name) in recipients {
         let mut body = format!("{name}\n\n{what}\n");

@@ -159,10 +159,7 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                 t(Msg::SummaryCsvPreviousPeople),
             ]));
             for row in &summary.by_goal {
-                let title = match lang {
-                    Lang::Da => &row.title_da,
-                    Lang::En => &row.title_en,
-                };
+                let title = crate::i18n::stored_text(lang, &row.title_da, &row.title_en);
                 out.push_str(&line(&[
                     span[0].clone(),
                     span[1].clone(),

@@ -284,7 +284,7 @@ fn SummaryForm(
                                 <option value="" selected=goal.is_empty()>{tr(Msg::FilterAllGoals)}</option>
                                 {choices.goals.into_iter().map(|(id, position, da, en)| {
                                     let selected = goal == id.to_string();
-                                    view! { <option value=id selected=selected>{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(if i18n.lang() == Lang::Da { &da } else { &en }))])}</option> }
+                                    view! { <option value=id selected=selected>{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(crate::i18n::stored_text(i18n.lang(), &da, &en)))])}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -321,11 +321,7 @@ fn hours(lang: Lang, value: Option<f64>) -> String {
 
 /// One decimal, with the decimal sign of the language.
 fn decimal(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
+    crate::i18n::decimal(lang, value, 1)
 }
 
 /// A section's heading, how its figures are counted, and its CSV link.
@@ -387,7 +383,7 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
                 Msg::SummaryNarrowedGoal,
                 &[
                     ("number", Arg::from(*position)),
-                    ("title", Arg::from(if lang == Lang::Da { da } else { en })),
+                    ("title", Arg::from(crate::i18n::stored_text(lang, da, en))),
                 ],
             ));
         }
@@ -434,7 +430,9 @@ impl Shown {
             Shown::Hours(value) => value
                 .map(|h| decimal(lang, h))
                 .unwrap_or_else(|| "–".to_owned()),
-            Shown::Percent(Some(value)) => format!("{} %", decimal(lang, value)),
+            Shown::Percent(Some(value)) => {
+                lang.format(Msg::Percent, &[("value", Arg::Decimal(value, 1))])
+            }
             Shown::Percent(None) => "–".to_owned(),
         }
     }
@@ -583,7 +581,7 @@ fn GoalSection(summary: Summary, csv: String) -> impl IntoView {
                             let (da, en, position) = (row.title_da.clone(), row.title_en.clone(), row.position);
                             view! {
                                 <tr>
-                                    <th scope="row">{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(if i18n.lang() == Lang::Da { &da } else { &en }))])}</th>
+                                    <th scope="row">{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(crate::i18n::stored_text(i18n.lang(), &da, &en)))])}</th>
                                     <td class="number">{row.initiatives.current}</td>
                                     <td class="number">{move || people(i18n.lang(), row.participants.current)}</td>
                                     <td class="number">{row.initiatives.previous}</td>
@@ -793,16 +791,14 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
     let i18n = use_i18n();
     let months = StoredValue::new(summary.trend.clone());
     let month_name = |lang: Lang, year: i32, month: i32| {
-        let names = match lang {
-            Lang::Da => [
-                "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-                "nov.", "dec.",
+        let year = year.to_string();
+        lang.format(
+            Msg::SummaryMonthYear,
+            &[
+                ("month", Arg::from(month.clamp(1, 12))),
+                ("year", Arg::from(&year)),
             ],
-            Lang::En => [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ],
-        };
-        format!("{} {year}", names[(month.clamp(1, 12) - 1) as usize])
+        )
     };
     let text = move || {
         let lang = i18n.lang();
