@@ -1,8 +1,9 @@
 //! A moment as people read it: the date and time in the municipality's time zone,
-//! Europe/Copenhagen, formatted in the reader's language. Made on the server from a stored
-//! `Timestamp` (the browser bundle carries no time-zone database).
+//! Europe/Copenhagen, written as the reader's language writes it (the `date` and `date-time`
+//! messages). Made on the server from a stored `Timestamp` (the browser bundle carries no
+//! time-zone database).
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,70 +15,34 @@ pub struct LocalDateTime {
     pub minute: i8,
 }
 
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl LocalDateTime {
     pub const ZONE: &'static str = "Europe/Copenhagen";
 
-    fn month_name(&self, lang: Lang) -> &'static str {
-        let index = (self.month.clamp(1, 12) - 1) as usize;
-        match lang {
-            Lang::Da => MONTHS_DA[index],
-            Lang::En => MONTHS_EN[index],
-        }
-    }
-
-    /// "22. november 2026" or "22 November 2026".
+    /// "22. november 2026" or "22 November 2026": the language's `date` message.
     pub fn date_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => format!("{}. {} {}", self.day, self.month_name(lang), self.year),
-            Lang::En => format!("{} {} {}", self.day, self.month_name(lang), self.year),
-        }
+        let year = self.year.to_string();
+        lang.format(
+            Msg::Date,
+            &[
+                ("day", Arg::from(i32::from(self.day))),
+                ("month", Arg::from(i32::from(self.month.clamp(1, 12)))),
+                ("year", Arg::from(&year)),
+            ],
+        )
     }
 
-    /// "22. november 2026 kl. 14.30" or "22 November 2026, 14:30".
+    /// "22. november 2026 kl. 14.30" or "22 November 2026, 14:30": `date-time`.
     pub fn date_time_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => format!(
-                "{} kl. {:02}.{:02}",
-                self.date_text(lang),
-                self.hour,
-                self.minute
-            ),
-            Lang::En => format!(
-                "{}, {:02}:{:02}",
-                self.date_text(lang),
-                self.hour,
-                self.minute
-            ),
-        }
+        let date = self.date_text(lang);
+        let (hour, minute) = (format!("{:02}", self.hour), format!("{:02}", self.minute));
+        lang.format(
+            Msg::DateTime,
+            &[
+                ("date", Arg::from(&date)),
+                ("hour", Arg::from(&hour)),
+                ("minute", Arg::from(&minute)),
+            ],
+        )
     }
 
     /// The value of a `datetime-local` input ("2026-12-01T18:00").
@@ -99,16 +64,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_read_in_each_language() {
+    fn dates_are_written_as_each_language_writes_them() {
         let t = LocalDateTime {
+            year: 2026,
+            month: 11,
+            day: 22,
+            hour: 9,
+            minute: 5,
+        };
+        assert_eq!(t.date_time_text(Lang::Da), "22. november 2026 kl. 09.05");
+        assert_eq!(t.date_time_text(Lang::En), "22 November 2026, 09:05");
+        let new_year = LocalDateTime {
             year: 2027,
             month: 1,
             day: 1,
             hour: 0,
             minute: 30,
         };
-        assert_eq!(t.date_text(Lang::Da), "1. januar 2027");
-        assert_eq!(t.date_time_text(Lang::En), "1 January 2027, 00:30");
-        assert_eq!(t.input_value(), "2027-01-01T00:30");
+        assert_eq!(new_year.date_text(Lang::Da), "1. januar 2027");
+        assert_eq!(new_year.date_time_text(Lang::En), "1 January 2027, 00:30");
+        assert_eq!(new_year.input_value(), "2027-01-01T00:30");
     }
 }

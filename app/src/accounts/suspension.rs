@@ -55,10 +55,9 @@ impl Period {
         }
     }
 
-    /// The text for the choice ("7 dage"), with `{days}` filled in by the caller.
+    /// The text for the choice ("7 døgn"), with `days` given by the caller.
     pub fn label(self) -> Msg {
         match self {
-            Period::Days(1) => Msg::SuspendOneDay,
             Period::Days(_) => Msg::SuspendDays,
             Period::Indefinite => Msg::SuspendIndefinite,
         }

@@ -3,9 +3,9 @@
 //! deleted: initiatives stay tied to it, and the database refuses the delete while they do.
 
 use super::model::AdminGoal;
-use super::{PageErrors, page_error, whole_number};
+use super::{PageErrors, page_error};
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::GoalId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
 use crate::ui::layout::PageTitle;
@@ -353,7 +353,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
                 <dd>{move || whole_number(i18n.lang(), initiatives)}</dd>
             </dl>
             <details class="answer" open=returned>
-                <summary>{move || fill(i18n.t(Msg::AdminGoalEdit), &[("number", &edit_number)])}</summary>
+                <summary>{move || i18n.f(Msg::AdminGoalEdit, &[("number", Arg::from(&edit_number))])}</summary>
                 <ActionForm action=actions.update attr:novalidate=true attr:class="form">
                     <FormAlert form labels=FIELDS.to_vec() />
                     <input type="hidden" name="goal_id" value=id.0 />
@@ -366,7 +366,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
                     <ActionForm action=actions.reinstate attr:class="inline-form">
                         <input type="hidden" name="goal_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
-                            {move || fill(i18n.t(Msg::AdminGoalReinstate), &[("number", &button_number)])}
+                            {move || i18n.f(Msg::AdminGoalReinstate, &[("number", Arg::from(&button_number))])}
                         </button>
                     </ActionForm>
                 }.into_any()
@@ -376,7 +376,7 @@ fn GoalCard(goal: AdminGoal, actions: Actions) -> impl IntoView {
                     <ActionForm action=actions.retire attr:class="inline-form">
                         <input type="hidden" name="goal_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
-                            {move || fill(i18n.t(Msg::AdminGoalRetire), &[("number", &button_number)])}
+                            {move || i18n.f(Msg::AdminGoalRetire, &[("number", Arg::from(&button_number))])}
                         </button>
                     </ActionForm>
                 }.into_any()

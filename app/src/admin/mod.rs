@@ -147,35 +147,3 @@ pub fn role_name(role: Role) -> Msg {
         Role::Administrator => Msg::RoleAdministrator,
     }
 }
-
-/// A whole number with the language's thousands separator ("28.000", "28,000").
-pub fn whole_number(lang: crate::i18n::Lang, n: i64) -> String {
-    let separator = match lang {
-        crate::i18n::Lang::Da => '.',
-        crate::i18n::Lang::En => ',',
-    };
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::whole_number;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn numbers_are_grouped_in_thousands_as_each_language_writes_them() {
-        assert_eq!(whole_number(Lang::Da, 28_000), "28.000");
-        assert_eq!(whole_number(Lang::En, 1_234_567), "1,234,567");
-        assert_eq!(whole_number(Lang::Da, 999), "999");
-        assert_eq!(whole_number(Lang::Da, 0), "0");
-        assert_eq!(whole_number(Lang::En, -1_000), "-1,000");
-    }
-}

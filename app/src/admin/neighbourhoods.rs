@@ -3,9 +3,9 @@
 //! the residents, retiring and reinstating. A neighbourhood is never deleted.
 
 use super::model::AdminNeighbourhood;
-use super::{PageErrors, page_error, whole_number};
+use super::{PageErrors, page_error};
 use crate::error::{AppError, Problem};
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::NeighbourhoodId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
@@ -365,7 +365,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
                 <dd>{move || whole_number(i18n.lang(), accounts)}</dd>
             </dl>
             <details class="answer" open=returned>
-                <summary>{move || fill(i18n.t(Msg::AdminNeighbourhoodChange), &[("name", &change_name)])}</summary>
+                <summary>{move || i18n.f(Msg::AdminNeighbourhoodChange, &[("name", Arg::from(&change_name))])}</summary>
                 <ActionForm action=actions.update attr:novalidate=true attr:class="form">
                     <FormAlert form labels=vec![("name", Msg::AdminNeighbourhoodName), ("residents", Msg::AdminNeighbourhoodResidents)] />
                     <input type="hidden" name="neighbourhood_id" value=id.0 />
@@ -379,7 +379,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
                     <ActionForm action=actions.reinstate attr:class="inline-form">
                         <input type="hidden" name="neighbourhood_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
-                            {move || fill(i18n.t(Msg::AdminNeighbourhoodReinstate), &[("name", &button_name)])}
+                            {move || i18n.f(Msg::AdminNeighbourhoodReinstate, &[("name", Arg::from(&button_name))])}
                         </button>
                     </ActionForm>
                 }.into_any()
@@ -389,7 +389,7 @@ fn NeighbourhoodCard(neighbourhood: AdminNeighbourhood, actions: Actions) -> imp
                     <ActionForm action=actions.retire attr:class="inline-form">
                         <input type="hidden" name="neighbourhood_id" value=id.0 />
                         <button type="submit" class="button button-secondary">
-                            {move || fill(i18n.t(Msg::AdminNeighbourhoodRetire), &[("name", &button_name)])}
+                            {move || i18n.f(Msg::AdminNeighbourhoodRetire, &[("name", Arg::from(&button_name))])}
                         </button>
                     </ActionForm>
                 }.into_any()

@@ -5,7 +5,7 @@ use super::model::{AccountList, AdminAccount};
 use super::{PageErrors, page_error, role_name};
 use crate::accounts::role::Role;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::AccountId;
 use crate::ui::filters::encode;
 use crate::ui::form::{FormAlert, FormState, Saved, SelectField, TextArea};
@@ -260,7 +260,7 @@ pub fn RolesPage() -> impl IntoView {
                         let (current, pages, total) = (found.page, found.pages, found.total);
                         let back = Back { q: param("q").filter(|q| !q.is_empty()), page: Some(current).filter(|p| *p > 1) };
                         view! {
-                            <p>{move || fill(i18n.t(Msg::AdminAccountsCount), &[("count", &total.to_string())])}</p>
+                            <p>{move || i18n.f(Msg::AdminAccountsCount, &[("count", Arg::from(total))])}</p>
                             <ul class="cards">
                                 {found.accounts.into_iter().map(|account| {
                                     let back = back.clone();
@@ -356,7 +356,7 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
             <p class="meta">{account.email.clone()}</p>
             <p>{tr(Msg::AccountRoles)} ": " {held_names}</p>
             <details class="answer" open=returned>
-                <summary>{move || fill(i18n.t(Msg::AdminRolesChange), &[("name", &account.display_name)])}</summary>
+                <summary>{move || i18n.f(Msg::AdminRolesChange, &[("name", Arg::from(&account.display_name))])}</summary>
                 {(!not_held.is_empty()).then(|| {
                     let back = back.clone();
                     view! {

@@ -5,7 +5,7 @@ use super::CommentPage;
 use super::thread::{ThreadActions, ThreadView};
 use super::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use crate::error::AppError;
-use crate::i18n::{Msg, error_message, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, error_message, tr, use_i18n};
 use crate::ids::{CommentId, InitiativeId};
 use crate::moderation::reports::form::ReportComment;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
@@ -257,7 +257,7 @@ pub fn CommentsSection(comments: Comments) -> impl IntoView {
                         aria-labelledby="comments-title"
                         on:input=move |_| comments.typing.set(true)
                     >
-                        <h2 id="comments-title">{move || fill(i18n.t(Msg::CommentsTitle), &[("count", &page.total.to_string())])}</h2>
+                        <h2 id="comments-title">{move || i18n.f(Msg::CommentsTitle, &[("count", Arg::from(page.total))])}</h2>
                         {saved}
                         <ActionErrors comments />
                         <NewsNotice comments />

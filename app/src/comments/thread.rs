@@ -3,7 +3,7 @@
 
 use super::write::{DeleteComment, EditComment, ReplyToComment};
 use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::CommentId;
 use crate::moderation::reports::form::{ReportComment, ReportCommentForm};
 use crate::ui::form::{FormAlert, FormState, TextArea};
@@ -41,11 +41,11 @@ pub fn ThreadView(thread: Thread, page: CommentPage, actions: ThreadActions) -> 
             <CommentBlock comment=thread.comment.clone() page=page.clone() actions />
             {(hidden > 0).then(|| view! {
                 <p class="earlier-replies">
-                    <a href=earlier>{move || fill(i18n.t(Msg::CommentEarlierReplies), &[("count", &hidden.to_string())])}</a>
+                    <a href=earlier>{move || i18n.f(Msg::CommentEarlierReplies, &[("count", Arg::from(hidden))])}</a>
                 </p>
             })}
             {(!thread.replies.is_empty()).then(|| view! {
-                <ol class="replies" aria-label=move || fill(i18n.t(Msg::CommentRepliesTo), &[("name", &author)])>
+                <ol class="replies" aria-label=move || i18n.f(Msg::CommentRepliesTo, &[("name", Arg::from(&author))])>
                     {thread.replies.iter().cloned().map(|reply| view! {
                         <li><CommentBlock comment=reply page=page.clone() actions /></li>
                     }).collect_view()}

@@ -2,7 +2,7 @@
 //! titles and short explanations in each language. Moderators tie initiatives to them.
 
 use crate::error::AppError;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -23,17 +23,11 @@ pub struct Goal {
 
 impl Goal {
     pub fn title(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.title_da,
-            Lang::En => &self.title_en,
-        }
+        crate::i18n::stored_text(lang, &self.title_da, &self.title_en)
     }
 
     pub fn summary(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.summary_da,
-            Lang::En => &self.summary_en,
-        }
+        crate::i18n::stored_text(lang, &self.summary_da, &self.summary_en)
     }
 }
 
@@ -63,11 +57,11 @@ pub fn goal_options() -> Signal<Vec<(String, String)>> {
 
 /// "Målsætning 1: …" / "Goal 1: …".
 pub fn numbered(lang: Lang, goal: &Goal) -> String {
-    crate::i18n::fill(
-        lang.text(crate::i18n::Msg::GoalNumbered),
+    lang.format(
+        crate::i18n::Msg::GoalNumbered,
         &[
-            ("number", &goal.position.to_string()),
-            ("title", goal.title(lang)),
+            ("number", Arg::from(goal.position)),
+            ("title", Arg::from(goal.title(lang))),
         ],
     )
 }

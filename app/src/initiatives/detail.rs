@@ -6,7 +6,7 @@ use super::initiators::{AskToBeInitiator, InitiatorActions, InitiatorRequests};
 use super::needs::{NeedActions, NeedsList};
 use crate::comments::section::{Comments, CommentsSection};
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
 use crate::participation::level::Level;
 use crate::ui::form::{FormAlert, FormState, Saved};
@@ -371,7 +371,7 @@ fn DetailView(
             <RichText text=detail.description.clone() />
             <section aria-labelledby="taking-part">
                 <h2 id="taking-part">{tr(Msg::DetailByLevel)}</h2>
-                <p>{move || fill(i18n.t(Msg::ListParticipants), &[("count", &total.to_string())])}</p>
+                <p>{move || i18n.f(Msg::ListParticipants, &[("count", Arg::from(total))])}</p>
                 <ul class="level-counts">
                     {counts.into_iter().map(|(level, n)| view! {
                         <li><span>{move || i18n.t(level.name())}</span>": "<strong>{n}</strong></li>
@@ -434,7 +434,7 @@ fn TakePart(
     view! {
         <section aria-labelledby="take-part">
             <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
-            {current.map(|level| view! { <p class="saved">{move || fill(i18n.t(Msg::YouTakePart), &[("level", i18n.t(level.name()))])}</p> })}
+            {current.map(|level| view! { <p class="saved">{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p> })}
             <ActionForm action=join_action attr:class="form">
                 <FormAlert form labels=vec![("level", Msg::DetailYourWay)] />
                 <input type="hidden" name="initiative_id" value=id.0 />

@@ -3,7 +3,7 @@
 
 use super::Summary;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::initiatives::kind::Kind;
 use crate::ui::filters::{FilterSelect, encode};
 use crate::ui::layout::PageTitle;
@@ -89,7 +89,7 @@ pub fn SummaryCard(item: Summary) -> impl IntoView {
                 <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
                 {move || when.map(|w| view! { " · " <span>{w.date_time_text(i18n.lang())}</span> })}
             </p>
-            <p>{move || fill(i18n.t(Msg::ListParticipants), &[("count", &participants.to_string())])}</p>
+            <p>{move || i18n.f(Msg::ListParticipants, &[("count", Arg::from(participants))])}</p>
         </li>
     }
 }
@@ -204,7 +204,7 @@ pub fn ListPage() -> impl IntoView {
                 Ok(page) => {
                     let (current, pages, total) = (page.page, page.pages, page.total);
                     view! {
-                        <p role="status">{move || fill(i18n.t(Msg::ListCount), &[("count", &total.to_string())])}</p>
+                        <p role="status">{move || i18n.f(Msg::ListCount, &[("count", Arg::from(total))])}</p>
                         <ul class="cards">
                             {page.items.into_iter().map(|item| view! { <SummaryCard item /> }).collect_view()}
                         </ul>

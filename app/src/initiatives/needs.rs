@@ -3,7 +3,7 @@
 
 use super::Need;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::NeedId;
 use crate::participation::level::Level;
 use leptos::prelude::*;
@@ -147,7 +147,7 @@ pub fn NeedsList(
                             {need.covered.then(|| view! { " " <strong>"(" {tr(Msg::DetailNeedCovered)} ")"</strong> })}
                             {need.offered_by_me.then(|| view! { <p class="saved">{tr(Msg::NeedYouOffered)}</p> })}
                             {(initiator && !names.is_empty()).then(|| view! {
-                                <p>{move || fill(i18n.t(Msg::NeedOfferedBy), &[("names", &names)])}</p>
+                                <p>{move || i18n.f(Msg::NeedOfferedBy, &[("names", Arg::from(&names))])}</p>
                             })}
                             {(can_offer && !need.covered && !need.offered_by_me).then(|| view! {
                                 <ActionForm action=actions.offer attr:class="inline-form">

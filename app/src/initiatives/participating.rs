@@ -2,7 +2,7 @@
 
 use super::Summary;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::participation::level::Level;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn ParticipatingPage() -> impl IntoView {
                             view! {
                                 <li class="card">
                                     <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
-                                    <p>{move || fill(i18n.t(Msg::YouTakePart), &[("level", i18n.t(level.name()))])}</p>
+                                    <p>{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p>
                                     <p class="meta">
                                         {move || when.map(|w| w.date_time_text(i18n.lang()))}
                                         {(state != crate::initiatives::kind::State::Published).then(|| view! { " (" {move || i18n.t(state.name())} ")" })}

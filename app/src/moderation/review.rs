@@ -4,7 +4,7 @@
 
 use super::QueueItem;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::layout::PageTitle;
@@ -122,15 +122,9 @@ pub async fn reject_initiative(
 /// "Has waited 5 h" below two days, "has waited 3 days" from then on.
 fn waited_text(lang: crate::i18n::Lang, hours: i64) -> String {
     if hours < 48 {
-        fill(
-            lang.text(Msg::ReviewWaitedHours),
-            &[("hours", &hours.to_string())],
-        )
+        lang.format(Msg::ReviewWaitedHours, &[("hours", Arg::from(hours))])
     } else {
-        fill(
-            lang.text(Msg::ReviewWaitedDays),
-            &[("days", &(hours / 24).to_string())],
-        )
+        lang.format(Msg::ReviewWaitedDays, &[("days", Arg::from(hours / 24))])
     }
 }
 
@@ -173,7 +167,7 @@ pub fn QueuePage() -> impl IntoView {
                                         " · "
                                         <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
                                         " · "
-                                        <span>{move || fill(i18n.t(Msg::ReviewProposedBy), &[("name", &item.author)])}</span>
+                                        <span>{move || i18n.f(Msg::ReviewProposedBy, &[("name", Arg::from(&item.author))])}</span>
                                     </p>
                                     <p><strong>{move || waited_text(i18n.lang(), hours)}</strong></p>
                                 </li>

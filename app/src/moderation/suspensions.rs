@@ -3,7 +3,7 @@
 
 use crate::accounts::suspension::{Period, Record};
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::AccountId;
 use crate::time::LocalDateTime;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
@@ -336,12 +336,12 @@ fn Overview(
     let period_error = move || suspend_form.problem("period");
     let (initiatives, comments) = (overview.initiatives, overview.comments);
     view! {
-        <h1>{fill(i18n.t(Msg::ModAccountHeading), &[("name", &overview.display_name)])}</h1>
+        <h1>{i18n.f(Msg::ModAccountHeading, &[("name", Arg::from(&overview.display_name))])}</h1>
         <dl class="details">
             <dt>{tr(Msg::AccountMemberSince)}</dt>
             <dd><time datetime=since.iso_date()>{move || since.date_text(i18n.lang())}</time></dd>
             <dt>{tr(Msg::ModAccountWritten)}</dt>
-            <dd>{move || fill(i18n.t(Msg::ModAccountCounts), &[("initiatives", &initiatives.to_string()), ("comments", &comments.to_string())])}</dd>
+            <dd>{move || i18n.f(Msg::ModAccountCounts, &[("initiatives", Arg::from(initiatives)), ("comments", Arg::from(comments))])}</dd>
         </dl>
         <section aria-labelledby="suspensions">
             <h2 id="suspensions">{tr(Msg::ModAccountSuspensions)}</h2>
@@ -390,7 +390,7 @@ fn Overview(
                                 view! {
                                     <div class="choice">
                                         <input type="radio" name="period" id=input_id.clone() value=value checked=checked />
-                                        <label for=input_id>{move || fill(i18n.t(period.label()), &[("days", &days.to_string())])}</label>
+                                        <label for=input_id>{move || i18n.f(period.label(), &[("days", Arg::from(days))])}</label>
                                     </div>
                                 }
                             }).collect_view()}
@@ -427,15 +427,15 @@ fn SuspensionItem(record: Record) -> impl IntoView {
                 {move || {
                     let from = starts.date_time_text(i18n.lang());
                     match ends {
-                        Some(ends) => fill(i18n.t(Msg::SuspensionFromTo), &[("from", &from), ("to", &ends.date_time_text(i18n.lang()))]),
-                        None => fill(i18n.t(Msg::SuspensionFromOn), &[("from", &from)]),
+                        Some(ends) => i18n.f(Msg::SuspensionFromTo, &[("from", Arg::from(&from)), ("to", Arg::from(&ends.date_time_text(i18n.lang())))]),
+                        None => i18n.f(Msg::SuspensionFromOn, &[("from", Arg::from(&from))]),
                     }
                 }}
             </p>
             <p>{tr(Msg::NoticeReason)} ": " <span class="user-text">{record.reason}</span></p>
-            <p class="meta">{move || fill(i18n.t(Msg::SuspensionBy), &[("name", &by)])}</p>
+            <p class="meta">{move || i18n.f(Msg::SuspensionBy, &[("name", Arg::from(&by))])}</p>
             {lifted.map(|lifted| view! {
-                <p class="meta">{move || fill(i18n.t(Msg::SuspensionLiftedAt), &[("at", &lifted.date_time_text(i18n.lang()))])}</p>
+                <p class="meta">{move || i18n.f(Msg::SuspensionLiftedAt, &[("at", Arg::from(&lifted.date_time_text(i18n.lang())))])}</p>
             })}
         </li>
     }

@@ -2,7 +2,7 @@
 
 use super::Notification;
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 
@@ -63,7 +63,7 @@ fn NotificationItem(item: Notification) -> impl IntoView {
     let title = item.initiative_title.clone().unwrap_or_default();
     let at = item.at;
     let kind = item.kind;
-    let text = move || fill(i18n.t(kind.message()), &[("title", &title)]);
+    let text = move || i18n.f(kind.message(), &[("title", Arg::from(&title))]);
     view! {
         <li class="card" class:unread=item.unread>
             {item.unread.then(|| view! { <p class="badge">{tr(Msg::NoticesUnread)}</p> })}

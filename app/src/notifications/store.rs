@@ -132,8 +132,8 @@ pub async fn mark_all_read(db: &Db, account: AccountId, now: Timestamp) -> Resul
     Ok(())
 }
 
-/// Emails each recipient what happened to their initiative, in Danish (the platform's
-/// language; accounts do not store another yet).
+/// Emails each recipient what happened to their initiative, in the reference language,
+/// Danish (the platform's language; accounts do not store another yet).
 pub fn email(
     mail: &crate::mail::Mail,
     recipients: &[Recipient],
@@ -141,9 +141,9 @@ pub fn email(
     title: &str,
     reason: Option<&str>,
 ) {
-    use crate::i18n::{Lang, fill};
-    let lang = Lang::Da;
-    let what = fill(lang.text(kind.message()), &[("title", title)]);
+    use crate::i18n::{Arg, Lang};
+    let lang = Lang::default();
+    let what = lang.format(kind.message(), &[("title", Arg::from(title))]);
     for Recipient {
         email: address,
         display_name: name,

@@ -1,6 +1,6 @@
 //! The front page: what the assembly house is, and the four ways to take part.
 
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::site::context::use_site;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
     let greeting = move || {
         site.context.get().and_then(Result::ok).map(|context| match context.account {
             Some(account) => view! {
-                <p class="lead">{fill(i18n.t(Msg::HomeWelcomeBack), &[("name", &account.display_name)])}</p>
+                <p class="lead">{i18n.f(Msg::HomeWelcomeBack, &[("name", Arg::from(&account.display_name))])}</p>
                 <p><a class="button" href="/account">{tr(Msg::HomeGoToAccount)}</a></p>
             }
             .into_any(),

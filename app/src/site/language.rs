@@ -9,7 +9,7 @@ pub const COOKIE: &str = "lang";
 
 #[server(endpoint = "set_language")]
 pub async fn set_language(lang: String) -> Result<String, AppError> {
-    // Anyone may choose a language; only the two known codes are accepted.
+    // Anyone may choose a language; only the codes of known languages are accepted.
     let lang = Lang::from_code(&lang).ok_or(AppError::BadRequest)?;
     let state = crate::state::AppState::get()?;
     let secure = if state.secure_cookies { "; Secure" } else { "" };
@@ -60,7 +60,7 @@ pub fn request_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// A button that switches to the other language, named in that language.
+/// A button for each of the other languages, named in that language.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n: I18n = use_i18n();
@@ -72,17 +72,26 @@ pub fn LanguageSwitch() -> impl IntoView {
             i18n.set(lang);
         }
     });
-    let other = move || match i18n.lang() {
-        Lang::Da => Lang::En,
-        Lang::En => Lang::Da,
+    // One form for each place in the list of the other languages, so that the forms stay
+    // when the language changes and only their texts follow it.
+    let other = move |place: usize| {
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| *lang != i18n.lang())
+            .nth(place)
+            .unwrap_or_default()
     };
-    view! {
-        <ActionForm action=action attr:class="language-switch">
-            <input type="hidden" name="lang" value=move || other().code() />
-            <button type="submit">
-                <span class="visually-hidden">{tr(Msg::LanguageSwitch)} ": "</span>
-                <span lang=move || other().code()>{move || other().endonym()}</span>
-            </button>
-        </ActionForm>
-    }
+    (0..Lang::ALL.len() - 1)
+        .map(|place| {
+            view! {
+                <ActionForm action=action attr:class="language-switch">
+                    <input type="hidden" name="lang" value=move || other(place).code() />
+                    <button type="submit">
+                        <span class="visually-hidden">{tr(Msg::LanguageSwitch)} ": "</span>
+                        <span lang=move || other(place).code()>{move || other(place).endonym()}</span>
+                    </button>
+                </ActionForm>
+            }
+        })
+        .collect_view()
 }

@@ -5,7 +5,7 @@
 
 use super::privacy::Count;
 use super::{Figure, Summary};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Arg, Lang, Msg};
 
 /// The tables that can be downloaded, by the name in their address.
 pub const TABLES: [&str; 8] = [
@@ -159,10 +159,7 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                 t(Msg::SummaryCsvPreviousPeople),
             ]));
             for row in &summary.by_goal {
-                let title = match lang {
-                    Lang::Da => &row.title_da,
-                    Lang::En => &row.title_en,
-                };
+                let title = crate::i18n::stored_text(lang, &row.title_da, &row.title_en);
                 out.push_str(&line(&[
                     span[0].clone(),
                     span[1].clone(),
@@ -216,9 +213,11 @@ pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
                 .map(|(_, name)| name.clone().unwrap_or_else(|| t(Msg::WholeTown)))
                 .collect();
             header.extend(names.iter().cloned());
-            header.extend(names.iter().map(|name| {
-                crate::i18n::fill(lang.text(Msg::SummaryCsvPreviousOf), &[("name", name)])
-            }));
+            header.extend(
+                names.iter().map(|name| {
+                    lang.format(Msg::SummaryCsvPreviousOf, &[("name", Arg::from(name))])
+                }),
+            );
             out.push_str(&line(&header));
             for row in &summary.meeting.rows {
                 let mut fields = vec![

@@ -8,7 +8,7 @@ use super::period::Choice;
 use super::privacy::Count;
 use super::{Figure, Summary};
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Lang, Msg, tr, use_i18n};
 use crate::ui::filters::encode;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
@@ -276,7 +276,7 @@ fn SummaryForm(
                                 <option value="" selected=goal.is_empty()>{tr(Msg::FilterAllGoals)}</option>
                                 {choices.goals.into_iter().map(|(id, position, da, en)| {
                                     let selected = goal == id.to_string();
-                                    view! { <option value=id selected=selected>{move || fill(i18n.t(Msg::GoalNumbered), &[("number", &position.to_string()), ("title", if i18n.lang() == Lang::Da { &da } else { &en })])}</option> }
+                                    view! { <option value=id selected=selected>{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(crate::i18n::stored_text(i18n.lang(), &da, &en)))])}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -306,21 +306,14 @@ fn people(lang: Lang, count: Count) -> String {
 
 fn hours(lang: Lang, value: Option<f64>) -> String {
     match value {
-        Some(h) => fill(
-            lang.text(Msg::SummaryHours),
-            &[("hours", &decimal(lang, h))],
-        ),
+        Some(h) => lang.format(Msg::SummaryHours, &[("hours", Arg::Decimal(h, 1))]),
         None => "–".to_owned(),
     }
 }
 
 /// One decimal, with the decimal sign of the language.
 fn decimal(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
+    crate::i18n::decimal(lang, value, 1)
 }
 
 /// A section's heading, how its figures are counted, and its CSV link.
@@ -354,13 +347,13 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
     let span = summary.span.clone();
     let previous = summary.previous.clone();
     let period_text = move || {
-        fill(
-            i18n.t(Msg::SummaryPeriodText),
+        i18n.f(
+            Msg::SummaryPeriodText,
             &[
-                ("from", &span.first_day),
-                ("to", &span.last_day),
-                ("previous_from", &previous.first_day),
-                ("previous_to", &previous.last_day),
+                ("from", Arg::from(&span.first_day)),
+                ("to", Arg::from(&span.last_day)),
+                ("previous_from", Arg::from(&previous.first_day)),
+                ("previous_to", Arg::from(&previous.last_day)),
             ],
         )
     };
@@ -378,19 +371,16 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
         let lang = i18n.lang();
         let mut parts = Vec::new();
         if let Some((position, da, en)) = &names.goal {
-            parts.push(fill(
-                lang.text(Msg::SummaryNarrowedGoal),
+            parts.push(lang.format(
+                Msg::SummaryNarrowedGoal,
                 &[
-                    ("number", &position.to_string()),
-                    ("title", if lang == Lang::Da { da } else { en }),
+                    ("number", Arg::from(*position)),
+                    ("title", Arg::from(crate::i18n::stored_text(lang, da, en))),
                 ],
             ));
         }
         if let Some(place) = &names.neighbourhood {
-            parts.push(fill(
-                lang.text(Msg::SummaryNarrowedPlace),
-                &[("place", place)],
-            ));
+            parts.push(lang.format(Msg::SummaryNarrowedPlace, &[("place", Arg::from(place))]));
         }
         if parts.is_empty() {
             lang.text(Msg::SummaryNarrowedNone).to_owned()
@@ -432,7 +422,9 @@ impl Shown {
             Shown::Hours(value) => value
                 .map(|h| decimal(lang, h))
                 .unwrap_or_else(|| "–".to_owned()),
-            Shown::Percent(Some(value)) => format!("{} %", decimal(lang, value)),
+            Shown::Percent(Some(value)) => {
+                lang.format(Msg::Percent, &[("value", Arg::Decimal(value, 1))])
+            }
             Shown::Percent(None) => "–".to_owned(),
         }
     }
@@ -507,11 +499,11 @@ fn LadderSection(summary: Summary, csv: String) -> impl IntoView {
                 })
                 .collect()
         });
-        fill(
-            lang.text(Msg::SummaryLadderText),
+        lang.format(
+            Msg::SummaryLadderText,
             &[
-                ("levels", &parts.join("; ")),
-                ("stepped", &people(lang, stepped.current)),
+                ("levels", Arg::from(&parts.join("; "))),
+                ("stepped", Arg::from(&people(lang, stepped.current))),
             ],
         )
     };
@@ -581,7 +573,7 @@ fn GoalSection(summary: Summary, csv: String) -> impl IntoView {
                             let (da, en, position) = (row.title_da.clone(), row.title_en.clone(), row.position);
                             view! {
                                 <tr>
-                                    <th scope="row">{move || fill(i18n.t(Msg::GoalNumbered), &[("number", &position.to_string()), ("title", if i18n.lang() == Lang::Da { &da } else { &en })])}</th>
+                                    <th scope="row">{move || i18n.f(Msg::GoalNumbered, &[("number", Arg::from(position)), ("title", Arg::from(crate::i18n::stored_text(i18n.lang(), &da, &en)))])}</th>
                                     <td class="number">{row.initiatives.current}</td>
                                     <td class="number">{move || people(i18n.lang(), row.participants.current)}</td>
                                     <td class="number">{row.initiatives.previous}</td>
@@ -629,9 +621,12 @@ fn PlaceSection(summary: Summary, csv: String) -> impl IntoView {
             .last()
             .map(|(n, rate)| format!("{n} ({})", decimal(lang, *rate)))
             .unwrap_or_default();
-        fill(
-            lang.text(Msg::SummaryPlacesText),
-            &[("lowest", &lowest.join(", ")), ("highest", &highest)],
+        lang.format(
+            Msg::SummaryPlacesText,
+            &[
+                ("lowest", Arg::from(&lowest.join(", "))),
+                ("highest", Arg::from(&highest)),
+            ],
         )
     };
     let chart_rows = move || {
@@ -701,13 +696,16 @@ fn MeetingSection(summary: Summary, csv: String) -> impl IntoView {
     let text = move || {
         let lang = i18n.lang();
         match m.share.current {
-            Some(share) => fill(
-                lang.text(Msg::SummaryMeetingText),
+            Some(share) => lang.format(
+                Msg::SummaryMeetingText,
                 &[
-                    ("across", &m.across.current.to_string()),
-                    ("initiatives", &m.initiatives.current.to_string()),
-                    ("share", &Shown::Percent(Some(share)).text(lang)),
-                    ("previous", &Shown::Percent(m.share.previous).text(lang)),
+                    ("across", Arg::from(m.across.current)),
+                    ("initiatives", Arg::from(m.initiatives.current)),
+                    ("share", Arg::from(&Shown::Percent(Some(share)).text(lang))),
+                    (
+                        "previous",
+                        Arg::from(&Shown::Percent(m.share.previous).text(lang)),
+                    ),
                 ],
             ),
             None => lang.text(Msg::SummaryMeetingNone).to_owned(),
@@ -785,16 +783,14 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
     let i18n = use_i18n();
     let months = StoredValue::new(summary.trend.clone());
     let month_name = |lang: Lang, year: i32, month: i32| {
-        let names = match lang {
-            Lang::Da => [
-                "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-                "nov.", "dec.",
+        let year = year.to_string();
+        lang.format(
+            Msg::SummaryMonthYear,
+            &[
+                ("month", Arg::from(month.clamp(1, 12))),
+                ("year", Arg::from(&year)),
             ],
-            Lang::En => [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ],
-        };
-        format!("{} {year}", names[(month.clamp(1, 12) - 1) as usize])
+        )
     };
     let text = move || {
         let lang = i18n.lang();
@@ -816,18 +812,18 @@ fn TrendSection(summary: Summary, csv: String) -> impl IntoView {
                 })
                 .max_by_key(|(n, _)| *n);
             match busiest {
-                Some((n, month)) => fill(
-                    lang.text(Msg::SummaryTrendText),
+                Some((n, month)) => lang.format(
+                    Msg::SummaryTrendText,
                     &[
-                        ("first", &first),
-                        ("last", &last),
-                        ("month", &month),
-                        ("count", &n.to_string()),
+                        ("first", Arg::from(&first)),
+                        ("last", Arg::from(&last)),
+                        ("month", Arg::from(&month)),
+                        ("count", Arg::from(n)),
                     ],
                 ),
-                None => fill(
-                    lang.text(Msg::SummaryTrendQuiet),
-                    &[("first", &first), ("last", &last)],
+                None => lang.format(
+                    Msg::SummaryTrendQuiet,
+                    &[("first", Arg::from(&first)), ("last", Arg::from(&last))],
                 ),
             }
         })
@@ -900,18 +896,24 @@ fn ModerationSection(summary: Summary, csv: String) -> impl IntoView {
     ];
     let waits = move || {
         let lang = i18n.lang();
-        fill(
-            lang.text(Msg::SummaryWaitText),
+        lang.format(
+            Msg::SummaryWaitText,
             &[
-                ("median", &hours(lang, m.median_wait_hours.current)),
-                ("longest", &hours(lang, m.longest_wait_hours.current)),
+                (
+                    "median",
+                    Arg::from(&hours(lang, m.median_wait_hours.current)),
+                ),
+                (
+                    "longest",
+                    Arg::from(&hours(lang, m.longest_wait_hours.current)),
+                ),
                 (
                     "previous_median",
-                    &hours(lang, m.median_wait_hours.previous),
+                    Arg::from(&hours(lang, m.median_wait_hours.previous)),
                 ),
                 (
                     "previous_longest",
-                    &hours(lang, m.longest_wait_hours.previous),
+                    Arg::from(&hours(lang, m.longest_wait_hours.previous)),
                 ),
             ],
         )

@@ -2,7 +2,7 @@
 //! language switch and log-in state; the footer with the accessibility statement.
 
 use crate::accounts::logout::LogOutButton;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::site::context::use_site;
 use crate::site::language::LanguageSwitch;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn Header() -> impl IntoView {
                     {account.has_role(crate::accounts::role::Role::Administrator).then(|| view! {
                         <li><a href="/admin">{tr(Msg::AdminNav)}</a></li>
                     })}
-                    <li><a href="/notifications">{move || fill(i18n.t(Msg::NavNotices), &[("count", &context.unread.to_string())])}</a></li>
+                    <li><a href="/notifications">{move || i18n.f(Msg::NavNotices, &[("count", Arg::from(context.unread))])}</a></li>
                     <li><a href="/my/participation">{tr(Msg::NavParticipation)}</a></li>
                 <li><a href="/my/initiatives">{tr(Msg::NavMine)}</a></li>
                 <li><a href="/account">{tr(Msg::NavAccount)}</a></li>
@@ -87,7 +87,7 @@ pub fn SuspensionBanner() -> impl IntoView {
             <div class="notice notice-warning" role="status">
                 <p><strong>{tr(Msg::ErrSuspended)}</strong></p>
                 <p>{move || match until {
-                    Some(until) => fill(i18n.t(Msg::SuspendedUntil), &[("until", &until.date_time_text(i18n.lang()))]),
+                    Some(until) => i18n.f(Msg::SuspendedUntil, &[("until", Arg::from(&until.date_time_text(i18n.lang())))]),
                     None => i18n.t(Msg::SuspendedIndefinitely).to_owned(),
                 }}</p>
                 <p>{tr(Msg::NoticeReason)} ": " <span class="user-text">{suspension.reason}</span></p>

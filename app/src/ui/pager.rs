@@ -1,6 +1,6 @@
 //! The links between the pages of a long list: previous, "page 2 of 5", next.
 
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use leptos::prelude::*;
 
 /// Nothing when everything fits on one page. `previous` and `next` are the addresses of
@@ -18,7 +18,7 @@ pub fn Pager(
         view! {
             <nav class="pagination" aria-label=move || i18n.t(label)>
                 {previous.map(|href| view! { <a href=href rel="prev">{tr(Msg::PagePrevious)}</a> })}
-                <span>{move || fill(i18n.t(Msg::PageOf), &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
+                <span>{move || i18n.f(Msg::PageOf, &[("page", Arg::from(current)), ("pages", Arg::from(pages))])}</span>
                 {next.map(|href| view! { <a href=href rel="next">{tr(Msg::PageNext)}</a> })}
             </nav>
         }

@@ -4,7 +4,7 @@
 
 use super::{Action, LogEntry, LogPage, TargetKind};
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ui::filters::{FilterSelect, encode};
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
@@ -144,7 +144,7 @@ pub fn AuditLogPage() -> impl IntoView {
                 Ok(page) => {
                     let (current, pages, total) = (page.page, page.pages, page.total);
                     view! {
-                        <p>{move || fill(i18n.t(Msg::AuditCount), &[("count", &total.to_string())])}</p>
+                        <p>{move || i18n.f(Msg::AuditCount, &[("count", Arg::from(total))])}</p>
                         <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::AuditTitle)>
                             <table class="table">
                                 <caption class="visually-hidden">{tr(Msg::AuditTitle)}</caption>

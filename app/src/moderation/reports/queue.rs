@@ -3,7 +3,7 @@
 //! the reports. Every answer is audited; the content's author is told of a hide or restore.
 
 use crate::error::AppError;
-use crate::i18n::{Msg, fill, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::moderation::{Hidden, ReportedItem, Target};
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
 use crate::ui::layout::PageTitle;
@@ -399,11 +399,11 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
                 }.into_any(),
             }}
             <p class="meta">
-                {move || fill(i18n.t(Msg::ReportsWrittenBy), &[("name", &author)])}
+                {move || i18n.f(Msg::ReportsWrittenBy, &[("name", Arg::from(&author))])}
                 " · "
                 <a href=format!("/moderation/accounts/{}", item.author_id)>{tr(Msg::ReportsAboutAuthor)}</a>
             </p>
-            <h3>{move || fill(i18n.t(Msg::ReportsReporters), &[("count", &reporters.to_string())])}</h3>
+            <h3>{move || i18n.f(Msg::ReportsReporters, &[("count", Arg::from(reporters))])}</h3>
             <ul class="reasons">
                 {item.reasons.into_iter().map(|r| {
                     let at = r.at;

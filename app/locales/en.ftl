@@ -1,0 +1,809 @@
+### Forsamlingshuset: every text of the interface, in English. Complete, so that nobody
+### has to read Danish to take part.
+###
+### The rules for this file are at the top of da.ftl, the reference language.
+
+## This language
+
+# The language's name in itself, as the language switch shows it.
+language-name = English
+
+## Every page: the site's name, the menu and the footer
+
+site-name = Forsamlingshuset
+skip-to-content = Skip to content
+main-navigation = Main menu
+nav-home = Home
+nav-log-in = Log in
+nav-register = Create account
+nav-account = My account
+nav-log-out = Log out
+language-switch = Language
+footer-accessibility = Accessibility statement
+footer-about = An online assembly house where citizens, politicians and municipal staff meet about communities and initiatives in the town.
+loading = Loading …
+logged-in-as = Logged in as { $name }
+
+## The front page
+
+home-title = Together for our town
+home-lead = Find and start events, activities and ideas in your town – and take part in the way that suits you.
+home-how-title = How it works
+home-how-text = Citizens propose initiatives. Municipal staff look each proposal over before it goes public. Everyone can join and comment. Politicians can follow who takes part and who is missing.
+home-levels-title = Four ways to take part
+home-levels-intro = Every kind of taking part that adds to the community is valuable. You choose, and you can always change.
+home-join-cta = Create an account
+home-log-in-cta = Log in
+home-welcome-back = Welcome back, { $name }.
+home-go-to-account = Go to your account
+
+## The four ways to take part (levels)
+
+level-observing = Observing
+level-observing-text = You turn up and show your support.
+level-active = Active
+level-active-text = You take part: bring the neighbour, welcome newcomers, set a table or bake a cake.
+level-co-creating = Co-creating
+level-co-creating-text = You help get it on its feet: invite others, arrange the loan of rooms and the like.
+level-initiator = Initiator
+level-initiator-text = You have the idea – alone or with others – and find the people to make it real.
+
+## Creating an account
+
+register-title = Create account
+register-lead = With an account you can propose initiatives, join them and write comments.
+register-submit = Create account
+register-have-account = Already have an account? Log in
+field-display-name = Name
+field-display-name-hint = The name others see. Your first name is fine.
+field-email = Email
+field-email-hint = We only use it to log you in and to write to you about your initiatives.
+field-password = Password
+field-password-hint = At least 12 characters. A sentence you can remember works well.
+field-password-repeat = Repeat the password
+field-neighbourhood = Neighbourhood
+field-neighbourhood-hint = Helps the municipality see whether every part of town takes part. Others cannot see it.
+neighbourhood-none = Rather not say / I don't live in the municipality
+optional = (optional)
+
+## Logging in
+
+log-in-title = Log in
+log-in-submit = Log in
+log-in-no-account = No account yet? Create one
+log-in-password = Password
+
+## My account: details, roles, name and password
+
+account-title = My account
+account-details-title = Your details
+account-email = Email
+account-roles = Roles
+account-member-since = Created
+account-neighbourhood-none = Not given
+role-citizen = Citizen
+role-moderator = Moderator
+role-politician = Politician
+role-administrator = Administrator
+account-created = Welcome! Your account is created and you are logged in.
+profile-title = Change name and neighbourhood
+profile-submit = Save
+profile-saved = Your details are saved.
+password-title = Change password
+field-current-password = Current password
+field-new-password = New password
+field-new-password-repeat = Repeat the new password
+password-submit = Change password
+password-changed = Your password is changed. You are logged out everywhere else.
+must-log-in = You need to be logged in to see this page.
+must-log-in-link = Log in
+
+## A page that does not exist
+
+not-found-title = Page not found
+not-found-text = We cannot find the page you are looking for. It may have moved, or the address may be mistyped.
+back-home = Go to the front page
+
+## The accessibility statement
+
+accessibility-title = Accessibility statement
+accessibility-standard = Forsamlingshuset must be usable by everyone. We work to the WCAG 2.1 standard at level AA.
+accessibility-how = Every page works with a keyboard alone, with a screen reader and without JavaScript. Every page is checked automatically for known accessibility faults before a new version goes live.
+accessibility-known-issues = We know of no faults right now. If you meet a page you cannot use, we want to hear about it.
+accessibility-contact-title = Contact
+accessibility-contact = Write to the municipality and tell us which page it is and what went wrong.
+
+## Errors in forms and requests
+
+error-summary-title = There are errors in the form. Correct what it says by the fields:
+err-required = Fill in this field.
+err-too-long = { $max ->
+    [one] At most { $max } character.
+   *[other] At most { $max } characters.
+}
+err-control-characters = The field contains characters that cannot be used.
+err-invalid-email = Enter an email address like name@example.com.
+err-invalid-web-address = Enter a web address starting with https://, like https://www.kommune.dk/page.
+admin-setting-statement = Web address of the official accessibility statement
+admin-setting-statement-hint = If the municipality has written an accessibility statement for the platform (for example with the Danish Agency for Digital Government's tool), the Accessibility page links to it.
+accessibility-official-statement = Read the municipality's official accessibility statement
+err-email-taken = An account with this email already exists. Try logging in.
+err-password-too-short = { $min ->
+    [one] The password must be at least { $min } character.
+   *[other] The password must be at least { $min } characters.
+}
+err-password-too-long = { $max ->
+    [one] The password can be at most { $max } character.
+   *[other] The password can be at most { $max } characters.
+}
+err-passwords-differ = The two passwords are not the same.
+err-wrong-current-password = The current password is wrong.
+err-unknown-neighbourhood = Choose a neighbourhood from the list.
+err-not-logged-in = You need to log in first.
+err-forbidden = You are not allowed to do this.
+err-not-found = What you are looking for does not exist.
+err-wrong-credentials = The email or password is wrong.
+err-too-many-attempts = Too many wrong attempts. Wait a quarter of an hour and try again.
+err-bad-request = We could not read what you sent. Please try again.
+err-internal = Something went wrong on our side. Please try again shortly.
+
+## Initiatives: kinds and states
+
+kind-event = Event
+kind-activity = Recurring activity
+kind-idea = Idea for the town
+kind-proposal = Proposal to the council
+state-pending = Waiting for a member of staff
+state-published = Public
+state-sent-back = Sent back to you
+state-rejected = Rejected
+state-withdrawn = Withdrawn
+state-carried-out = Carried out
+state-archived = Archived
+
+## Proposing an initiative
+
+err-unknown-kind = Choose one of the options.
+err-invalid-date-time = Enter date and time like 01-12-2026 18:00.
+err-in-past = That time has already passed.
+err-end-before-start = The end must be after the start.
+err-end-without-start = Say when it starts, too.
+err-too-many-needs = { $max ->
+    [one] At most { $max } need.
+   *[other] At most { $max } needs.
+}
+nav-initiatives = Initiatives
+nav-propose = Propose an initiative
+nav-mine = My initiatives
+propose-title = Propose an initiative
+propose-lead = Tell us what you would like to start. A member of municipal staff looks the proposal over before others can see it.
+field-title = Title
+field-title-hint = Short and clear, such as “Shared dinner in Hedemarken”.
+field-description = Description
+field-description-hint = What will happen, and who is it for? Leave an empty line between paragraphs. Links start with https://.
+field-kind = What kind of initiative is it?
+field-starts-at = Starts
+field-ends-at = Ends
+field-time-hint = Date and time.
+field-place = Place
+field-place-hint = Such as “The community centre, hall 2”.
+field-initiative-neighbourhood = Neighbourhood
+whole-town = The whole town
+field-needs-list = What do you need?
+field-needs-hint = One need per line, such as “Someone to bake”. Others can offer to take a need.
+propose-submit = Send the proposal
+propose-sent = Thank you! Your proposal is sent. It becomes public once a member of staff has looked it over.
+
+## My initiatives
+
+mine-title = My initiatives
+mine-lead = Here are the initiatives you have proposed, and how far they have come.
+mine-empty = You have not proposed anything yet.
+
+## An initiative's page: details and taking part
+
+detail-kind = Kind
+detail-when = When
+detail-where = Where
+detail-neighbourhood = Neighbourhood
+detail-initiators = Initiators
+detail-by-level = Taking part, by way
+detail-needs = What we need
+detail-need-covered = covered
+detail-not-public = Only you and municipal staff can see this initiative until it is made public.
+detail-withdrawn = This initiative has been withdrawn. Nobody can join it any more.
+join-title = Take part
+join-intro = Choose the way that suits you. You can always change or leave.
+join-submit = Sign me up
+change-level-submit = Change my way
+leave-submit = Leave
+you-take-part = You take part as: { $level }.
+join-log-in = Log in to take part
+joined-saved = You are taking part. Thank you!
+left-saved = You have left.
+err-last-initiator = You are the only initiator. Find another before you leave or change your way.
+list-participants = { $count ->
+   *[other] { $count } taking part
+}
+list-empty = There are no public initiatives yet. Be the first to propose one!
+detail-your-way = Your way of taking part
+
+## The list of initiatives: search, filters and pages
+
+filter-title = Find initiatives
+filter-search = Search
+filter-all-neighbourhoods = All neighbourhoods
+filter-all-kinds = All kinds
+filter-any-time = Any time
+filter-upcoming = Upcoming
+filter-past = Past
+filter-sort = Sort by
+sort-newest = Newest
+sort-soonest = Starting soonest
+sort-participants = Most participants
+filter-submit = Show
+list-count = { $count ->
+    [one] { $count } initiative
+   *[other] { $count } initiatives
+}
+pagination = Pages
+page-previous = Previous page
+page-next = Next page
+page-of = Page { $page } of { $pages }
+
+## What I take part in; withdrawing and editing a proposal
+
+nav-participation = What I take part in
+participation-empty = You do not take part in anything yet. Find an initiative you would like to join.
+withdraw-title = Withdraw the initiative
+withdraw-reason = Reason
+withdraw-hint = Tell the others why it will not happen. The initiative can still be read, but nobody can join.
+withdraw-submit = Withdraw
+edit-title = Edit the proposal
+edit-lead = You can change the proposal until it is made public. If it was sent back to you, saving puts it back in the queue.
+edit-submit = Save the changes
+edit-saved = Your changes are saved.
+sent-back-reason = The member of staff wrote
+
+## Needs and offers
+
+needs-who-can-offer = If you take part as active or co-creating, you can offer to take a need.
+need-you-offered = You have offered to take this. Thank you!
+need-offered-by = Offered by: { $names }
+need-offer = I will take this
+need-take-back = I will not take this after all
+need-mark-covered = Mark as covered
+need-mark-open = Mark as not covered
+
+## Asking to become an initiator
+
+initiator-request-hint = Would you like to help run it? The initiators answer your request.
+initiator-request-submit = Ask to become an initiator
+initiator-request-pending = You have asked to become an initiator. The initiators will answer soon.
+initiator-request-declined = The initiators said no thank you last time. You can ask again.
+initiator-requests-title = Asking to be initiators
+initiator-request-accept = Accept
+initiator-request-decline = Decline
+
+## Reporting an initiative
+
+report-title = Report the initiative to the municipality
+report-reason = What is wrong?
+report-hint = Such as something offensive or unlawful. A member of staff will look at it.
+report-submit = Send the report
+report-saved = Thank you. A member of staff will look at your report.
+
+## Comments
+
+err-comments-closed = This initiative does not take comments, because it is not published.
+err-comment-gone = The comment you are replying to has been deleted. Your text is still here.
+comments-title = { $count ->
+   *[other] Comments ({ $count })
+}
+comments-empty = Nobody has commented yet.
+comments-log-in = Log in to comment
+comments-closed = This initiative no longer takes new comments.
+comments-new-title = Write a comment
+comment-label = Your comment
+comment-hint = Be kind and keep to the point, as at a meeting. Blank lines separate paragraphs, and web addresses become links.
+comment-submit = Post comment
+reply-title = Reply
+reply-label = Your reply
+reply-submit = Post reply
+comment-edit-title = Edit
+comment-edit-submit = Save changes
+comment-delete-title = Delete
+comment-delete-confirm = Delete your comment? Its text disappears, but replies to it stay.
+comment-delete-submit = Yes, delete the comment
+comment-report-title = Report
+comment-edited = edited
+comment-deleted = This comment has been deleted.
+comment-earlier-replies = { $count ->
+    [one] Show { $count } earlier reply
+   *[other] Show { $count } earlier replies
+}
+comment-replies-to = Replies to { $name }
+comment-saved = Your comment has been posted.
+comment-edit-saved = Your comment has been changed.
+comment-delete-saved = Your comment has been deleted.
+comments-new = New comments have arrived.
+comments-show-new = Show new comments
+comments-pagination = Pages of comments
+
+## The community policy's goals
+
+goal-numbered = Goal { $number }: { $title }
+filter-all-goals = All goals
+filter-goal = Goal of the community policy
+detail-goals = Goals of the community policy
+
+## Reviewing proposals: errors
+
+err-already-decided = Another member of staff has already reviewed this proposal.
+err-no-goal = Choose at least one goal.
+err-unknown-goal = Choose from the goals in the list.
+
+## Notifications
+
+notice-published = Your initiative “{ $title }” has been published. Everyone can now see it and take part.
+notice-sent-back = Your proposal “{ $title }” has been sent back to you. Edit it and it returns to the queue.
+notice-rejected = Your proposal “{ $title }” has been rejected.
+notice-reason = The municipality's reason
+notices-title = Messages
+notices-empty = You have no messages.
+notices-mark-read = Mark all as read
+notices-unread = New
+nav-notices = { $count ->
+   *[other] Messages ({ $count })
+}
+
+## The review queue
+
+nav-review = Proposals to review
+review-title = Proposals to review
+review-lead = The proposal that has waited longest comes first.
+review-empty = No proposals are waiting.
+review-proposed-by = proposed by { $name }
+review-waited-hours = { $hours ->
+   *[other] Waiting for { $hours } h
+}
+review-waited-days = { $days ->
+    [one] Waiting for { $days } day
+   *[other] Waiting for { $days } days
+}
+review-published = The initiative is published, and its initiators have been told.
+review-sent-back = The proposal was sent back, and its initiators have been told.
+review-rejected = The proposal was rejected, and its initiators have been told.
+review-one-title = Review a proposal
+review-back = Back to the proposals
+review-see-all = See the whole proposal
+review-own = You are an initiator of this proposal, so another member of staff must review it.
+review-publish-title = Publish
+review-goals = Which of the community policy's goals does the initiative serve?
+review-note = Note on the choice
+review-note-hint = Optional. Say briefly why the initiative serves these goals. The initiators can see the note.
+review-publish-submit = Publish the initiative
+review-send-back-title = Send back to the initiators
+review-reason = Reason
+review-send-back-hint = Say what the initiators should change. They see the reason and can send the proposal again.
+review-send-back-submit = Send the proposal back
+review-reject-title = Reject
+review-reject-hint = Say why the proposal is rejected. The initiators see the reason.
+review-reject-submit = Reject the proposal
+
+## Moderation and administration: errors
+
+err-suspended = Your account is suspended. You can read, but not write, propose or join.
+err-already-handled = Another moderator has already dealt with this.
+err-unknown-choice = Choose one of the options.
+err-invalid-number = Enter a whole number, 0 or more.
+err-name-taken = That name is already in use.
+err-last-administrator = There must always be at least one administrator.
+
+## The audit log: what was done
+
+audit-publish = Published
+audit-send-back = Sent back
+audit-reject = Rejected
+audit-change-goals = Changed goals
+audit-carry-out = Marked as carried out
+audit-archive = Archived
+audit-hide = Hid
+audit-restore = Restored
+audit-dismiss = Dismissed reports
+audit-suspend = Suspended
+audit-lift = Lifted suspension
+audit-grant-role = Granted role
+audit-revoke-role = Revoked role
+audit-add-neighbourhood = Added neighbourhood
+audit-edit-neighbourhood = Edited neighbourhood
+audit-retire-neighbourhood = Retired neighbourhood
+audit-reinstate-neighbourhood = Reinstated neighbourhood
+audit-add-goal = Added goal
+audit-edit-goal = Edited goal
+audit-retire-goal = Retired goal
+audit-reinstate-goal = Reinstated goal
+audit-edit-settings = Changed settings
+
+## Notifications about published initiatives and suspensions
+
+notice-goals-changed = The municipality has changed which goals "{ $title }" comes under.
+notice-carried-out = "{ $title }" has been marked as carried out. Thank you for your work!
+notice-archived = "{ $title }" has been archived. It can still be read, but no longer joined.
+notice-hidden = A moderator has hidden your content on "{ $title }".
+notice-restored = Your content on "{ $title }" can be seen again.
+notice-suspended = Your account has been suspended. You can read, but not write, propose or join.
+
+## Suspensions: what the suspended person sees, and the periods
+
+suspended-until = The suspension lasts until { $until }.
+suspended-indefinitely = The suspension lasts until a moderator lifts it.
+suspend-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+suspend-indefinite = Until further notice (until a moderator lifts it)
+
+## Hidden content and the report queue
+
+hidden-by-moderator = Hidden by a moderator.
+hidden-pending-review = Hidden because several people reported it. A moderator will look at it.
+hidden-initiative-title = Hidden initiative
+reports-title = Reports
+reports-lead = Content that citizens have reported. What was hidden automatically comes first.
+reports-empty = There are no reports to look at.
+reports-hidden = The content is hidden, and its author has been told.
+reports-restored = The content can be seen again.
+reports-dismissed = The reports have been dismissed.
+reports-kind-initiative = Initiative
+reports-kind-comment = Comment on
+reports-written-by = Written by { $name }
+reports-about-author = About the writer, and suspension
+reports-reporters = { $count ->
+   *[other] Reported by { $count }
+}
+reports-own = You wrote this yourself, so another moderator must deal with it.
+reports-hide-title = Hide
+reports-hide-reason = Reason
+reports-hide-hint = The writer is shown the reason. Others only see that a moderator hid it.
+reports-hide-submit = Hide the content
+reports-restore-title = Restore
+reports-restore-hint = Optional. Written to the log, and sent to the writer if a moderator had hidden it.
+reports-restore-submit = Show the content again
+reports-dismiss-title = Dismiss the reports
+reports-dismiss-hint = Optional. Written to the log. If the content was hidden automatically, it is shown again.
+reports-dismiss-submit = Dismiss the reports
+reports-note = Note
+
+## Moderating published initiatives
+
+review-state = State
+review-visibility-title = Hide or show
+moderation-nav-label = Moderators' pages
+published-goals-title = Change goals
+published-goals-reason = Reason
+published-goals-hint = The initiators are shown the reason.
+published-goals-submit = Save the goals
+published-goals-saved = The goals have been changed, and the initiators have been told.
+published-carry-out-title = Mark as carried out
+published-carry-out-hint = Optional. The initiators are shown the note.
+published-carry-out-submit = Mark as carried out
+published-carry-out-saved = The initiative has been marked as carried out.
+published-archive-title = Archive
+published-archive-hint = Optional. An archived initiative can be read, but not joined.
+published-archive-submit = Archive the initiative
+published-archive-saved = The initiative has been archived.
+
+## An account as moderators see it; suspending and lifting
+
+mod-account-title = Account
+mod-account-heading = Account: { $name }
+mod-account-written = Has written
+mod-account-counts = { $initiatives ->
+    [one] { $initiatives } proposal
+   *[other] { $initiatives } proposals
+} and { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}
+mod-account-suspensions = Suspensions
+mod-account-no-suspensions = The account has never been suspended.
+mod-account-own = This is your own account. You cannot suspend yourself.
+suspend-title = Suspend the account
+suspend-again-title = Suspend again (replaces the current one)
+suspend-lead = A suspended account can read, but not write, propose, join or report. The person is shown the reason.
+suspend-period = For how long
+suspend-reason-hint = The person is shown the reason. Write it so it can be understood.
+suspend-submit = Suspend the account
+suspend-saved = The account is suspended, and the person has been told.
+lift-title = Lift the suspension
+lift-hint = Optional. Written to the log.
+lift-submit = Lift the suspension
+lift-saved = The suspension has been lifted.
+suspension-in-force = In force
+suspension-from-to = From { $from } to { $to }
+suspension-from-on = From { $from }, until lifted
+suspension-by = Suspended by { $name }
+suspension-lifted-at = Lifted { $at }
+
+## The audit log page
+
+audit-title = Audit log
+audit-lead = Everything moderators and administrators have done, with who, when and why. The log cannot be changed.
+audit-empty = No actions match the filters.
+audit-count = { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+}
+audit-all-actions = All actions
+audit-all-targets = Everything
+audit-all-actors = Everyone
+audit-action = Action
+audit-target = Done to
+audit-actor = Who
+audit-from = From date
+audit-to = Up to and including
+audit-when = When
+audit-reason = Reason
+audit-target-initiative = Initiative
+audit-target-comment = Comment
+audit-target-account = Account
+audit-target-neighbourhood = Neighbourhood
+audit-target-goal = Goal
+audit-target-settings = Settings
+
+## The politicians' summary: choosing what to see
+
+nav-summary = Overview
+summary-title = Overview of participation
+summary-lead = Who takes part, how and where – and who is missing. Totals only: no names, and numbers below 5 people are not shown.
+summary-choose = Choose period and scope
+summary-period = Period
+summary-period-30 = The last 30 days
+summary-period-quarter = The last quarter (91 days)
+summary-period-year = The last year (365 days)
+summary-period-custom = Chosen dates
+summary-from = From date
+summary-to = Up to and including
+summary-dates-hint = Used when the period is "Chosen dates".
+summary-where-held = Where the initiative is held
+summary-period-text = The period { $from } – { $to }, compared with { $previous_from } – { $previous_to }.
+summary-download = Download the table as CSV
+summary-this-period = This period
+summary-previous-period = Previous period
+summary-fewer-than-5 = fewer than 5
+summary-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+
+## The summary: column names in tables and CSV files
+
+summary-csv-figure = Figure
+summary-csv-from = From
+summary-csv-to = To
+summary-csv-value = Value
+summary-csv-previous-from = Previous from
+summary-csv-previous-to = Previous to
+summary-csv-previous-value = Previous period
+summary-csv-previous-initiatives = Initiatives, previous period
+summary-csv-previous-people = People, previous period
+summary-csv-previous-per-thousand = Per 1,000 residents, previous period
+
+## The summary: the figures, section by section
+
+summary-headline-title = Headline figures
+summary-headline-rule = Participants are citizens signed up to a published initiative at some time in the period: including those who left during it, but not those who left before it. New ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under "proposed". Deleted and hidden comments do not count.
+summary-participants = Participants
+summary-new = New participants
+summary-proposed = Proposed
+summary-published = Published
+summary-carried-out = Carried out
+summary-comments = Comments
+summary-stepped-up = Stepped up a level
+summary-ladder-title = The participation ladder
+summary-ladder-rule = Each person counts once, at the highest level they held in the period. "Stepped up" are those whose highest level in the period is higher than the highest they held before it, even if they left in between.
+summary-ladder-text = Participants by highest level: { $levels }. Stepped up a level: { $stepped }.
+summary-level = Level
+summary-people = People
+summary-goals-title = By goal
+summary-goals-rule = Initiatives published in the period under the goal, and people who took part in initiatives under it. An initiative under both goals counts under each.
+summary-goal = Goal
+summary-initiatives = Initiatives
+summary-places-title = By neighbourhood
+summary-places-rule = Participants by the neighbourhood they say they live in (as their account says now), per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented.
+summary-places-text = Fewest participants per 1,000 residents: { $lowest }. Most: { $highest }.
+summary-places-none = There are not enough participants to show figures by neighbourhood.
+summary-neighbourhood = Neighbourhood
+summary-residents = Residents
+summary-per-thousand = Per 1,000 residents
+summary-initiatives-there = Initiatives held here
+summary-not-stated = Not stated (home) / whole town (initiatives)
+summary-no-residents = residents unknown
+summary-meeting-title = Meeting across
+summary-meeting-rule = The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods; people who have not stated a neighbourhood are left out of the share. The table shows people by where they live and where the initiative is held; a person taking part in several places counts in each.
+summary-meeting-text = { $across } of { $initiatives } { $initiatives ->
+    [one] initiative
+   *[other] initiatives
+} gathered people from at least two neighbourhoods ({ $share }; previous period { $previous }).
+summary-meeting-none = Nobody took part in initiatives during the period.
+summary-matrix-caption = Who takes part where: home (rows) and the initiative's place (columns)
+summary-lives-in = Lives in
+summary-home-not-stated = Not stated
+summary-trend-title = Month by month
+summary-trend-rule = The twelve calendar months up to and including the period's last month. New participants are not shown month by month: together the months would give away small numbers.
+summary-trend-text = { $count ->
+   *[other] From { $first } to { $last }. Most participants in { $month }: { $count }.
+}
+summary-trend-quiet = From { $first } to { $last }: fewer than 5 participants each month.
+summary-month = Month
+summary-moderation-title = Review of proposals
+summary-moderation-rule = Decisions taken in the period, also on initiatives hidden since. Waiting time counts from when the proposal was (re)submitted to the decision.
+summary-wait-text = Waiting time: median { $median }, longest { $longest } (previous period: { $previous_median } and { $previous_longest }).
+summary-decisions = Decisions
+summary-sent-back = Sent back
+summary-rejected = Rejected
+summary-median-wait = Waiting time, median (hours)
+summary-longest-wait = Waiting time, longest (hours)
+summary-withheld = hidden
+summary-privacy-rule = Numbers under 5 people are shown as "fewer than 5". If only one number in a table is that small, one more is hidden (shown as "hidden"), so that the small one cannot be worked out from the total.
+summary-narrowed-goal = Only initiatives under goal { $number }: { $title }.
+summary-narrowed-place = Only initiatives held in { $place }.
+summary-narrowed-none = All initiatives in the municipality.
+summary-taken-part-in = Initiatives someone took part in
+summary-across = With people from at least two neighbourhoods
+summary-across-share = Share (%)
+summary-download-across = Download the figures on meeting across as CSV
+summary-matrix-previous = In brackets: the same number for the previous period. "<5" means fewer than 5 people.
+summary-csv-previous-of = { $name }, previous period
+
+## Administration
+
+admin-title = Site administration
+admin-nav = Site administration
+admin-nav-label = Administration pages
+admin-lead = Here you manage who has which roles, the neighbourhoods, the policy's goals and the site's settings. Everything you change is written to the log.
+admin-log-lead = See what moderators and administrators have done, when and why.
+admin-save = Save
+admin-retired = Not in use
+admin-not-given = Not given
+admin-note = Note
+admin-note-hint = Optional. Written to the log.
+
+## Administration: accounts and roles
+
+admin-accounts-title = Roles
+admin-accounts-lead = Give and take away roles. Every account is a citizen. Moderators review proposals, politicians read the summaries, and administrators run the site. There must always be at least one administrator.
+admin-accounts-search = Search by name or email
+admin-accounts-search-submit = Search
+admin-accounts-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+admin-accounts-empty = No accounts match the search.
+admin-roles-change = Change the roles of { $name }
+admin-role-grant-title = Give a role
+admin-role-revoke-title = Take away a role
+admin-role-to-grant = Role to give
+admin-role-to-revoke = Role to take away
+admin-role-choose = Choose a role
+admin-role-grant = Give the role
+admin-role-revoke = Take away the role
+admin-role-granted = The role has been given.
+admin-role-revoked = The role has been taken away.
+
+## Administration: neighbourhoods
+
+admin-neighbourhoods-title = Neighbourhoods
+admin-neighbourhoods-lead = Citizens choose from the neighbourhoods when they say where they live. A neighbourhood is never deleted, but it can be taken out of use.
+admin-neighbourhoods-all = All neighbourhoods
+admin-neighbourhoods-empty = There are no neighbourhoods yet.
+admin-neighbourhood-add-title = Add a neighbourhood
+admin-neighbourhood-add-submit = Add the neighbourhood
+admin-neighbourhood-name = Name
+admin-neighbourhood-residents = Residents
+admin-neighbourhood-residents-hint = A whole number, for example 2300 or 2,300. Used to count participants per 1,000 residents.
+admin-neighbourhood-accounts = Accounts living here
+admin-neighbourhood-change = Change the name or residents of { $name }
+admin-neighbourhood-retire = Take { $name } out of use
+admin-neighbourhood-retire-hint = Citizens can no longer choose it. Those who chose it keep it, and the summaries still count it.
+admin-neighbourhood-reinstate = Bring { $name } back into use
+admin-neighbourhood-added = The neighbourhood has been added.
+admin-neighbourhood-updated = The neighbourhood has been saved.
+admin-neighbourhood-retired = The neighbourhood has been taken out of use.
+admin-neighbourhood-reinstated = The neighbourhood is in use again.
+
+## Administration: goals
+
+admin-goals-title = Goals
+admin-goals-lead = Moderators tie every published initiative to one or more of the policy's goals. A goal is never deleted, but it can be taken out of use.
+admin-goals-all = The policy's goals
+admin-goals-empty = There are no goals yet.
+admin-goal-title-da = Title in Danish
+admin-goal-title-en = Title in English
+admin-goal-summary-da = Short explanation in Danish
+admin-goal-summary-en = Short explanation in English
+admin-goal-summary-hint = A few sentences on what the goal is about.
+admin-goal-initiatives = Initiatives under it
+admin-goal-edit = Edit the texts of goal { $number }
+admin-goal-retire = Take goal { $number } out of use
+admin-goal-retire-hint = Moderators can no longer choose it. Initiatives already under it keep it.
+admin-goal-reinstate = Bring goal { $number } back into use
+admin-goal-add-title = Add a goal
+admin-goal-add-lead = The new goal gets the next number. Write the texts in both Danish and English.
+admin-goal-add-submit = Add the goal
+admin-goal-added = The goal has been added.
+admin-goal-updated = The goal has been saved.
+admin-goal-retired = The goal has been taken out of use.
+admin-goal-reinstated = The goal is in use again.
+
+## Administration: settings
+
+admin-settings-title = Settings
+admin-settings-lead = The municipality's name and contact details, as the site shows them. An empty field means the detail is not shown.
+admin-setting-municipality = The municipality's name
+admin-setting-municipality-hint = Shown at the top of every page.
+admin-setting-accessibility = Contact address in the accessibility statement
+admin-setting-accessibility-hint = An email address people can write to when a page is hard to use.
+admin-settings-contact-title = Contact details
+admin-settings-contact-hint = Shown at the bottom of every page.
+admin-setting-email = Email
+admin-setting-phone = Phone
+admin-setting-address = Address
+admin-setting-address-hint = Optional. You can write on several lines.
+admin-settings-submit = Save the settings
+admin-settings-saved = The settings have been saved.
+admin-footer-contact = Contact
+admin-accessibility-write-to = Write to:
+
+## Numbers
+
+# Between each group of three digits in a large number: 28,000
+number-thousands-separator = ,
+# Before the decimals: 2.5
+number-decimal-separator = .
+
+# A percentage: 12.5 %
+percent = { $value } %
+
+## Dates
+
+# A date: 22 November 2026. $month is the month's number, 1 to 12.
+date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+# A date with the time of day: 22 November 2026, 14:30
+date-time = { $date }, { $hour }:{ $minute }
+# A month in the summary's charts: Jan 2026
+summary-month-year = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+
+## Added after the move to Fluent
+
+err-changed-meanwhile = Someone changed it in the meantime, so nothing was saved. Look at the page again, then try again.
+reports-text-reported = What was reported (before it was edited)
+reports-text-now = As it stands now
+mod-account-staff = This account is a moderator or administrator. Only an administrator can suspend it.
