@@ -840,3 +840,161 @@ err-changed-meanwhile = Nogen har ændret det imens, så intet er gemt. Se siden
 reports-text-reported = Det anmeldte (før det blev rettet)
 reports-text-now = Sådan står det nu
 mod-account-staff = Denne konto er moderator eller administrator. Kun en administrator kan udelukke den.
+
+## Emails about the account
+
+email-greeting = Hej { $name }
+email-signature =
+    Venlig hilsen
+    { $site }
+email-confirm-subject = Bekræft din e-mail
+email-confirm-body =
+    Tak, fordi du har oprettet en konto. Åbn dette link for at bekræfte, at e-mailadressen er din:
+
+    { $link }
+
+    Linket virker i 48 timer og kun én gang. Hvis det ikke var dig, der oprettede kontoen, kan du se bort fra denne e-mail. Så bliver kontoen slettet efter 30 dage.
+email-already-subject = Du har allerede en konto
+email-already-body =
+    Nogen har lige prøvet at oprette en ny konto med denne e-mailadresse. Du har allerede en konto med den.
+
+    Log ind her: { $login }
+    Har du glemt din adgangskode? Vælg en ny her: { $reset }
+
+    Hvis det ikke var dig, behøver du ikke gøre noget. Din konto er ikke ændret.
+email-reset-subject = Vælg en ny adgangskode
+email-reset-body =
+    Nogen har bedt om en ny adgangskode til din konto. Åbn dette link for at vælge en:
+
+    { $link }
+
+    Linket virker i en time og kun én gang. Hvis det ikke var dig, kan du se bort fra denne e-mail: din adgangskode er ikke ændret.
+email-password-changed-subject = Din adgangskode er ændret
+email-password-changed-body =
+    Adgangskoden til din konto er lige blevet ændret, og du er logget ud alle andre steder.
+
+    Hvis det ikke var dig, så vælg en ny adgangskode med det samme: { $reset }
+    Skriv også til kommunen, så vi kan hjælpe.
+email-change-new-subject = Bekræft din nye e-mail
+email-change-new-body =
+    Du har bedt om at bruge denne e-mailadresse til din konto. Åbn dette link for at bekræfte det:
+
+    { $link }
+
+    Linket virker i 48 timer og kun én gang. Indtil da bruger kontoen den gamle adresse. Hvis det ikke var dig, kan du se bort fra denne e-mail.
+email-change-old-subject = Din konto skal have en ny e-mail
+email-change-old-body =
+    Nogen har bedt om at skifte e-mailadressen på din konto til en anden. Adressen skiftes først, når den nye er bekræftet.
+
+    Hvis det ikke var dig, så vælg en ny adgangskode med det samme: { $reset }
+email-in-use-subject = Din e-mail er allerede i brug
+email-in-use-body =
+    Nogen har prøvet at flytte denne e-mailadresse over på en anden konto. Adressen hører allerede til din konto, så intet er ændret.
+
+    Log ind her: { $login }
+email-unsubscribe = Vil du ikke have flere e-mails af denne slags? Stop dem her: { $link }
+email-see = Se det her: { $link }
+email-digest-subject = Det skete på { $site } i ugen
+email-digest-body = Her er det, du har fået besked om siden sidst:
+email-digest-unsubscribe = Vil du hellere have en e-mail hver gang? Vælg det under Min konto: { $link }
+
+## What people are told: the new kinds, and the choice of emails
+
+notice-initiator-requested = { $name } vil gerne være initiativtager på “{ $title }” sammen med dig. Svar under initiativet.
+notice-initiator-accepted = Du er nu initiativtager på “{ $title }”.
+notice-initiator-declined = Din anmodning om at være initiativtager på “{ $title }” blev ikke godtaget denne gang.
+notice-need-offered = { $name } tilbyder at tage sig af “{ $need }” på “{ $title }”.
+notice-comment-replied = { $name } har svaret på din kommentar til “{ $title }”.
+notice-open = Åbn
+notice-open-label = Åbn beskeden: { $text }
+deleted-account = slettet konto
+email-kind-decisions = Kommunens afgørelser om mine initiativer og mit indhold
+email-kind-initiator-requests = Når nogen vil være initiativtager sammen med mig, og svaret på mine egne anmodninger
+email-kind-need-offers = Når nogen tilbyder at tage sig af noget, mit initiativ mangler
+email-kind-replies = Når nogen svarer på min kommentar
+
+## Confirming the address, and getting back in
+
+err-same-email = Det er den adresse, du har nu.
+err-not-confirmed = Bekræft først din e-mailadresse: åbn linket i den e-mail, vi har sendt dig. Du kan få den igen øverst på siden.
+register-sent-title = Se din e-mail
+register-sent = Tak! Hvis adressen er rigtig, får du om lidt en e-mail med et link. Åbn linket inden 48 timer for at bekræfte adressen og komme i gang.
+register-sent-spam = Kommer der ingen e-mail? Se efter i uønsket post, eller log ind og få linket igen.
+register-privacy = Sådan passer vi på dine oplysninger
+confirm-title = Bekræft din e-mail
+confirm-lead = Tryk på knappen for at bekræfte, at adressen er din.
+confirm-submit = Bekræft min e-mail
+confirm-saved = Tak! Din e-mail er bekræftet.
+link-unknown = Linket virker ikke. Det kan være skrevet forkert, eller det er ikke længere gyldigt.
+link-used = Linket er allerede brugt. Hvert link virker kun én gang.
+link-expired = Linket er udløbet.
+link-new-confirmation = Log ind, så kan du få et nyt link.
+link-new-reset = Bed om et nyt link
+unconfirmed-banner = Bekræft din e-mailadresse ({ $email }). Indtil da kan du læse med og rette din profil, men ikke foreslå, melde dig til eller skrive.
+unconfirmed-resend = Send linket igen
+unconfirmed-resent = Vi har sendt linket igen. Det gamle link virker ikke længere.
+forgot-link = Glemt adgangskode?
+forgot-title = Glemt adgangskode
+forgot-lead = Skriv den e-mail, du bruger til din konto. Så sender vi et link, hvor du kan vælge en ny adgangskode.
+forgot-submit = Send mig et link
+forgot-sent = Hvis der er en konto med denne adresse, får du om lidt en e-mail med et link. Linket virker i en time.
+reset-title = Vælg en ny adgangskode
+reset-lead = Når du har valgt en ny adgangskode, bliver du logget ud alle andre steder.
+reset-submit = Gem den nye adgangskode
+reset-saved = Din nye adgangskode er gemt, og du er logget ind.
+
+## My account: the address, emails, my data, deleting the account
+
+email-change-title = Skift e-mail
+email-change-lead = Vi sender et link til den nye adresse. Kontoen skifter først, når du har åbnet det.
+field-new-email = Ny e-mail
+field-email-password = Din adgangskode
+email-change-submit = Send linket
+email-change-sent = Vi har sendt et link til den nye adresse. Åbn det inden 48 timer.
+account-pending-email = Venter på bekræftelse: { $email }
+account-language = Sprog
+emails-title = E-mails fra os
+emails-lead = Du får altid besked her på siden. Vælg, hvad du også vil have en e-mail om.
+emails-topics = Send mig en e-mail om
+emails-digest = Saml det i én e-mail om ugen i stedet for en e-mail hver gang
+emails-submit = Gem mine valg
+emails-saved = Dine valg om e-mails er gemt.
+data-title = Dine data
+data-lead = Hent alt, hvad vi har gemt om dig, som en fil (JSON). Den kan åbnes i de fleste programmer.
+data-download = Hent mine data
+delete-title = Slet min konto
+delete-lead = Dit navn og din e-mail bliver slettet, og du bliver logget ud. Du tæller ikke længere med i nogen initiativer. Dine kommentarer bliver stående under navnet “slettet konto”, med mindre du vælger, at de også skal slettes. Det kan ikke fortrydes.
+delete-comments = Slet også mine kommentarer
+delete-submit = Slet min konto
+delete-sole-initiator =
+    { $count ->
+        [one] Du er den eneste initiativtager på et initiativ. Gør en anden til initiativtager, eller træk det tilbage, før du sletter din konto:
+       *[other] Du er den eneste initiativtager på { $count } initiativer. Gør en anden til initiativtager, eller træk dem tilbage, før du sletter din konto:
+    }
+account-deleted = Din konto er slettet. Tak, fordi du var med.
+account-confirmed = Tak! Din e-mail er bekræftet.
+password-reset-saved = Din nye adgangskode er gemt, og du er logget ind.
+
+## The privacy notice (privatlivspolitik)
+
+footer-privacy = Privatlivspolitik
+privacy-title = Privatlivspolitik
+privacy-lead = Her kan du læse, hvilke oplysninger om dig platformen gemmer, hvorfor, hvor længe, og hvad du selv kan gøre.
+privacy-controller-title = Hvem har ansvaret
+privacy-controller = { $municipality } er dataansvarlig for oplysningerne på platformen.
+privacy-controller-unknown = Kommunen, der driver platformen, er dataansvarlig for oplysningerne på den.
+privacy-contact = Skriv til:
+privacy-stored-title = Hvad vi gemmer
+privacy-stored = Din e-mailadresse, dit navn og – hvis du vælger det – din bydel. Din adgangskode gemmes kun som en krypteret værdi, som ingen kan læse. De initiativer, du foreslår, hvordan du er med i dem, de behov, du tilbyder at tage, dine kommentarer og anmeldelser, de beskeder, du får, og de sessioner, du er logget ind med.
+privacy-why-title = Hvorfor
+privacy-why = For at du kan være med: logge ind, foreslå, melde dig til og skrive. Kommunens medarbejdere ser forslag og anmeldelser igennem. Politikerne ser kun samlede tal, som ingen enkelt person kan findes i: hvor mange der er med, på hvilken måde og i hvilke bydele. Det er en opgave i offentlighedens interesse (databeskyttelsesforordningen artikel 6, stk. 1, litra e).
+privacy-how-long-title = Hvor længe
+privacy-how-long = Så længe du har din konto. En session slutter efter 14 dage uden besøg. Fejlede log-ind glemmes efter et døgn. Links i e-mails virker i en time (ny adgangskode) eller 48 timer (bekræftelse) og slettes et døgn efter. En konto, hvis e-mail aldrig bliver bekræftet, slettes efter 30 dage.
+privacy-rights-title = Dine rettigheder
+privacy-rights = Du kan se og rette dit navn og din bydel under Min konto. Du kan hente alt, hvad vi har gemt om dig, som en fil. Du kan slette din konto: så slettes dit navn og din e-mail, og du tæller ikke længere med. Tal for tidligere perioder bliver stående uden at kunne føres tilbage til dig. Du kan også klage til Datatilsynet.
+privacy-file-title = Filen med dine data
+privacy-file = Filen har disse dele: profile (e-mail, navn, bydel, sprog, hvornår kontoen blev oprettet og bekræftet, dine valg om e-mails), roles, participations (hvor og hvordan du er med nu), participation_history (hver gang du meldte dig til, skiftede eller meldte dig fra), initiatives_proposed, needs_offered, initiator_requests, comments, reports_made, notifications, suspensions og sessions (hvornår de udløber, uden nøgler). Tider er i UTC.
+unsubscribe-title = Stop e-mails
+unsubscribe-lead = Vil du ikke længere have e-mails om dette: { $topic }? Du får stadig besked her på siden.
+unsubscribe-submit = Stop disse e-mails
+unsubscribe-done = Du får ikke længere e-mails om dette. Du kan slå dem til igen under Min konto.

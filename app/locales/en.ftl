@@ -807,3 +807,161 @@ err-changed-meanwhile = Someone changed it in the meantime, so nothing was saved
 reports-text-reported = What was reported (before it was edited)
 reports-text-now = As it stands now
 mod-account-staff = This account is a moderator or administrator. Only an administrator can suspend it.
+
+## Emails about the account
+
+email-greeting = Hello { $name }
+email-signature =
+    Best wishes
+    { $site }
+email-confirm-subject = Confirm your email
+email-confirm-body =
+    Thank you for creating an account. Open this link to confirm that the email address is yours:
+
+    { $link }
+
+    The link works for 48 hours and only once. If you did not create the account, you can ignore this email. The account is then deleted after 30 days.
+email-already-subject = You already have an account
+email-already-body =
+    Someone just tried to create a new account with this email address. You already have an account with it.
+
+    Log in here: { $login }
+    Forgot your password? Choose a new one here: { $reset }
+
+    If it was not you, you do not need to do anything. Your account has not changed.
+email-reset-subject = Choose a new password
+email-reset-body =
+    Someone asked for a new password for your account. Open this link to choose one:
+
+    { $link }
+
+    The link works for one hour and only once. If it was not you, you can ignore this email: your password has not changed.
+email-password-changed-subject = Your password was changed
+email-password-changed-body =
+    The password of your account was just changed, and you have been logged out everywhere else.
+
+    If it was not you, choose a new password at once: { $reset }
+    Also write to the municipality, so that we can help.
+email-change-new-subject = Confirm your new email
+email-change-new-body =
+    You asked to use this email address for your account. Open this link to confirm it:
+
+    { $link }
+
+    The link works for 48 hours and only once. Until then the account keeps the old address. If it was not you, you can ignore this email.
+email-change-old-subject = Your account is to get a new email
+email-change-old-body =
+    Someone asked to change the email address of your account to another one. The address changes only once the new one is confirmed.
+
+    If it was not you, choose a new password at once: { $reset }
+email-in-use-subject = Your email is already in use
+email-in-use-body =
+    Someone tried to move this email address to another account. The address already belongs to your account, so nothing has changed.
+
+    Log in here: { $login }
+email-unsubscribe = Don't want emails like this any more? Stop them here: { $link }
+email-see = See it here: { $link }
+email-digest-subject = What happened on { $site } this week
+email-digest-body = Here is what you were told about since last time:
+email-digest-unsubscribe = Would you rather have an email each time? Choose it on My account: { $link }
+
+## What people are told: the new kinds, and the choice of emails
+
+notice-initiator-requested = { $name } would like to be an initiator of “{ $title }” with you. Answer on the initiative's page.
+notice-initiator-accepted = You are now an initiator of “{ $title }”.
+notice-initiator-declined = Your request to be an initiator of “{ $title }” was not accepted this time.
+notice-need-offered = { $name } offers to take care of “{ $need }” on “{ $title }”.
+notice-comment-replied = { $name } replied to your comment on “{ $title }”.
+notice-open = Open
+notice-open-label = Open the message: { $text }
+deleted-account = deleted account
+email-kind-decisions = The municipality's decisions on my initiatives and my content
+email-kind-initiator-requests = When someone wants to be an initiator with me, and the answers to my own requests
+email-kind-need-offers = When someone offers to take care of something my initiative needs
+email-kind-replies = When someone replies to my comment
+
+## Confirming the address, and getting back in
+
+err-same-email = That is the address you have now.
+err-not-confirmed = First confirm your email address: open the link in the email we sent you. You can have it again at the top of the page.
+register-sent-title = Check your email
+register-sent = Thank you! If the address is right, you will soon get an email with a link. Open it within 48 hours to confirm the address and get started.
+register-sent-spam = No email? Look in your spam folder, or log in and have the link again.
+register-privacy = How we look after your information
+confirm-title = Confirm your email
+confirm-lead = Press the button to confirm that the address is yours.
+confirm-submit = Confirm my email
+confirm-saved = Thank you! Your email is confirmed.
+link-unknown = The link does not work. It may have been typed wrongly, or it is no longer valid.
+link-used = The link has already been used. Each link works only once.
+link-expired = The link has expired.
+link-new-confirmation = Log in, and you can have a new link.
+link-new-reset = Ask for a new link
+unconfirmed-banner = Confirm your email address ({ $email }). Until then you can read and edit your profile, but not propose, join or write.
+unconfirmed-resend = Send the link again
+unconfirmed-resent = We have sent the link again. The old link no longer works.
+forgot-link = Forgot your password?
+forgot-title = Forgotten password
+forgot-lead = Enter the email you use for your account. We will send a link where you can choose a new password.
+forgot-submit = Send me a link
+forgot-sent = If there is an account with this address, you will soon get an email with a link. The link works for one hour.
+reset-title = Choose a new password
+reset-lead = Once you have chosen a new password, you are logged out everywhere else.
+reset-submit = Save the new password
+reset-saved = Your new password is saved, and you are logged in.
+
+## My account: the address, emails, my data, deleting the account
+
+email-change-title = Change email
+email-change-lead = We send a link to the new address. The account changes only once you have opened it.
+field-new-email = New email
+field-email-password = Your password
+email-change-submit = Send the link
+email-change-sent = We have sent a link to the new address. Open it within 48 hours.
+account-pending-email = Waiting for confirmation: { $email }
+account-language = Language
+emails-title = Emails from us
+emails-lead = You are always told here on the site. Choose what you also want an email about.
+emails-topics = Email me about
+emails-digest = Gather it in one email a week instead of an email each time
+emails-submit = Save my choices
+emails-saved = Your choices about emails are saved.
+data-title = Your data
+data-lead = Download everything we have stored about you, as a file (JSON). Most programs can open it.
+data-download = Download my data
+delete-title = Delete my account
+delete-lead = Your name and email are deleted, and you are logged out. You no longer count in any initiative. Your comments stay under the name “deleted account”, unless you choose to delete them too. This cannot be undone.
+delete-comments = Delete my comments too
+delete-submit = Delete my account
+delete-sole-initiator =
+    { $count ->
+        [one] You are the only initiator of an initiative. Make someone else an initiator, or withdraw it, before you delete your account:
+       *[other] You are the only initiator of { $count } initiatives. Make someone else an initiator, or withdraw them, before you delete your account:
+    }
+account-deleted = Your account has been deleted. Thank you for taking part.
+account-confirmed = Thank you! Your email is confirmed.
+password-reset-saved = Your new password is saved, and you are logged in.
+
+## The privacy notice (privatlivspolitik)
+
+footer-privacy = Privacy notice
+privacy-title = Privacy notice
+privacy-lead = Here you can read which information about you the platform stores, why, for how long, and what you can do yourself.
+privacy-controller-title = Who is responsible
+privacy-controller = { $municipality } is the data controller for the information on the platform.
+privacy-controller-unknown = The municipality that runs the platform is the data controller for the information on it.
+privacy-contact = Write to:
+privacy-stored-title = What we store
+privacy-stored = Your email address, your name and – if you choose to – your neighbourhood. Your password is stored only as an encrypted value that nobody can read. The initiatives you propose, how you take part in them, the needs you offer to take, your comments and reports, the messages you get, and the sessions you are logged in with.
+privacy-why-title = Why
+privacy-why = So that you can take part: log in, propose, join and write. The municipality's staff review proposals and reports. Politicians see only totals in which no single person can be found: how many take part, in which way and in which neighbourhoods. It is a task carried out in the public interest (GDPR article 6(1)(e)).
+privacy-how-long-title = For how long
+privacy-how-long = For as long as you have your account. A session ends after 14 days without a visit. Failed log-ins are forgotten after a day. Links in emails work for one hour (new password) or 48 hours (confirmation) and are deleted a day later. An account whose email is never confirmed is deleted after 30 days.
+privacy-rights-title = Your rights
+privacy-rights = You can see and correct your name and neighbourhood on My account. You can download everything we have stored about you as a file. You can delete your account: your name and email are then deleted, and you no longer count. Figures for earlier periods stay, without being traceable to you. You can also complain to the Danish Data Protection Agency (Datatilsynet).
+privacy-file-title = The file with your data
+privacy-file = The file has these parts: profile (email, name, neighbourhood, language, when the account was created and confirmed, your choices about emails), roles, participations (where and how you take part now), participation_history (each time you joined, changed or left), initiatives_proposed, needs_offered, initiator_requests, comments, reports_made, notifications, suspensions and sessions (when they expire, without keys). Times are in UTC.
+unsubscribe-title = Stop emails
+unsubscribe-lead = Do you no longer want emails about this: { $topic }? You are still told here on the site.
+unsubscribe-submit = Stop these emails
+unsubscribe-done = You no longer get emails about this. You can switch them on again on My account.

@@ -21,6 +21,10 @@ pub enum AppError {
     /// The account is suspended: it may read, but not post, join or comment.
     #[error("the account is suspended")]
     Suspended,
+    /// The account's address is not confirmed yet: it may read and set up its profile, but
+    /// not reach other people (propose, join, comment, report, offer).
+    #[error("the email address is not confirmed")]
+    NotConfirmed,
     #[error("something went wrong on our side")]
     Internal,
 }
@@ -94,6 +98,16 @@ pub enum Problem {
     LastAdministrator,
     /// Not an `https://` (or `http://`) address of a web page.
     InvalidWebAddress,
+    /// The new address is the one the account has now.
+    SameEmail,
+    /// The account is the only initiator of initiatives that may still change.
+    SoleInitiator {
+        initiatives: usize,
+    },
+    /// A link by email that does not work: unknown (mistyped, forged), used, or expired.
+    LinkUnknown,
+    LinkUsed,
+    LinkExpired,
     /// Someone else changed it between the page being read and the form being sent (a
     /// moderator decided, an initiator withdrew, a moderator hid it): nothing was written.
     ChangedMeanwhile,

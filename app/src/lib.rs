@@ -99,6 +99,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=LogInPage ssr=SsrMode::Async />
+                    <Route path=path!("/confirm/:token") view=accounts::confirm::ConfirmPage ssr=SsrMode::Async />
+                    <Route path=path!("/password/forgot") view=accounts::password_reset::ForgotPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/password/reset/:token") view=accounts::password_reset::ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=site::privacy::PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/unsubscribe/:account/:topic/:key") view=notifications::unsubscribe::UnsubscribePage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=MyAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/initiatives") view=ListPage ssr=SsrMode::Async />
@@ -133,6 +138,7 @@ fn Frame(children: Children) -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <ui::layout::SuspensionBanner />
+            <accounts::confirm::UnconfirmedBanner />
             {children()}
         </main>
         <Footer />

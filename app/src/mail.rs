@@ -55,7 +55,13 @@ impl Mail {
     }
 
     /// Sends one plain-text email in the background.
-    pub fn send(&self, to: &str, subject: &str, body: &str) {
+    pub fn send(&self, email: Email) {
+        let Email {
+            to,
+            subject,
+            body,
+            unsubscribe,
+        } = email;
         match self {
             Mail::Log => {
                 tracing::info!(target: "forsamling::mail", %to, %subject, %body, "email (no SMTP server configured: logged instead)");
@@ -65,11 +71,20 @@ impl Mail {
                     .parse::<Mailbox>()
                     .map_err(|e| e.to_string())
                     .and_then(|to| {
-                        Message::builder()
+                        let mut builder = Message::builder()
                             .from(from.clone())
                             .to(to)
-                            .subject(subject)
-                            .body(body.to_owned())
+                            .subject(subject);
+                        if let Some(link) = &unsubscribe {
+                            // RFC 2369 and RFC 8058: mail programs show an "unsubscribe"
+                            // button that posts to the link, no log-in needed.
+                            builder = builder
+                                .header(ListUnsubscribe(format!("<{link}>")))
+                                .header(ListUnsubscribePost);
+                        }
+                        builder
+                            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+                            .body(body)
                             .map_err(|e| e.to_string())
                     });
                 let message = match message {
@@ -80,7 +95,6 @@ impl Mail {
                     }
                 };
                 let transport = transport.clone();
-                let to = to.to_owned();
                 tokio::spawn(async move {
                     match transport.send(message).await {
                         Ok(_) => tracing::info!(target: "forsamling::mail", %to, "email sent"),
@@ -91,6 +105,53 @@ impl Mail {
                 });
             }
         }
+    }
+}
+
+/// One email to send: plain text, and for notifications the link that stops that kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// The one-click link that stops this kind of email (also put in the headers).
+    pub unsubscribe: Option<String>,
+}
+
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl lettre::message::header::Header for ListUnsubscribe {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_owned()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl lettre::message::header::Header for ListUnsubscribePost {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(
+            Self::name(),
+            "List-Unsubscribe=One-Click".to_owned(),
+        )
     }
 }
 

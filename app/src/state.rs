@@ -11,6 +11,16 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// How emails are sent: by SMTP, or to the log.
     pub mail: crate::mail::Mail,
+    /// The address people reach the site at, without a trailing `/`: the base of every
+    /// link in an email.
+    pub public_url: String,
+}
+
+impl AppState {
+    /// An absolute link to `path` (which starts with `/`), for an email.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
+    }
 }
 
 impl AppState {

@@ -50,6 +50,14 @@ impl Timestamp {
         }
     }
 
+    /// ISO 8601 in UTC ("2026-12-01T17:00:00Z"), for files people download.
+    #[cfg(feature = "ssr")]
+    pub fn iso_utc(self) -> String {
+        jiff::Timestamp::from_second(self.0)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_string()
+    }
+
     /// Reads a `datetime-local` input ("2026-12-01T18:00"), meant in Copenhagen time.
     /// Empty means "not given".
     #[cfg(feature = "ssr")]

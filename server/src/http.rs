@@ -65,9 +65,9 @@ fn routes() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// The whole application as one axum router.
-pub fn router(config: &Config, db: Db) -> Router {
-    let app_state = AppState {
+/// What every server function can reach, from the configuration.
+pub fn app_state(config: &Config, db: Db) -> AppState {
+    AppState {
         db: db.clone(),
         secure_cookies: config.secure_cookies(),
         // `serve` has checked the mail settings before it got here; a router built with bad
@@ -76,7 +76,13 @@ pub fn router(config: &Config, db: Db) -> Router {
             tracing::error!(%error, "mail settings refused; emails go to the log");
             app::mail::Mail::Log
         }),
-    };
+        public_url: config.public_url.trim_end_matches('/').to_owned(),
+    }
+}
+
+/// The whole application as one axum router.
+pub fn router(config: &Config, db: Db) -> Router {
+    let app_state = app_state(config, db.clone());
     let state = ServerState {
         leptos: leptos_options(config),
         app: app_state.clone(),
@@ -106,10 +112,16 @@ pub fn router(config: &Config, db: Db) -> Router {
         .route("/healthz", get(healthz))
         // Server functions are POST only: a GET never changes anything.
         .route("/api/{*name}", post(server_fns))
-        // The summary's tables as CSV files: reading only, so GET.
+        // Downloads are reading only, so GET: the summary's tables as CSV files, and one's
+        // own data. A mail program's one-click unsubscribe posts to the link it was given.
         .merge(
             Router::new()
                 .route("/summary/csv/{table}", get(app::summary::csv::download))
+                .route("/account/data", get(app::accounts::personal_data::download))
+                .route(
+                    "/unsubscribe/{account}/{topic}/{key}",
+                    post(app::notifications::unsubscribe::one_click),
+                )
                 .with_state(app_state.clone()),
         )
         .leptos_routes_with_context(&state, routes, context.clone(), {
@@ -141,6 +153,16 @@ pub fn router(config: &Config, db: Db) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The router the demo data is loaded through: the same, but its emails go to the log, so
+/// that nothing is sent to the demo's made-up addresses.
+pub fn demo_router(config: &Config, db: Db) -> Router {
+    let config = Config {
+        smtp_url: None,
+        ..config.clone()
+    };
+    router(&config, db)
 }
 
 /// 200 when the database answers, 503 when it does not.
@@ -209,7 +231,9 @@ async fn error_status(request: Request<Body>, next: Next) -> Response {
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status = match error {
             AppError::NotLoggedIn => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::Suspended => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Suspended | AppError::NotConfirmed => {
+                StatusCode::FORBIDDEN
+            }
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
@@ -219,8 +243,24 @@ async fn error_status(request: Request<Body>, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Deletes expired sessions and old failed log-ins now and then, so neither table grows
-/// without bound.
+/// Sends the weekly digests that are due, every quarter of an hour. With several server
+/// processes each account is still sent one (see `notifications::store::send_digests`).
+pub fn spawn_digests(state: AppState) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_secs(15 * 60));
+        loop {
+            interval.tick().await;
+            match app::notifications::store::send_digests(&state, app::db::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sent = n, "weekly digests sent"),
+                Err(error) => tracing::warn!(%error, "sending weekly digests failed"),
+            }
+        }
+    });
+}
+
+/// Keeps the retention rules of the privacy notice: expired sessions, failed log-ins older
+/// than a day, links a day after they expired, accounts unconfirmed for 30 days. Hourly.
 pub fn spawn_purge(db: Db) {
     tokio::spawn(async move {
         let store = DbSessionStore::new(db.clone());
@@ -232,9 +272,19 @@ pub fn spawn_purge(db: Db) {
                 Ok(n) => tracing::info!(deleted = n, "expired sessions purged"),
                 Err(error) => tracing::warn!(%error, "purging expired sessions failed"),
             }
-            let day_ago = app::db::now().minus(app::timestamp::DAY);
+            let now = app::db::now();
+            let day_ago = now.minus(app::timestamp::DAY);
             if let Err(error) = app::accounts::store::purge_login_failures(&db, day_ago).await {
                 tracing::warn!(%error, "purging old failed log-ins failed");
+            }
+            if let Err(error) = app::accounts::tokens::purge(&db, now).await {
+                tracing::warn!(%error, "purging expired links failed");
+            }
+            let month_ago = now.minus(30 * app::timestamp::DAY);
+            match app::accounts::store::purge_unconfirmed(&db, month_ago).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "unconfirmed accounts deleted after 30 days"),
+                Err(error) => tracing::warn!(%error, "deleting unconfirmed accounts failed"),
             }
         }
     });

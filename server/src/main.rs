@@ -81,8 +81,7 @@ async fn main() -> Result<()> {
             if server::demo::is_loaded(&db).await? {
                 println!("The demo data set is loaded already.");
             } else {
-                let router = http::router(&cli.config, db.clone());
-                server::demo::load(&router, &db).await?;
+                server::demo::load(&http::demo_router(&cli.config, db.clone()), &db).await?;
                 println!("Loaded the demo data set.");
             }
             print!("{}", app::demo::credentials_text());
@@ -130,11 +129,12 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
     }
     let router = http::router(&config, db.clone());
     if demo && app::demo::is_empty(&db).await? {
-        server::demo::load(&router, &db).await?;
+        server::demo::load(&http::demo_router(&config, db.clone()), &db).await?;
         println!("Loaded the demo data set into the new database.");
         print!("{}", app::demo::credentials_text());
     }
     http::spawn_purge(db.clone());
+    http::spawn_digests(http::app_state(&config, db.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;

@@ -87,10 +87,20 @@ pub async fn require_role(role: Role) -> Result<(AppState, Session, Account), Ap
     Ok((state, session, account))
 }
 
-/// Like `require_account`, for what a suspended account may not do: post, join, comment.
-pub async fn require_active_account() -> Result<(AppState, Session, Account), AppError> {
+/// Like `require_account`, for changing one's own profile: a suspended account may not.
+pub async fn require_unsuspended_account() -> Result<(AppState, Session, Account), AppError> {
     let (state, session, account) = require_account().await?;
     refuse_if_suspended(&state.db, &account).await?;
+    Ok((state, session, account))
+}
+
+/// Like `require_account`, for what reaches other people (propose, join, comment, report,
+/// offer): the account must not be suspended, and its address must be confirmed.
+pub async fn require_active_account() -> Result<(AppState, Session, Account), AppError> {
+    let (state, session, account) = require_unsuspended_account().await?;
+    if !account.confirmed {
+        return Err(AppError::NotConfirmed);
+    }
     Ok((state, session, account))
 }
 

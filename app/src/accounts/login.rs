@@ -38,6 +38,10 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
         authenticated.session_version,
     )
     .await?;
+    // The pages come in the account's own language from now on.
+    if let Some(account) = super::store::account_by_id(&state.db, authenticated.account_id).await? {
+        crate::site::language::remember(&state, account.language)?;
+    }
     tracing::info!(account = %authenticated.account_id, "logged in");
     leptos_axum::redirect(super::safe_next(next.as_deref().unwrap_or("/")));
     Ok(())
@@ -60,6 +64,7 @@ pub fn LogInPage() -> impl IntoView {
             <TextField name="password" label=Msg::LogInPassword kind="password" autocomplete="current-password" form />
             <button type="submit" class="button">{tr(Msg::LogInSubmit)}</button>
         </ActionForm>
+        <p><a href="/password/forgot">{tr(Msg::ForgotLink)}</a></p>
         <p><a href="/register">{tr(Msg::LogInNoAccount)}</a></p>
     }
 }

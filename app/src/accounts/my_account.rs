@@ -5,7 +5,7 @@ use super::Account;
 use super::register::{ProfileFields, neighbourhood_options};
 use super::role::Role;
 use crate::error::AppError;
-use crate::i18n::{Msg, tr, use_i18n};
+use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::site::context::{refresh_site_after, use_site};
 use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
@@ -16,7 +16,7 @@ use leptos_router::hooks::use_query_map;
 pub async fn update_profile(display_name: String, neighbourhood: String) -> Result<(), AppError> {
     use super::{auth, service};
     // Only the logged-in person, and only their own account.
-    let (state, _session, account) = auth::require_active_account().await?;
+    let (state, _session, account) = auth::require_unsuspended_account().await?;
     service::update_profile(&state.db, &account, &display_name, &neighbourhood).await?;
     leptos_axum::redirect("/account?saved=profile");
     Ok(())
@@ -87,11 +87,16 @@ pub fn MyAccountPage() -> impl IntoView {
 #[component]
 fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> impl IntoView {
     let i18n = use_i18n();
+    let email = account.email.clone();
     let query = use_query_map();
     let saved = move || match query.read().get("saved").as_deref() {
         Some("welcome") => Some(view! { <Saved message=Msg::AccountCreated /> }),
         Some("profile") => Some(view! { <Saved message=Msg::ProfileSaved /> }),
         Some("password") => Some(view! { <Saved message=Msg::PasswordChanged /> }),
+        Some("confirmed") => Some(view! { <Saved message=Msg::AccountConfirmed /> }),
+        Some("reset") => Some(view! { <Saved message=Msg::PasswordResetSaved /> }),
+        Some("email_sent") => Some(view! { <Saved message=Msg::EmailChangeSent /> }),
+        Some("emails") => Some(view! { <Saved message=Msg::EmailsSaved /> }),
         _ => None,
     };
     let roles = account.roles.clone();
@@ -129,7 +134,12 @@ fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> i
                 <dt>{tr(Msg::FieldDisplayName)}</dt>
                 <dd>{account.display_name.clone()}</dd>
                 <dt>{tr(Msg::AccountEmail)}</dt>
-                <dd>{account.email.clone()}</dd>
+                <dd>
+                    {account.email.clone()}
+                    {account.pending_email.clone().map(|pending| view! {
+                        <br /><span class="hint">{move || i18n.f(Msg::AccountPendingEmail, &[("email", Arg::from(&pending))])}</span>
+                    })}
+                </dd>
                 <dt>{tr(Msg::FieldNeighbourhood)}</dt>
                 <dd>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::AccountNeighbourhoodNone).to_owned())}</dd>
                 <dt>{tr(Msg::AccountRoles)}</dt>
@@ -164,5 +174,8 @@ fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> i
                 <button type="submit" class="button">{tr(Msg::PasswordSubmit)}</button>
             </ActionForm>
         </section>
+        <super::email_settings::EmailChange email />
+        <super::email_settings::EmailChoices digest=account.email_digest />
+        <super::personal_data::PersonalData />
     }
 }

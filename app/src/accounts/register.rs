@@ -3,7 +3,6 @@
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
 use crate::neighbourhoods::list_neighbourhoods;
-use crate::site::context::refresh_site_after;
 use crate::ui::form::{FormAlert, FormState, SelectField, TextField};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
@@ -23,20 +22,20 @@ pub async fn register(
     if auth::current_account(&state.db, &session).await?.is_some() {
         return Err(AppError::Forbidden);
     }
-    let registered = service::register(
-        &state.db,
+    service::register(
+        &state,
         service::Registration {
             display_name: &display_name,
             email: &email,
             password: &password,
             password_repeat: &password_repeat,
             neighbourhood: &neighbourhood,
+            language: crate::site::language::request_lang(),
         },
     )
     .await?;
-    auth::log_in(&session, registered.account_id, registered.session_version).await?;
-    tracing::info!(account = %registered.account_id, "account registered");
-    leptos_axum::redirect("/account?saved=welcome");
+    // The same answer whether the address was new or had an account: check your email.
+    leptos_axum::redirect("/register?saved=sent");
     Ok(())
 }
 
@@ -76,13 +75,37 @@ pub fn ProfileFields(form: FormState, options: Signal<Vec<(String, String)>>) ->
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let action = ServerAction::<Register>::new();
-    refresh_site_after(action);
     let form = FormState::new(action);
     let options = neighbourhood_options();
+    let query = leptos_router::hooks::use_query_map();
+    let sent = move || {
+        action.value().get().is_some_and(|r| r.is_ok())
+            || query.read().get("saved").is_some_and(|s| s == "sent")
+    };
     view! {
         <PageTitle title=Msg::RegisterTitle />
+        {move || if sent() {
+            view! {
+                <h1>{tr(Msg::RegisterSentTitle)}</h1>
+                <div class="saved" role="status"><p>{tr(Msg::RegisterSent)}</p></div>
+                <p>{tr(Msg::RegisterSentSpam)}</p>
+                <p><a class="button" href="/login">{tr(Msg::NavLogIn)}</a></p>
+            }.into_any()
+        } else {
+            view! { <RegisterForm action form options /> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn RegisterForm(
+    action: ServerAction<Register>,
+    form: FormState,
+    options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    view! {
         <h1>{tr(Msg::RegisterTitle)}</h1>
-        <p class="lead">{tr(Msg::RegisterLead)}</p>
+        <p class="lead">{tr(Msg::RegisterLead)} " " <a href="/privacy">{tr(Msg::RegisterPrivacy)}</a></p>
         <ActionForm action=action attr:novalidate=true attr:class="form">
             <FormAlert
                 form

@@ -4,11 +4,14 @@
 use super::display_name::DisplayName;
 use super::email::Email;
 use super::password::{self, Password};
-use super::{Account, store};
+use super::tokens::{self, Purpose};
+use super::{Account, emails, store};
 use crate::db::{Db, is_unique_violation};
 use crate::error::{AppError, FormCheck, Problem};
+use crate::i18n::Lang;
 use crate::ids::{AccountId, NeighbourhoodId};
 use crate::neighbourhoods;
+use crate::state::AppState;
 
 /// The account a successful log-in or registration opens a session for.
 pub struct Authenticated {
@@ -23,9 +26,16 @@ pub struct Registration<'a> {
     pub password_repeat: &'a str,
     /// The neighbourhood's id as the form sent it; empty for none.
     pub neighbourhood: &'a str,
+    /// The language the person registered in: their emails come in it.
+    pub language: Lang,
 }
 
-pub async fn register(db: &Db, form: Registration<'_>) -> Result<Authenticated, AppError> {
+/// Registers an account, unconfirmed, and emails the link that confirms its address. An
+/// address that already has an account answers exactly the same, after the same work (the
+/// password is hashed either way), and its owner is told by email instead: nobody learns
+/// from the form whether an address is registered.
+pub async fn register(state: &AppState, form: Registration<'_>) -> Result<(), AppError> {
+    let db = &state.db;
     let mut check = FormCheck::new();
     check
         .keep("display_name", form.display_name)
@@ -47,28 +57,55 @@ pub async fn register(db: &Db, form: Registration<'_>) -> Result<Authenticated, 
         return Err(check.into_error());
     };
     let password_hash = password::hash(&password).await?;
+    let now = crate::db::now();
+    let mut tx = db.begin_write().await?;
     let inserted = store::insert_account(
-        db.pool(),
+        &mut *tx,
         &store::NewAccount {
             email: email.as_str(),
             display_name: display_name.as_str(),
             password_hash: &password_hash,
             neighbourhood_id,
-            created_at: crate::db::now(),
+            language: form.language,
+            confirmed_at: None,
+            created_at: now,
         },
     )
     .await;
-    match inserted {
-        Ok(account_id) => Ok(Authenticated {
-            account_id,
-            session_version: 1,
-        }),
+    let account = match inserted {
+        Ok(account) => account,
         Err(error) if is_unique_violation(&error) => {
-            check.fail("email", Problem::EmailTaken);
-            Err(check.into_error())
+            drop(tx);
+            tell_owner_of_attempt(state, email.as_str()).await?;
+            return Ok(());
         }
-        Err(error) => Err(error.into()),
+        Err(error) => return Err(error.into()),
+    };
+    let token = tokens::issue(&mut tx, account, Purpose::ConfirmEmail, email.as_str(), now).await?;
+    tx.commit().await?;
+    tracing::info!(account = %account, "account registered, waiting for confirmation");
+    let to = emails::To {
+        email: email.as_str(),
+        name: display_name.as_str(),
+        lang: form.language,
+    };
+    state
+        .mail
+        .send(emails::confirm_registration(state, &to, &token));
+    Ok(())
+}
+
+/// Tells the owner of `email` that someone tried to register with it.
+async fn tell_owner_of_attempt(state: &AppState, email: &str) -> Result<(), AppError> {
+    if let Some(owner) = store::contact_by_email(&state.db, email).await? {
+        let to = emails::To {
+            email: &owner.email,
+            name: &owner.display_name,
+            lang: owner.language(),
+        };
+        state.mail.send(emails::already_registered(state, &to));
     }
+    Ok(())
 }
 
 /// How many wrong passwords an email may see in `LOGIN_WINDOW` seconds before log-in is
@@ -163,8 +200,8 @@ pub async fn update_profile(
     Ok(())
 }
 
-/// Creates an account outside the web forms (command line, demo data). The password rules
-/// still apply.
+/// Creates an account outside the web forms (the command line's `create-admin`, the demo's
+/// first administrator), confirmed. The password rules still apply.
 pub async fn create_account(
     db: &Db,
     email: &str,
@@ -187,6 +224,9 @@ pub async fn create_account(
             display_name: name.as_str(),
             password_hash: &password_hash,
             neighbourhood_id,
+            language: Lang::default(),
+            // Made by the municipality's own people, not through the form.
+            confirmed_at: Some(crate::db::now()),
             created_at: crate::db::now(),
         },
     )

@@ -39,18 +39,24 @@ fn encode(record: &Record) -> session_store::Result<String> {
     serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
 }
 
+/// The account the session is logged in to, if any (`accounts::auth` keeps it under "auth").
+fn account_of(record: &Record) -> Option<i64> {
+    record.data.get("auth")?.get("account_id")?.as_i64()
+}
+
 #[async_trait]
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // Ids are 128 random bits, but a collision must still not overwrite someone's session.
         loop {
             let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+                "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (id) DO NOTHING",
             )
             .bind(record.id.to_string())
             .bind(encode(record)?)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(account_of(record))
             .execute(self.db.pool())
             .await
             .map_err(backend)?;
@@ -63,12 +69,14 @@ impl SessionStore for DbSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+            "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, \
+             expires_at = excluded.expires_at, account_id = excluded.account_id",
         )
         .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
+        .bind(account_of(record))
         .execute(self.db.pool())
         .await
         .map_err(backend)?;

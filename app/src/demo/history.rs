@@ -181,6 +181,8 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 display_name: &name,
                 password_hash: "!",
                 neighbourhood_id: home,
+                language: crate::i18n::Lang::default(),
+                confirmed_at: Some(now.minus(400 * DAY)),
                 created_at: now.minus(400 * DAY),
             },
         )

@@ -316,6 +316,14 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::LastAdministrator => lang.text(Msg::ErrLastAdministrator).to_owned(),
         Problem::InvalidWebAddress => lang.text(Msg::ErrInvalidWebAddress).to_owned(),
         Problem::ChangedMeanwhile => lang.text(Msg::ErrChangedMeanwhile).to_owned(),
+        Problem::SameEmail => lang.text(Msg::ErrSameEmail).to_owned(),
+        Problem::SoleInitiator { initiatives } => lang.format(
+            Msg::DeleteSoleInitiator,
+            &[("count", Arg::from(initiatives))],
+        ),
+        Problem::LinkUnknown => lang.text(Msg::LinkUnknown).to_owned(),
+        Problem::LinkUsed => lang.text(Msg::LinkUsed).to_owned(),
+        Problem::LinkExpired => lang.text(Msg::LinkExpired).to_owned(),
     }
 }
 
@@ -328,6 +336,7 @@ pub fn error_message(lang: Lang, error: &AppError) -> &'static str {
         AppError::Invalid(_) => Msg::ErrorSummaryTitle,
         AppError::BadRequest => Msg::ErrBadRequest,
         AppError::Suspended => Msg::ErrSuspended,
+        AppError::NotConfirmed => Msg::ErrNotConfirmed,
         AppError::Internal => Msg::ErrInternal,
     })
 }

@@ -133,22 +133,19 @@ mod server {
             },
         )
         .await?;
-        let recipients = crate::notifications::store::tell_initiators(
+        let emails = crate::notifications::store::notify_initiators(
             &mut tx,
             decision.initiative_id,
-            decision.notice,
-            decision.reason,
+            crate::notifications::store::Notice::decision(
+                decision.notice,
+                Some(decision.initiative_id),
+                decision.reason,
+            ),
             now,
         )
         .await?;
         tx.commit().await?;
-        crate::notifications::store::email(
-            &state.mail,
-            &recipients,
-            decision.notice,
-            &applied.title,
-            decision.reason,
-        );
+        crate::notifications::store::deliver(state, emails);
         tracing::info!(
             initiative = %decision.initiative_id,
             moderator = %moderator.id(),

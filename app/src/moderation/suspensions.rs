@@ -118,6 +118,10 @@ mod rules {
                     hour: 0,
                     minute: 0,
                 },
+                confirmed: true,
+                pending_email: None,
+                language: crate::i18n::Lang::default(),
+                email_digest: false,
                 session_version: 1,
             }
         }
@@ -203,23 +207,15 @@ pub async fn suspend_account(
         },
     )
     .await?;
-    let recipients = crate::notifications::store::tell(
+    let emails = crate::notifications::store::notify(
         &mut tx,
         &[account_id],
-        Kind::Suspended,
-        None,
-        Some(&reason),
+        crate::notifications::store::Notice::decision(Kind::Suspended, None, Some(&reason)),
         now,
     )
     .await?;
     tx.commit().await?;
-    crate::notifications::store::email(
-        &state.mail,
-        &recipients,
-        Kind::Suspended,
-        "",
-        Some(&reason),
-    );
+    crate::notifications::store::deliver(&state, emails);
     tracing::info!(account = %account_id, moderator = %moderator.id(), period = %period.value(), "account suspended");
     leptos_axum::redirect(&format!(
         "/moderation/accounts/{account_id}?saved=suspended"

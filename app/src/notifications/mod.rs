@@ -1,7 +1,10 @@
-//! What people are told: decisions on their initiatives, listed on the platform with an
-//! unread count, and sent by email (written to the server log where no mail server is set).
+//! What people are told: decisions on their initiatives and content, requests and offers
+//! concerning their initiatives, replies to their comments. Listed on the platform with an
+//! unread count, and sent by email in the person's language unless they switched that kind
+//! off or chose a weekly digest (written to the server log where no mail server is set).
 
 pub mod page;
+pub mod unsubscribe;
 
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -11,6 +14,7 @@ use crate::time::LocalDateTime;
 use serde::{Deserialize, Serialize};
 
 crate::stored_enum! {
+    /// What a notification is about.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
     pub enum Kind {
         Published = "published",
@@ -22,12 +26,45 @@ crate::stored_enum! {
         Hidden = "hidden",
         Restored = "restored",
         Suspended = "suspended",
+        /// Someone asks to become a further initiator (to the initiators).
+        InitiatorRequested = "initiator_requested",
+        /// The answer to one's own request.
+        InitiatorAccepted = "initiator_accepted",
+        InitiatorDeclined = "initiator_declined",
+        /// Someone offers to take one of the initiative's needs (to the initiators).
+        NeedOffered = "need_offered",
+        /// Someone replied to one's comment.
+        CommentReplied = "comment_replied",
+    }
+}
+
+crate::stored_enum! {
+    /// The kinds of email a person can switch off, each covering some notification kinds.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Topic {
+        Decisions = "decisions",
+        InitiatorRequests = "initiator_requests",
+        NeedOffers = "need_offers",
+        Replies = "replies",
+    }
+}
+
+impl Topic {
+    /// What the choice on "my account" says.
+    pub fn label(self) -> Msg {
+        match self {
+            Topic::Decisions => Msg::EmailKindDecisions,
+            Topic::InitiatorRequests => Msg::EmailKindInitiatorRequests,
+            Topic::NeedOffers => Msg::EmailKindNeedOffers,
+            Topic::Replies => Msg::EmailKindReplies,
+        }
     }
 }
 
 impl Kind {
     /// The sentence saying what happened, with `{title}` for the initiative (a hidden or
-    /// restored comment names the initiative it was written on).
+    /// restored comment names the initiative it was written on), `{name}` for who did it
+    /// and `{need}` for the need offered.
     pub fn message(self) -> Msg {
         match self {
             Kind::Published => Msg::NoticePublished,
@@ -39,8 +76,51 @@ impl Kind {
             Kind::Hidden => Msg::NoticeHidden,
             Kind::Restored => Msg::NoticeRestored,
             Kind::Suspended => Msg::NoticeSuspended,
+            Kind::InitiatorRequested => Msg::NoticeInitiatorRequested,
+            Kind::InitiatorAccepted => Msg::NoticeInitiatorAccepted,
+            Kind::InitiatorDeclined => Msg::NoticeInitiatorDeclined,
+            Kind::NeedOffered => Msg::NoticeNeedOffered,
+            Kind::CommentReplied => Msg::NoticeCommentReplied,
         }
     }
+
+    /// Which kind of email it is, for switching it off.
+    pub fn topic(self) -> Topic {
+        match self {
+            Kind::InitiatorRequested | Kind::InitiatorAccepted | Kind::InitiatorDeclined => {
+                Topic::InitiatorRequests
+            }
+            Kind::NeedOffered => Topic::NeedOffers,
+            Kind::CommentReplied => Topic::Replies,
+            _ => Topic::Decisions,
+        }
+    }
+
+    /// Whether `reason` holds the municipality's reason (shown as such), rather than a part
+    /// of the sentence (the need offered).
+    pub fn has_reason(self) -> bool {
+        self.topic() == Topic::Decisions
+    }
+}
+
+/// The text of a notification in `lang`.
+pub fn text(
+    lang: crate::i18n::Lang,
+    kind: Kind,
+    title: Option<&str>,
+    actor: Option<&str>,
+    reason: Option<&str>,
+) -> String {
+    use crate::i18n::Arg;
+    let deleted = lang.text(Msg::DeletedAccount);
+    lang.format(
+        kind.message(),
+        &[
+            ("title", Arg::from(title.unwrap_or_default())),
+            ("name", Arg::from(actor.unwrap_or(deleted))),
+            ("need", Arg::from(reason.unwrap_or_default())),
+        ],
+    )
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,6 +129,10 @@ pub struct Notification {
     pub kind: Kind,
     pub initiative_id: Option<crate::ids::InitiativeId>,
     pub initiative_title: Option<String>,
+    /// Who did it, for the kinds that say so; `None` for a deleted account.
+    pub actor: Option<String>,
+    /// The reply, for a reply to one's comment.
+    pub comment_id: Option<crate::ids::CommentId>,
     pub reason: Option<String>,
     pub at: LocalDateTime,
     pub unread: bool,

@@ -3,6 +3,7 @@
 use super::Notification;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
+use crate::ids::NotificationId;
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 
@@ -22,12 +23,38 @@ pub async fn mark_notifications_read() -> Result<(), AppError> {
     Ok(())
 }
 
+/// Opens one of one's notifications: it is marked read, and the page it is about shown.
+#[server(endpoint = "open_notification")]
+pub async fn open_notification(id: NotificationId) -> Result<Option<String>, AppError> {
+    // One's own notifications only; another person's is not found.
+    let (state, _session, account) = crate::accounts::auth::require_account().await?;
+    let target = super::store::open(&state.db, account.id, id, crate::db::now())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    leptos_axum::redirect(target.as_deref().unwrap_or("/notifications"));
+    Ok(target)
+}
+
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let mark = ServerAction::<MarkNotificationsRead>::new();
     crate::site::context::refresh_site_after(mark);
-    let list = Resource::new(move || mark.version().get(), |_| my_notifications());
+    let open = ServerAction::<OpenNotification>::new();
+    crate::site::context::refresh_site_after(open);
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(target)) = open.value().get() {
+            navigate(
+                target.as_deref().unwrap_or("/notifications"),
+                Default::default(),
+            );
+        }
+    });
+    let list = Resource::new(
+        move || (mark.version().get(), open.version().get()),
+        |_| my_notifications(),
+    );
     view! {
         <PageTitle title=Msg::NoticesTitle />
         <h1>{tr(Msg::NoticesTitle)}</h1>
@@ -48,7 +75,7 @@ pub fn NotificationsPage() -> impl IntoView {
                             </ActionForm>
                         })}
                         <ul class="cards">
-                            {items.into_iter().map(|item| view! { <NotificationItem item /> }).collect_view()}
+                            {items.into_iter().map(|item| view! { <NotificationItem item open /> }).collect_view()}
                         </ul>
                     }.into_any()
                 }
@@ -58,25 +85,42 @@ pub fn NotificationsPage() -> impl IntoView {
 }
 
 #[component]
-fn NotificationItem(item: Notification) -> impl IntoView {
+fn NotificationItem(item: Notification, open: ServerAction<OpenNotification>) -> impl IntoView {
     let i18n = use_i18n();
-    let title = item.initiative_title.clone().unwrap_or_default();
     let at = item.at;
-    let kind = item.kind;
-    let text = move || i18n.f(kind.message(), &[("title", Arg::from(&title))]);
+    let (kind, title, actor, reason) = (
+        item.kind,
+        item.initiative_title.clone(),
+        item.actor.clone(),
+        item.reason.clone(),
+    );
+    let text = move || {
+        super::text(
+            i18n.lang(),
+            kind,
+            title.as_deref(),
+            actor.as_deref(),
+            reason.as_deref(),
+        )
+    };
+    let label = {
+        let text = text.clone();
+        move || i18n.f(Msg::NoticeOpenLabel, &[("text", Arg::from(&text()))])
+    };
     view! {
         <li class="card" class:unread=item.unread>
             {item.unread.then(|| view! { <p class="badge">{tr(Msg::NoticesUnread)}</p> })}
-            <p>
-                {match item.initiative_id {
-                    Some(id) => view! { <a href=format!("/initiatives/{id}")>{text}</a> }.into_any(),
-                    None => view! { <span>{text}</span> }.into_any(),
-                }}
-            </p>
-            {item.reason.clone().map(|reason| view! {
+            <p>{text}</p>
+            {item.reason.clone().filter(|_| kind.has_reason()).map(|reason| view! {
                 <p><strong>{tr(Msg::NoticeReason)} ": "</strong><span class="user-text">{reason}</span></p>
             })}
             <p class="meta"><time datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time></p>
+            {item.initiative_id.is_some().then(|| view! {
+                <ActionForm action=open attr:class="inline-form">
+                    <input type="hidden" name="id" value=item.id.0 />
+                    <button type="submit" class="button button-secondary" aria-label=label>{tr(Msg::NoticeOpen)}</button>
+                </ActionForm>
+            })}
         </li>
     }
 }

@@ -9,9 +9,21 @@ pub const COOKIE: &str = "lang";
 
 #[server(endpoint = "set_language")]
 pub async fn set_language(lang: String) -> Result<String, AppError> {
-    // Anyone may choose a language; only the codes of known languages are accepted.
+    // Anyone may choose a language; only the codes of known languages are accepted. A
+    // logged-in person's account keeps it too: their emails come in it.
     let lang = Lang::from_code(&lang).ok_or(AppError::BadRequest)?;
     let state = crate::state::AppState::get()?;
+    let session = crate::accounts::auth::session().await?;
+    if let Some(account) = crate::accounts::auth::current_account(&state.db, &session).await? {
+        crate::accounts::store::set_language(&state.db, account.id, lang).await?;
+    }
+    remember(&state, lang)?;
+    Ok(lang.code().to_owned())
+}
+
+/// Sets the language cookie on the response being made.
+#[cfg(feature = "ssr")]
+pub fn remember(state: &crate::state::AppState, lang: Lang) -> Result<(), AppError> {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
         "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
@@ -25,7 +37,7 @@ pub async fn set_language(lang: String) -> Result<String, AppError> {
             return Err(AppError::Internal);
         }
     }
-    Ok(lang.code().to_owned())
+    Ok(())
 }
 
 /// The language of the request being rendered, from its cookie.

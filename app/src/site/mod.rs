@@ -5,5 +5,6 @@ pub mod context;
 pub mod home;
 pub mod language;
 pub mod not_found;
+pub mod privacy;
 pub mod redirect;
 pub mod settings;

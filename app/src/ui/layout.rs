@@ -126,7 +126,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{tr(Msg::FooterAbout)}</p>
             <Transition fallback=|| ()>{contact}</Transition>
-            <p><a href="/accessibility">{tr(Msg::FooterAccessibility)}</a></p>
+            <p><a href="/accessibility">{tr(Msg::FooterAccessibility)}</a> " · " <a href="/privacy">{tr(Msg::FooterPrivacy)}</a></p>
         </footer>
     }
 }

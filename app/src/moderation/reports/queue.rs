@@ -69,7 +69,7 @@ pub async fn hide_content(
     use crate::error::{FormCheck, Problem};
     use crate::moderation::audit::{self, Action, Entry};
     use crate::moderation::rules::REASON_MAX;
-    use crate::notifications::Kind;
+    use crate::notifications::{Kind, store as notifications};
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
@@ -102,23 +102,15 @@ pub async fn hide_content(
         },
     )
     .await?;
-    let recipients = crate::notifications::store::tell(
+    let emails = notifications::notify(
         &mut tx,
         &item.owners,
-        Kind::Hidden,
-        Some(item.initiative_id),
-        Some(&reason),
+        notifications::Notice::decision(Kind::Hidden, Some(item.initiative_id), Some(&reason)),
         now,
     )
     .await?;
     tx.commit().await?;
-    crate::notifications::store::email(
-        &state.mail,
-        &recipients,
-        Kind::Hidden,
-        &item.initiative_title,
-        Some(&reason),
-    );
+    notifications::deliver(&state, emails);
     tracing::info!(
         target_kind = target.kind(),
         target_id,
@@ -139,7 +131,7 @@ pub async fn restore_content(
     use crate::error::{FormCheck, Problem};
     use crate::moderation::audit::{self, Action, Entry};
     use crate::moderation::rules::REASON_MAX;
-    use crate::notifications::Kind;
+    use crate::notifications::{Kind, store as notifications};
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
@@ -173,13 +165,15 @@ pub async fn restore_content(
     )
     .await?;
     // The author was told when a moderator hid it; an automatic hide told nobody.
-    let recipients = if item.hidden == Some(Hidden::ByModerator) {
-        crate::notifications::store::tell(
+    let emails = if item.hidden == Some(Hidden::ByModerator) {
+        notifications::notify(
             &mut tx,
             &item.owners,
-            Kind::Restored,
-            Some(item.initiative_id),
-            note.as_deref(),
+            notifications::Notice::decision(
+                Kind::Restored,
+                Some(item.initiative_id),
+                note.as_deref(),
+            ),
             now,
         )
         .await?
@@ -187,13 +181,7 @@ pub async fn restore_content(
         Vec::new()
     };
     tx.commit().await?;
-    crate::notifications::store::email(
-        &state.mail,
-        &recipients,
-        Kind::Restored,
-        &item.initiative_title,
-        note.as_deref(),
-    );
+    notifications::deliver(&state, emails);
     tracing::info!(
         target_kind = target.kind(),
         target_id,
