@@ -1363,6 +1363,11 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
     let suspended_moderator = app.with_role("Mads", Role::Moderator).await;
     let suspended_admin = app.with_role("Anne", Role::Administrator).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
+    // Only an administrator suspends a moderator or an administrator: Mona is both.
+    let mona = moderator.account_id().await.unwrap();
+    app::accounts::store::grant_role(app.db(), mona, Role::Administrator)
+        .await
+        .unwrap();
     for account in [&suspended_moderator, &suspended_admin] {
         let id = account.account_id().await.unwrap();
         suspend(&moderator, id, "7", "Misbrug af rollen.")
@@ -1380,7 +1385,6 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
         publish_under(&suspended_moderator, pending, &[goal], "").await,
         Err(AppError::Suspended)
     );
-    let mona = moderator.account_id().await.unwrap();
     assert_eq!(
         suspend(&suspended_moderator, mona, "7", "Hævn.").await,
         Err(AppError::Suspended),
