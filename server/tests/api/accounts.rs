@@ -2,6 +2,8 @@
 //! server functions against real SQLite and PostgreSQL databases.
 
 use crate::helpers::{PASSWORD, TestApp, problem};
+use app::accounts::account::{ChangePassword, UpdateProfile};
+use app::accounts::register::Register;
 use app::error::{AppError, Problem};
 
 on_both_databases!(
@@ -29,25 +31,22 @@ async fn registering_logs_the_new_citizen_in(app: TestApp) {
         .register("Mette Jensen", "Mette@Example.dk", PASSWORD)
         .await
         .unwrap();
-    let info = visitor.site_info().await;
-    assert_eq!(info["account"]["display_name"], "Mette Jensen");
-    assert_eq!(info["account"]["email"], "mette@example.dk");
-    assert_eq!(info["account"]["roles"], serde_json::json!([]));
+    let account = visitor.account().await.expect("logged in");
+    assert_eq!(account.display_name, "Mette Jensen");
+    assert_eq!(account.email, "mette@example.dk");
+    assert!(account.roles.is_empty(), "{:?}", account.roles);
 }
 
 async fn registration_reports_every_wrong_field_and_keeps_what_was_typed(app: TestApp) {
     let visitor = app.visitor();
     let result = visitor
-        .call(
-            "register",
-            &[
-                ("display_name", "   "),
-                ("email", "not-an-email"),
-                ("password", "short"),
-                ("password_repeat", "short"),
-                ("neighbourhood", ""),
-            ],
-        )
+        .run(Register {
+            display_name: "   ".to_owned(),
+            email: "not-an-email".to_owned(),
+            password: "short".to_owned(),
+            password_repeat: "short".to_owned(),
+            neighbourhood: String::new(),
+        })
         .await;
     assert_eq!(problem(&result, "display_name"), Some(Problem::Required));
     assert_eq!(problem(&result, "email"), Some(Problem::InvalidEmail));
@@ -61,16 +60,13 @@ async fn registration_reports_every_wrong_field_and_keeps_what_was_typed(app: Te
     assert_eq!(invalid.value_of("email"), Some("not-an-email"));
 
     let result = visitor
-        .call(
-            "register",
-            &[
-                ("display_name", &"x".repeat(61)),
-                ("email", "ok@example.dk"),
-                ("password", PASSWORD),
-                ("password_repeat", "something else entirely"),
-                ("neighbourhood", ""),
-            ],
-        )
+        .run(Register {
+            display_name: "x".repeat(61),
+            email: "ok@example.dk".to_owned(),
+            password: PASSWORD.to_owned(),
+            password_repeat: "something else entirely".to_owned(),
+            neighbourhood: String::new(),
+        })
         .await;
     assert_eq!(
         problem(&result, "display_name"),
@@ -129,35 +125,26 @@ async fn registration_accepts_a_known_neighbourhood_and_refuses_an_unknown_one(a
         .unwrap();
     let visitor = app.visitor();
     let id = hedemarken.to_string();
-    let fields = |email, neighbourhood| {
-        [
-            ("display_name", "Aïcha"),
-            ("email", email),
-            ("password", PASSWORD),
-            ("password_repeat", PASSWORD),
-            ("neighbourhood", neighbourhood),
-        ]
+    let fields = |neighbourhood: &str| Register {
+        display_name: "Aïcha".to_owned(),
+        email: "a@example.dk".to_owned(),
+        password: PASSWORD.to_owned(),
+        password_repeat: PASSWORD.to_owned(),
+        neighbourhood: neighbourhood.to_owned(),
     };
-    let unknown = visitor
-        .call("register", &fields("a@example.dk", "99999"))
-        .await;
+    let unknown = visitor.run(fields("99999")).await;
     assert_eq!(
         problem(&unknown, "neighbourhood"),
         Some(Problem::UnknownNeighbourhood)
     );
-    let garbage = visitor
-        .call("register", &fields("a@example.dk", "drop table"))
-        .await;
+    let garbage = visitor.run(fields("drop table")).await;
     assert_eq!(
         problem(&garbage, "neighbourhood"),
         Some(Problem::UnknownNeighbourhood)
     );
-    visitor
-        .call("register", &fields("a@example.dk", &id))
-        .await
-        .unwrap();
-    let info = visitor.site_info().await;
-    assert_eq!(info["account"]["neighbourhood_name"], "Hedemarken");
+    visitor.run(fields(&id)).await.unwrap();
+    let account = visitor.account().await.expect("logged in");
+    assert_eq!(account.neighbourhood_name.as_deref(), Some("Hedemarken"));
 }
 
 async fn a_logged_in_citizen_cannot_register_again(app: TestApp) {
@@ -212,43 +199,33 @@ async fn logging_out_ends_the_session_on_the_server(app: TestApp) {
 
 async fn changing_the_password_needs_the_current_one(app: TestApp) {
     let anonymous = app.visitor();
-    let fields = |current| {
-        [
-            ("current_password", current),
-            ("new_password", "et helt nyt kodeord"),
-            ("new_password_repeat", "et helt nyt kodeord"),
-        ]
+    let fields = |current: &str| ChangePassword {
+        current_password: current.to_owned(),
+        new_password: "et helt nyt kodeord".to_owned(),
+        new_password_repeat: "et helt nyt kodeord".to_owned(),
     };
     assert_eq!(
-        anonymous.call("change_password", &fields(PASSWORD)).await,
+        anonymous.run(fields(PASSWORD)).await,
         Err(AppError::NotLoggedIn)
     );
     let citizen = app.citizen("Mette").await;
-    let wrong = citizen
-        .call("change_password", &fields("forkert forkert forkert"))
-        .await;
+    let wrong = citizen.run(fields("forkert forkert forkert")).await;
     assert_eq!(
         problem(&wrong, "current_password"),
         Some(Problem::WrongCurrentPassword)
     );
     let short = citizen
-        .call(
-            "change_password",
-            &[
-                ("current_password", PASSWORD),
-                ("new_password", "kort"),
-                ("new_password_repeat", "kort"),
-            ],
-        )
+        .run(ChangePassword {
+            current_password: PASSWORD.to_owned(),
+            new_password: "kort".to_owned(),
+            new_password_repeat: "kort".to_owned(),
+        })
         .await;
     assert_eq!(
         problem(&short, "new_password"),
         Some(Problem::PasswordTooShort { min: 12 })
     );
-    citizen
-        .call("change_password", &fields(PASSWORD))
-        .await
-        .unwrap();
+    citizen.run(fields(PASSWORD)).await.unwrap();
     assert!(citizen.account_id().await.is_some(), "this session goes on");
     assert!(
         app.visitor()
@@ -268,14 +245,11 @@ async fn changing_the_password_ends_every_other_session(app: TestApp) {
     laptop.log_in("pia@example.dk", PASSWORD).await.unwrap();
     assert!(laptop.account_id().await.is_some());
     phone
-        .call(
-            "change_password",
-            &[
-                ("current_password", PASSWORD),
-                ("new_password", "nyt kodeord til pia"),
-                ("new_password_repeat", "nyt kodeord til pia"),
-            ],
-        )
+        .run(ChangePassword {
+            current_password: PASSWORD.to_owned(),
+            new_password: "nyt kodeord til pia".to_owned(),
+            new_password_repeat: "nyt kodeord til pia".to_owned(),
+        })
         .await
         .unwrap();
     assert!(phone.account_id().await.is_some());
@@ -288,36 +262,33 @@ async fn a_citizen_can_change_name_and_neighbourhood(app: TestApp) {
         .unwrap();
     let citizen = app.citizen("Ole").await;
     citizen
-        .call(
-            "update_profile",
-            &[
-                ("display_name", "Ole Hansen"),
-                ("neighbourhood", &blokland.to_string()),
-            ],
-        )
+        .run(UpdateProfile {
+            display_name: "Ole Hansen".to_owned(),
+            neighbourhood: blokland.to_string(),
+        })
         .await
         .unwrap();
-    let info = citizen.site_info().await;
-    assert_eq!(info["account"]["display_name"], "Ole Hansen");
-    assert_eq!(info["account"]["neighbourhood_name"], "Blokland");
+    let account = citizen.account().await.expect("logged in");
+    assert_eq!(account.display_name, "Ole Hansen");
+    assert_eq!(account.neighbourhood_name.as_deref(), Some("Blokland"));
 }
 
 async fn profile_changes_are_validated(app: TestApp) {
     assert_eq!(
         app.visitor()
-            .call(
-                "update_profile",
-                &[("display_name", "X"), ("neighbourhood", "")]
-            )
+            .run(UpdateProfile {
+                display_name: "X".to_owned(),
+                neighbourhood: String::new(),
+            })
             .await,
         Err(AppError::NotLoggedIn)
     );
     let citizen = app.citizen("Ole").await;
     let result = citizen
-        .call(
-            "update_profile",
-            &[("display_name", ""), ("neighbourhood", "12345")],
-        )
+        .run(UpdateProfile {
+            display_name: String::new(),
+            neighbourhood: "12345".to_owned(),
+        })
         .await;
     assert_eq!(problem(&result, "display_name"), Some(Problem::Required));
     assert_eq!(

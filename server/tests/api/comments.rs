@@ -1,10 +1,21 @@
 //! Comments and replies on SQLite and PostgreSQL: writing, paging, editing, deleting and
 //! reporting them; who may do what; bad input; and the same form posted twice at once.
 
-use crate::helpers::{TestApp, Visitor, problem, published_initiative};
+use crate::helpers::{
+    TestApp, Visitor, form_key, idea, post_comment as comment, problem, propose,
+    published_initiative,
+};
 use app::accounts::role::Role;
+use app::comments::section::{CommentsActivity, LoadComments};
+use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
+use app::comments::{CommentPage, Thread};
 use app::error::{AppError, Problem};
-use serde_json::Value;
+use app::ids::{AccountId, CommentId, InitiativeId};
+use app::initiatives::detail::Withdraw;
+use app::initiatives::propose::Propose;
+use app::moderation::reports::form::ReportComment;
+use app::participation::level::Level;
+use app::timestamp::Timestamp;
 
 on_both_databases!(
     a_citizen_comments_and_another_replies_for_everyone_to_read,
@@ -21,54 +32,43 @@ on_both_databases!(
     after_posting_the_page_opens_where_the_comment_is,
 );
 
-/// A fresh form key, as each page load gives one.
-fn key(n: usize) -> String {
-    format!("{n:032x}")
-}
-
-async fn comment(
+async fn reply(
     visitor: &Visitor,
-    initiative: i64,
+    comment: CommentId,
     body: &str,
     n: usize,
-) -> Result<Value, AppError> {
+) -> Result<(), AppError> {
     visitor
-        .call(
-            "post_comment",
-            &[
-                ("initiative_id", &initiative.to_string()),
-                ("body", body),
-                ("submission_key", &key(n)),
-            ],
-        )
+        .run(ReplyToComment {
+            comment_id: comment,
+            body: body.to_owned(),
+            submission_key: form_key(n),
+        })
         .await
 }
 
-async fn reply(visitor: &Visitor, comment: i64, body: &str, n: usize) -> Result<Value, AppError> {
-    visitor
-        .call(
-            "reply_to_comment",
-            &[
-                ("comment_id", &comment.to_string()),
-                ("body", body),
-                ("submission_key", &key(n)),
-            ],
-        )
-        .await
+/// The first page of the initiative's comments.
+async fn page(visitor: &Visitor, initiative: InitiativeId) -> CommentPage {
+    page_of(visitor, load(initiative)).await
 }
 
-async fn page(visitor: &Visitor, initiative: i64, query: &[(&str, &str)]) -> Value {
-    let id = initiative.to_string();
-    let mut fields = vec![("initiative_id", id.as_str())];
-    fields.extend_from_slice(query);
-    visitor
-        .call("load_comments", &fields)
-        .await
-        .expect("comments load")
+/// The comments `query` asks for.
+async fn page_of(visitor: &Visitor, query: LoadComments) -> CommentPage {
+    visitor.run(query).await.expect("comments load")
+}
+
+/// The first page of an initiative's comments, with no thread expanded.
+fn load(initiative: InitiativeId) -> LoadComments {
+    LoadComments {
+        initiative_id: initiative,
+        page: None,
+        thread: None,
+        replies: None,
+    }
 }
 
 /// The id of the newest comment or reply on the initiative.
-async fn newest(app: &TestApp, initiative: i64) -> i64 {
+async fn newest(app: &TestApp, initiative: InitiativeId) -> CommentId {
     sqlx::query_scalar("SELECT MAX(id) FROM comments WHERE initiative_id = $1")
         .bind(initiative)
         .fetch_one(app.db().pool())
@@ -86,23 +86,26 @@ async fn a_citizen_comments_and_another_replies_for_everyone_to_read(app: TestAp
     let first = newest(&app, id).await;
     reply(&mette, first, "Dejligt, tak!", 2).await.unwrap();
 
-    let seen = page(&app.visitor(), id, &[]).await;
-    assert_eq!(seen["total"], 2);
-    assert_eq!(seen["open"], true);
-    assert_eq!(seen["viewer_logged_in"], false);
-    let thread = &seen["threads"][0];
-    assert_eq!(thread["comment"]["author"], "Lars");
-    assert_eq!(thread["comment"]["body"], "Jeg kan tage en gryderet med.");
-    assert_eq!(thread["comment"]["author_level"], Value::Null);
-    assert_eq!(thread["comment"]["mine"], false);
-    assert_eq!(thread["reply_count"], 1);
-    assert_eq!(thread["replies"][0]["author"], "Mette");
-    assert_eq!(thread["replies"][0]["author_level"], "Initiator");
-    assert_eq!(thread["replies"][0]["body"], "Dejligt, tak!");
+    let seen = page(&app.visitor(), id).await;
+    assert_eq!(seen.total, 2);
+    assert!(seen.open);
+    assert!(!seen.viewer_logged_in);
+    let thread = &seen.threads[0];
+    assert_eq!(thread.comment.author, "Lars");
+    assert_eq!(
+        thread.comment.body.as_deref(),
+        Some("Jeg kan tage en gryderet med.")
+    );
+    assert_eq!(thread.comment.author_level, None);
+    assert!(!thread.comment.mine);
+    assert_eq!(thread.reply_count, 1);
+    assert_eq!(thread.replies[0].author, "Mette");
+    assert_eq!(thread.replies[0].author_level, Some(Level::Initiator));
+    assert_eq!(thread.replies[0].body.as_deref(), Some("Dejligt, tak!"));
 
-    let as_lars = page(&lars, id, &[]).await;
-    assert_eq!(as_lars["threads"][0]["comment"]["mine"], true);
-    assert_eq!(as_lars["threads"][0]["replies"][0]["mine"], false);
+    let as_lars = page(&lars, id).await;
+    assert!(as_lars.threads[0].comment.mine);
+    assert!(!as_lars.threads[0].replies[0].mine);
 
     assert_eq!(
         comment(&app.visitor(), id, "Anonym", 3).await,
@@ -115,7 +118,7 @@ async fn a_citizen_comments_and_another_replies_for_everyone_to_read(app: TestAp
     // Staff and politicians comment like anyone else.
     let pia = app.with_role("Pia", Role::Politician).await;
     comment(&pia, id, "Godt initiativ.", 5).await.unwrap();
-    assert_eq!(page(&pia, id, &[]).await["total"], 3);
+    assert_eq!(page(&pia, id).await.total, 3);
 }
 
 async fn a_comment_needs_text_within_the_limit_and_comes_back_kept(app: TestApp) {
@@ -148,14 +151,11 @@ async fn a_comment_needs_text_within_the_limit_and_comes_back_kept(app: TestApp)
 
     // A form key that did not come from our page is refused outright.
     let forged = mette
-        .call(
-            "post_comment",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("body", "Hej"),
-                ("submission_key", "<script>"),
-            ],
-        )
+        .run(PostComment {
+            initiative_id: id,
+            body: "Hej".to_owned(),
+            submission_key: "<script>".to_owned(),
+        })
         .await;
     assert_eq!(forged, Err(AppError::BadRequest));
     assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 1);
@@ -163,8 +163,11 @@ async fn a_comment_needs_text_within_the_limit_and_comes_back_kept(app: TestApp)
     // Other writing systems and direction marks are text like any other (the page isolates
     // each comment's direction, so an override cannot turn the page around it).
     comment(&mette, id, "مرحبا \u{202e}olleh", 5).await.unwrap();
-    let seen = page(&mette, id, &[]).await;
-    assert_eq!(seen["threads"][0]["comment"]["body"], "مرحبا \u{202e}olleh");
+    let seen = page(&mette, id).await;
+    assert_eq!(
+        seen.threads[0].comment.body.as_deref(),
+        Some("مرحبا \u{202e}olleh")
+    );
 }
 
 async fn only_published_initiatives_take_comments(app: TestApp) {
@@ -174,53 +177,36 @@ async fn only_published_initiatives_take_comments(app: TestApp) {
     let first = newest(&app, open).await;
 
     // Pending: as if it did not exist, even to its author's comment form.
-    mette
-        .call(
-            "propose",
-            &[
-                ("title", "Venter"),
-                ("description", "x"),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", ""),
-                ("needs", ""),
-            ],
-        )
-        .await
-        .unwrap();
-    let pending = newest_initiative(&app).await;
+    let pending = propose(
+        &mette,
+        Propose {
+            description: "x".to_owned(),
+            ..idea("Venter")
+        },
+    )
+    .await;
     let lars = app.citizen("Lars").await;
     assert_eq!(
         comment(&lars, pending, "Hej", 2).await,
         Err(AppError::NotFound)
     );
-    assert_eq!(
-        lars.call("load_comments", &[("initiative_id", &pending.to_string())])
-            .await,
-        Err(AppError::NotFound)
-    );
+    assert_eq!(lars.run(load(pending)).await, Err(AppError::NotFound));
 
     // Withdrawn: still readable, but closed, and the message stands by the text.
     mette
-        .call(
-            "withdraw",
-            &[("initiative_id", &open.to_string()), ("reason", "Aflyst")],
-        )
+        .run(Withdraw {
+            initiative_id: open,
+            reason: "Aflyst".to_owned(),
+        })
         .await
         .unwrap();
     let closed = comment(&lars, open, "For sent?", 3).await;
     assert_eq!(problem(&closed, "body"), Some(Problem::CommentsClosed));
     let late_reply = reply(&lars, first, "For sent?", 4).await;
     assert_eq!(problem(&late_reply, "body"), Some(Problem::CommentsClosed));
-    let seen = page(&lars, open, &[]).await;
-    assert_eq!(seen["open"], false);
-    assert_eq!(seen["total"], 1);
-}
-
-async fn newest_initiative(app: &TestApp) -> i64 {
-    app.count("SELECT MAX(id) FROM initiatives").await
+    let seen = page(&lars, open).await;
+    assert!(!seen.open);
+    assert_eq!(seen.total, 1);
 }
 
 async fn replies_go_one_level_deep_and_stay_on_their_initiative(app: TestApp) {
@@ -236,7 +222,7 @@ async fn replies_go_one_level_deep_and_stay_on_their_initiative(app: TestApp) {
         Err(AppError::BadRequest)
     );
     assert_eq!(
-        reply(&mette, 999_999, "Til ingen", 4).await,
+        reply(&mette, CommentId(999_999), "Til ingen", 4).await,
         Err(AppError::NotFound)
     );
     // The database itself refuses a reply on another initiative than its comment's.
@@ -257,12 +243,14 @@ async fn only_the_author_edits_and_the_page_says_it_was_edited(app: TestApp) {
     let id = published_initiative(&app, &mette, "Bænke").await;
     let lars = app.citizen("Lars").await;
     comment(&lars, id, "Første udgave", 1).await.unwrap();
-    let mine = newest(&app, id).await.to_string();
+    let mine = newest(&app, id).await;
     let edit = |body: &'static str| {
-        let mine = mine.clone();
         move |visitor: Visitor| async move {
             visitor
-                .call("edit_comment", &[("comment_id", &mine), ("body", body)])
+                .run(EditComment {
+                    comment_id: mine,
+                    body: body.to_owned(),
+                })
                 .await
         }
     };
@@ -283,16 +271,19 @@ async fn only_the_author_edits_and_the_page_says_it_was_edited(app: TestApp) {
     };
     assert_eq!(
         invalid.value_of("comment_id"),
-        Some(mine.as_str()),
+        Some(mine.to_string().as_str()),
         "the error names its comment, for the form under it"
     );
 
-    let before = page(&app.visitor(), id, &[]).await;
-    assert_eq!(before["threads"][0]["comment"]["edited"], false);
+    let before = page(&app.visitor(), id).await;
+    assert!(!before.threads[0].comment.edited);
     edit("Anden udgave")(lars.clone()).await.unwrap();
-    let after = page(&app.visitor(), id, &[]).await;
-    assert_eq!(after["threads"][0]["comment"]["body"], "Anden udgave");
-    assert_eq!(after["threads"][0]["comment"]["edited"], true);
+    let after = page(&app.visitor(), id).await;
+    assert_eq!(
+        after.threads[0].comment.body.as_deref(),
+        Some("Anden udgave")
+    );
+    assert!(after.threads[0].comment.edited);
 }
 
 async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: TestApp) {
@@ -305,11 +296,13 @@ async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: Test
     comment(&lars, id, "Uden svar", 3).await.unwrap();
     let alone = newest(&app, id).await;
 
-    let delete = |visitor: &Visitor, comment: i64| {
+    let delete = |visitor: &Visitor, comment: CommentId| {
         let visitor = visitor.clone();
         async move {
             visitor
-                .call("delete_comment", &[("comment_id", &comment.to_string())])
+                .run(DeleteComment {
+                    comment_id: comment,
+                })
                 .await
         }
     };
@@ -318,17 +311,17 @@ async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: Test
     delete(&lars, alone).await.unwrap();
     assert_eq!(delete(&lars, alone).await, Err(AppError::NotFound));
 
-    let seen = page(&app.visitor(), id, &[]).await;
-    assert_eq!(seen["total"], 1, "only the reply stands");
-    let threads = seen["threads"].as_array().unwrap();
+    let seen = page(&app.visitor(), id).await;
+    assert_eq!(seen.total, 1, "only the reply stands");
+    let threads = &seen.threads;
     assert_eq!(
         threads.len(),
         1,
         "a deleted comment with no replies is gone"
     );
-    assert_eq!(threads[0]["comment"]["body"], Value::Null);
-    assert_eq!(threads[0]["comment"]["mine"], false);
-    assert_eq!(threads[0]["replies"][0]["body"], "Et svar");
+    assert_eq!(threads[0].comment.body, None);
+    assert!(!threads[0].comment.mine);
+    assert_eq!(threads[0].replies[0].body.as_deref(), Some("Et svar"));
     let text: String = sqlx::query_scalar("SELECT body FROM comments WHERE id = $1")
         .bind(answered)
         .fetch_one(app.db().pool())
@@ -338,10 +331,10 @@ async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: Test
 
     // Nothing more happens to a deleted comment.
     let edited = lars
-        .call(
-            "edit_comment",
-            &[("comment_id", &answered.to_string()), ("body", "Tilbage")],
-        )
+        .run(EditComment {
+            comment_id: answered,
+            body: "Tilbage".to_owned(),
+        })
         .await;
     assert_eq!(edited, Err(AppError::NotFound));
     let late = reply(&mette, answered, "Hallo?", 4).await;
@@ -356,15 +349,15 @@ async fn a_logged_in_person_reports_someone_elses_comment_once(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Loppemarked").await;
     comment(&mette, id, "Køb mine ting!", 1).await.unwrap();
-    let spam = newest(&app, id).await.to_string();
+    let spam = newest(&app, id).await;
     let report = |visitor: &Visitor, reason: &'static str| {
-        let (visitor, spam) = (visitor.clone(), spam.clone());
+        let visitor = visitor.clone();
         async move {
             visitor
-                .call(
-                    "report_comment",
-                    &[("comment_id", &spam), ("report_reason", reason)],
-                )
+                .run(ReportComment {
+                    comment_id: spam,
+                    report_reason: reason.to_owned(),
+                })
                 .await
         }
     };
@@ -396,38 +389,45 @@ async fn a_logged_in_person_reports_someone_elses_comment_once(app: TestApp) {
 async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Stort møde").await;
-    let author: i64 = mette.account_id().await.unwrap();
+    let author = mette.account_id().await.unwrap();
     // 45 comments, the first of which gets 60 replies, written straight to the database.
     for n in 1..=45 {
         insert(&app, id, None, author, &format!("Kommentar {n}"), n).await;
     }
-    let first: i64 = app.count("SELECT MIN(id) FROM comments").await;
+    let first = CommentId(app.count("SELECT MIN(id) FROM comments").await);
     for n in 1..=60 {
         insert(&app, id, Some(first), author, &format!("Svar {n}"), 100 + n).await;
     }
 
-    let one = page(&app.visitor(), id, &[]).await;
-    assert_eq!(one["total"], 105);
-    assert_eq!(one["pages"], 3);
-    let threads = one["threads"].as_array().unwrap();
+    let one = page(&app.visitor(), id).await;
+    assert_eq!(one.total, 105);
+    assert_eq!(one.pages, 3);
+    let threads = &one.threads;
     assert_eq!(threads.len(), 20);
     assert_eq!(
-        threads[0]["comment"]["body"], "Kommentar 45",
+        threads[0].comment.body.as_deref(),
+        Some("Kommentar 45"),
         "newest first"
     );
 
-    let three = page(&app.visitor(), id, &[("page", "3")]).await;
-    let threads = three["threads"].as_array().unwrap();
+    let three = page_of(
+        &app.visitor(),
+        LoadComments {
+            page: Some(3),
+            ..load(id)
+        },
+    )
+    .await;
+    let threads = &three.threads;
     assert_eq!(threads.len(), 5);
     let oldest = &threads[4];
-    assert_eq!(oldest["comment"]["body"], "Kommentar 1");
-    assert_eq!(oldest["reply_count"], 60);
-    let bodies = |thread: &Value| -> Vec<String> {
-        thread["replies"]
-            .as_array()
-            .unwrap()
+    assert_eq!(oldest.comment.body.as_deref(), Some("Kommentar 1"));
+    assert_eq!(oldest.reply_count, 60);
+    let bodies = |thread: &Thread| -> Vec<String> {
+        thread
+            .replies
             .iter()
-            .map(|r| r["body"].as_str().unwrap().to_owned())
+            .map(|r| r.body.clone().unwrap())
             .collect()
     };
     assert_eq!(
@@ -436,27 +436,38 @@ async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: Test
         "the latest replies, oldest of them first"
     );
 
-    let thread = first.to_string();
-    let more = page(
+    let more = page_of(
         &app.visitor(),
-        id,
-        &[("page", "3"), ("thread", &thread), ("replies", "4")],
+        LoadComments {
+            page: Some(3),
+            thread: Some(first),
+            replies: Some(4),
+            ..load(id)
+        },
     )
     .await;
-    let shown = bodies(&more["threads"][4]);
+    let shown = bodies(&more.threads[4]);
     assert_eq!(shown.len(), 53);
     assert_eq!(shown[0], "Svar 8");
     // Other threads on the page stay collapsed; a page past the end shows the last.
-    assert_eq!(more["threads"][0]["replies"], serde_json::json!([]));
-    let past = page(&app.visitor(), id, &[("page", "99")]).await;
-    assert_eq!(past["page"], 3);
+    assert!(more.threads[0].replies.is_empty());
+    let past = page_of(
+        &app.visitor(),
+        LoadComments {
+            page: Some(99),
+            ..load(id)
+        },
+    )
+    .await;
+    assert_eq!(past.page, 3);
 }
 
+/// A comment written straight to the database, `n` seconds after 1970 began.
 async fn insert(
     app: &TestApp,
-    initiative: i64,
-    parent: Option<i64>,
-    author: i64,
+    initiative: InitiativeId,
+    parent: Option<CommentId>,
+    author: AccountId,
     body: &str,
     n: usize,
 ) {
@@ -466,8 +477,8 @@ async fn insert(
         parent,
         author,
         body,
-        &key(n),
-        n as i64,
+        &form_key(n),
+        Timestamp(n as i64),
     )
     .await
     .unwrap()
@@ -494,7 +505,7 @@ async fn the_same_form_posted_many_times_at_once_stores_one_comment(app: TestApp
             .await,
         8
     );
-    assert_eq!(page(&lars, id, &[]).await["total"], 9);
+    assert_eq!(page(&lars, id).await.total, 9);
 }
 
 async fn markup_in_a_comment_is_shown_as_text(app: TestApp) {
@@ -518,31 +529,28 @@ async fn markup_in_a_comment_is_shown_as_text(app: TestApp) {
 async fn activity_changes_with_every_new_edited_or_deleted_comment(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Levende").await;
-    let sid = id.to_string();
     let activity = || async {
         app.visitor()
-            .call("comments_activity", &[("initiative_id", &sid)])
+            .run(CommentsActivity { initiative_id: id })
             .await
-            .unwrap()
-            .as_i64()
             .unwrap()
     };
     let mut seen = vec![activity().await];
     comment(&mette, id, "Ny", 1).await.unwrap();
     seen.push(activity().await);
-    let mine = newest(&app, id).await.to_string();
+    let mine = newest(&app, id).await;
     mette
-        .call("edit_comment", &[("comment_id", &mine), ("body", "Rettet")])
+        .run(EditComment {
+            comment_id: mine,
+            body: "Rettet".to_owned(),
+        })
         .await
         .unwrap();
     seen.push(activity().await);
-    mette
-        .call("delete_comment", &[("comment_id", &mine)])
-        .await
-        .unwrap();
+    mette.run(DeleteComment { comment_id: mine }).await.unwrap();
     seen.push(activity().await);
     assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
-    assert_eq!(page(&mette, id, &[]).await["activity"], seen[3]);
+    assert_eq!(page(&mette, id).await.activity, seen[3]);
 }
 
 async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
@@ -552,7 +560,7 @@ async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
     for n in 1..=25 {
         insert(&app, id, None, author, &format!("K{n}"), n).await;
     }
-    let oldest: i64 = app.count("SELECT MIN(id) FROM comments").await;
+    let oldest = CommentId(app.count("SELECT MIN(id) FROM comments").await);
     for n in 1..=5 {
         insert(&app, id, Some(oldest), author, &format!("S{n}"), 100 + n).await;
     }
@@ -563,7 +571,7 @@ async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
             &[
                 ("comment_id", &oldest.to_string()),
                 ("body", "Et sent svar"),
-                ("submission_key", &key(999)),
+                ("submission_key", &form_key(999)),
             ],
         )
         .await
@@ -581,7 +589,7 @@ async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
             &[
                 ("initiative_id", &id.to_string()),
                 ("body", "Nyeste"),
-                ("submission_key", &key(1000)),
+                ("submission_key", &form_key(1000)),
             ],
         )
         .await

@@ -3,10 +3,40 @@
 //! changing goals, carrying out and archiving published initiatives; suspensions; and the
 //! audit row of every action, with the audit log as moderators read it.
 
-use crate::helpers::{TestApp, Visitor, problem, published_initiative};
+use crate::helpers::{
+    TestApp, Visitor, form_key, goal_ids, idea, join, post_comment, problem, proposed_initiative,
+    publish_under, published_initiative, published_with, reject, send_back,
+};
+use app::accounts::account::UpdateProfile;
 use app::accounts::role::Role;
+use app::admin::accounts::GrantRole;
+use app::admin::goals::RetireGoal;
+use app::admin::neighbourhoods::{AddNeighbourhood, AdminNeighbourhoods};
+use app::admin::settings::UpdateSiteSettings;
+use app::comments::section::LoadComments;
+use app::comments::write::{EditComment, ReplyToComment};
+use app::comments::{CommentPage, CommentView};
 use app::error::{AppError, Problem};
-use serde_json::Value;
+use app::ids::{AccountId, CommentId, InitiativeId, NeedId};
+use app::initiatives::Detail;
+use app::initiatives::detail::Initiative;
+use app::initiatives::edit::UpdateInitiative;
+use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
+use app::initiatives::kind::State;
+use app::initiatives::list::{PublishedInitiatives, ResultPage};
+use app::initiatives::needs::OfferNeed;
+use app::initiatives::propose::Propose;
+use app::moderation::audit::Action;
+use app::moderation::audit::log::{AuditLog, LogPage};
+use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
+use app::moderation::reports::form::{ReportComment, ReportInitiative};
+use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
+use app::moderation::review::ReviewQueue;
+use app::moderation::suspensions::{AccountOverview, LiftSuspension, SuspendAccount};
+use app::moderation::{Hidden, Target};
+use app::notifications::page::MyNotifications;
+use app::notifications::{Kind as Notice, Notification};
+use app::timestamp::DAY;
 
 on_both_databases!(
     a_comment_reported_by_three_people_is_hidden_until_a_moderator_restores_it,
@@ -31,113 +61,149 @@ on_both_databases!(
     nobody_reports_an_initiative_they_are_an_initiator_of,
 );
 
-fn key(n: usize) -> String {
-    format!("{n:032x}")
-}
-
 /// A comment by `author` on `initiative`; answers its id.
-async fn comment(author: &Visitor, initiative: i64, body: &str, n: usize) -> i64 {
-    let id = initiative.to_string();
-    author
-        .call(
-            "post_comment",
-            &[
-                ("initiative_id", id.as_str()),
-                ("body", body),
-                ("submission_key", &key(n)),
-            ],
-        )
+async fn comment(author: &Visitor, initiative: InitiativeId, body: &str, n: usize) -> CommentId {
+    post_comment(author, initiative, body, n)
         .await
         .expect("the comment is stored");
-    let page = author
-        .call("load_comments", &[("initiative_id", &id)])
+    comments(author, initiative)
         .await
-        .unwrap();
-    page["threads"]
-        .as_array()
         .unwrap()
-        .iter()
-        .find(|t| t["comment"]["body"] == body)
-        .and_then(|t| t["comment"]["id"].as_i64())
+        .threads
+        .into_iter()
+        .find(|t| t.comment.body.as_deref() == Some(body))
+        .map(|t| t.comment.id)
         .expect("the comment is listed")
 }
 
-async fn report_comment(reporter: &Visitor, id: i64, reason: &str) -> Result<Value, AppError> {
+/// The first page of the initiative's comments, as `visitor` sees it.
+async fn comments(visitor: &Visitor, initiative: InitiativeId) -> Result<CommentPage, AppError> {
+    visitor
+        .run(LoadComments {
+            initiative_id: initiative,
+            page: None,
+            thread: None,
+            replies: None,
+        })
+        .await
+}
+
+async fn report_comment(reporter: &Visitor, id: CommentId, reason: &str) -> Result<(), AppError> {
     reporter
-        .call(
-            "report_comment",
-            &[("comment_id", &id.to_string()), ("report_reason", reason)],
-        )
+        .run(ReportComment {
+            comment_id: id,
+            report_reason: reason.to_owned(),
+        })
         .await
 }
 
 /// The comment as a visitor sees it in the thread list.
-async fn shown_comment(app: &TestApp, initiative: i64, id: i64) -> Value {
-    let page = app
-        .visitor()
-        .call(
-            "load_comments",
-            &[("initiative_id", &initiative.to_string())],
-        )
+async fn shown_comment(app: &TestApp, initiative: InitiativeId, id: CommentId) -> CommentView {
+    comments(&app.visitor(), initiative)
         .await
-        .unwrap();
-    page["threads"]
-        .as_array()
         .unwrap()
-        .iter()
-        .map(|t| t["comment"].clone())
-        .find(|c| c["id"] == id)
+        .threads
+        .into_iter()
+        .map(|t| t.comment)
+        .find(|c| c.id == id)
         .expect("the comment's place is still shown")
 }
 
-async fn answer(
-    moderator: &Visitor,
-    endpoint: &str,
-    kind: &str,
-    id: i64,
-    field: &str,
-    text: &str,
-) -> Result<Value, AppError> {
+async fn hide(moderator: &Visitor, target: Target, reason: &str) -> Result<(), AppError> {
     moderator
-        .call(
-            endpoint,
-            &[
-                ("target_kind", kind),
-                ("target_id", &id.to_string()),
-                (field, text),
-            ],
-        )
+        .run(HideContent {
+            target_kind: target.kind().to_owned(),
+            target_id: target.id(),
+            hide_reason: reason.to_owned(),
+            back: None,
+        })
         .await
 }
 
-async fn hide(moderator: &Visitor, kind: &str, id: i64, reason: &str) -> Result<Value, AppError> {
-    answer(moderator, "hide_content", kind, id, "hide_reason", reason).await
+async fn restore(moderator: &Visitor, target: Target) -> Result<(), AppError> {
+    moderator
+        .run(RestoreContent {
+            target_kind: target.kind().to_owned(),
+            target_id: target.id(),
+            restore_note: String::new(),
+            back: None,
+        })
+        .await
 }
 
-async fn restore(moderator: &Visitor, kind: &str, id: i64) -> Result<Value, AppError> {
-    answer(moderator, "restore_content", kind, id, "restore_note", "").await
-}
-
-async fn dismiss(moderator: &Visitor, kind: &str, id: i64) -> Result<Value, AppError> {
-    answer(moderator, "dismiss_reports", kind, id, "dismiss_note", "").await
+async fn dismiss(moderator: &Visitor, target: Target) -> Result<(), AppError> {
+    moderator
+        .run(DismissReports {
+            target_kind: target.kind().to_owned(),
+            target_id: target.id(),
+            dismiss_note: String::new(),
+        })
+        .await
 }
 
 async fn suspend(
     moderator: &Visitor,
-    account: i64,
+    account: AccountId,
     period: &str,
     reason: &str,
-) -> Result<Value, AppError> {
+) -> Result<(), AppError> {
     moderator
-        .call(
-            "suspend_account",
-            &[
-                ("account_id", &account.to_string()),
-                ("period", period),
-                ("suspend_reason", reason),
-            ],
-        )
+        .run(SuspendAccount {
+            account_id: account,
+            period: Some(period.to_owned()),
+            suspend_reason: reason.to_owned(),
+        })
         .await
+}
+
+async fn lift(moderator: &Visitor, account: AccountId, note: &str) -> Result<(), AppError> {
+    moderator
+        .run(LiftSuspension {
+            account_id: account,
+            lift_note: note.to_owned(),
+        })
+        .await
+}
+
+async fn notifications(visitor: &Visitor) -> Vec<Notification> {
+    visitor.run(MyNotifications {}).await.unwrap()
+}
+
+async fn detail(visitor: &Visitor, id: InitiativeId) -> Detail {
+    visitor.run(Initiative { id }).await.unwrap()
+}
+
+/// The first page of the public list of initiatives.
+async fn listed(app: &TestApp) -> ResultPage {
+    app.visitor()
+        .run(PublishedInitiatives {
+            q: None,
+            neighbourhood: None,
+            kind: None,
+            goal: None,
+            when: None,
+            sort: None,
+            page: None,
+        })
+        .await
+        .unwrap()
+}
+
+/// The audit log as `reader` sees it, narrowed by `filters`.
+async fn audit_log(reader: &Visitor, filters: AuditLog) -> Result<LogPage, AppError> {
+    reader.run(filters).await
+}
+
+/// The whole audit log, unfiltered.
+fn whole_log() -> AuditLog {
+    AuditLog {
+        action: None,
+        target: None,
+        actor: None,
+        from: None,
+        to: None,
+        page: None,
+    }
 }
 
 async fn audit_actions(app: &TestApp) -> Vec<(String, String, i64, Option<String>)> {
@@ -163,48 +229,44 @@ async fn a_comment_reported_by_three_people_is_hidden_until_a_moderator_restores
             .unwrap();
         let shown = shown_comment(&app, initiative, id).await;
         if n < 2 {
-            assert_eq!(shown["body"], "Alle er velkomne", "after {} reports", n + 1);
+            assert_eq!(
+                shown.body.as_deref(),
+                Some("Alle er velkomne"),
+                "after {} reports",
+                n + 1
+            );
         } else {
-            assert_eq!(shown["body"], Value::Null, "hidden at the third reporter");
-            assert_eq!(shown["hidden"], "PendingReview");
+            assert_eq!(shown.body, None, "hidden at the third reporter");
+            assert_eq!(shown.hidden, Some(Hidden::PendingReview));
         }
     }
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let queue = moderator.call("report_queue", &[]).await.unwrap();
-    assert_eq!(queue.as_array().unwrap().len(), 1);
-    assert_eq!(queue[0]["target"]["Comment"], id);
-    assert_eq!(queue[0]["reporters"], 3);
-    assert_eq!(queue[0]["hidden"], "PendingReview");
-    assert_eq!(queue[0]["text"], "Alle er velkomne");
-    assert_eq!(queue[0]["author"], "Mette");
-    assert_eq!(queue[0]["initiative_title"], "Fællesspisning");
-    let reasons: Vec<&str> = queue[0]["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["reason"].as_str().unwrap())
-        .collect();
+    let queue = moderator.run(ReportQueue {}).await.unwrap();
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0].target, Target::Comment(id));
+    assert_eq!(queue[0].reporters, 3);
+    assert_eq!(queue[0].hidden, Some(Hidden::PendingReview));
+    assert_eq!(queue[0].text, "Alle er velkomne");
+    assert_eq!(queue[0].author, "Mette");
+    assert_eq!(queue[0].initiative_title, "Fællesspisning");
+    let reasons: Vec<&str> = queue[0].reasons.iter().map(|r| r.reason.as_str()).collect();
     assert_eq!(reasons, ["Grund 0", "Grund 1", "Grund 2"]);
 
-    restore(&moderator, "comment", id).await.unwrap();
+    restore(&moderator, Target::Comment(id)).await.unwrap();
     assert_eq!(
-        shown_comment(&app, initiative, id).await["body"],
-        "Alle er velkomne"
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Alle er velkomne")
     );
     assert_eq!(open_reports(&app).await, 0);
-    assert_eq!(
-        moderator.call("report_queue", &[]).await.unwrap(),
-        Value::Array(vec![])
-    );
+    assert!(moderator.run(ReportQueue {}).await.unwrap().is_empty());
     let actions = audit_actions(&app).await;
     assert_eq!(actions.len(), 1);
     assert_eq!(
         (actions[0].0.as_str(), actions[0].1.as_str(), actions[0].2),
-        ("restore", "comment", id)
+        ("restore", "comment", id.0)
     );
-    assert_eq!(
-        author.call("my_notifications", &[]).await.unwrap(),
-        Value::Array(vec![]),
+    assert!(
+        notifications(&author).await.is_empty(),
         "nobody told the author of an automatic hide, so nothing to undo"
     );
 }
@@ -221,8 +283,8 @@ async fn one_person_reporting_twice_counts_once(app: TestApp) {
     report_comment(&bo, id, "Spam").await.unwrap();
     assert_eq!(open_reports(&app).await, 2);
     assert_eq!(
-        shown_comment(&app, initiative, id).await["body"],
-        "Sælger cykler"
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Sælger cykler")
     );
     // The author cannot report their own comment.
     assert_eq!(
@@ -247,8 +309,8 @@ async fn three_people_reporting_at_once_hide_the_comment(app: TestApp) {
     );
     assert!(ra.is_ok() && rb.is_ok() && rc.is_ok());
     assert_eq!(
-        shown_comment(&app, initiative, id).await["hidden"],
-        "PendingReview",
+        shown_comment(&app, initiative, id).await.hidden,
+        Some(Hidden::PendingReview),
         "whatever order the reports committed in, the last check saw all three"
     );
 }
@@ -260,54 +322,50 @@ async fn a_moderator_hides_a_comment_with_a_reason_and_its_author_is_told(app: T
     let ali = app.citizen("Ali").await;
     report_comment(&ali, id, "Grimt sprog").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    hide(&moderator, "comment", id, "Sproget er krænkende.")
+    hide(&moderator, Target::Comment(id), "Sproget er krænkende.")
         .await
         .unwrap();
 
     let shown = shown_comment(&app, initiative, id).await;
-    assert_eq!(shown["body"], Value::Null);
-    assert_eq!(shown["hidden"], "ByModerator");
-    assert_eq!(shown["mine"], false);
-    let as_author = author
-        .call(
-            "load_comments",
-            &[("initiative_id", &initiative.to_string())],
-        )
-        .await
-        .unwrap();
+    assert_eq!(shown.body, None);
+    assert_eq!(shown.hidden, Some(Hidden::ByModerator));
+    assert!(!shown.mine);
+    let as_author = comments(&author, initiative).await.unwrap();
     assert_eq!(
-        as_author["threads"][0]["comment"]["body"],
-        Value::Null,
+        as_author.threads[0].comment.body, None,
         "the author sees it hidden too"
     );
     // Hidden is not editable or answerable.
     assert_eq!(
         author
-            .call(
-                "edit_comment",
-                &[("comment_id", &id.to_string()), ("body", "Pænere")]
-            )
+            .run(EditComment {
+                comment_id: id,
+                body: "Pænere".to_owned(),
+            })
             .await,
         Err(AppError::NotFound)
     );
     assert_eq!(open_reports(&app).await, 0, "the report is answered");
-    let told = author.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Hidden");
-    assert_eq!(told[0]["reason"], "Sproget er krænkende.");
-    assert_eq!(told[0]["initiative_title"], "Gåtur");
+    let told = notifications(&author).await;
+    assert_eq!(told[0].kind, Notice::Hidden);
+    assert_eq!(told[0].reason.as_deref(), Some("Sproget er krænkende."));
+    assert_eq!(told[0].initiative_title.as_deref(), Some("Gåtur"));
 
-    restore(&moderator, "comment", id).await.unwrap();
+    restore(&moderator, Target::Comment(id)).await.unwrap();
     assert_eq!(
-        shown_comment(&app, initiative, id).await["body"],
-        "Noget grimt"
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Noget grimt")
     );
-    let told = author.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Restored");
+    let told = notifications(&author).await;
+    assert_eq!(told[0].kind, Notice::Restored);
     let actions: Vec<String> = audit_actions(&app).await.into_iter().map(|a| a.0).collect();
     assert_eq!(actions, ["hide", "restore"]);
     // Restoring what is not hidden changes nothing and is said so.
     assert_eq!(
-        problem(&restore(&moderator, "comment", id).await, "restore_note"),
+        problem(
+            &restore(&moderator, Target::Comment(id)).await,
+            "restore_note"
+        ),
         Some(Problem::AlreadyHandled)
     );
     assert_eq!(audit_actions(&app).await.len(), 2);
@@ -324,31 +382,31 @@ async fn dismissing_reports_shows_automatic_hides_again_but_not_a_moderators(app
         report_comment(&reporter, second, "Uenig").await.unwrap();
     }
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    dismiss(&moderator, "comment", first).await.unwrap();
+    dismiss(&moderator, Target::Comment(first)).await.unwrap();
     assert_eq!(
-        shown_comment(&app, initiative, first).await["body"],
-        "Første"
+        shown_comment(&app, initiative, first).await.body.as_deref(),
+        Some("Første")
     );
 
-    hide(&moderator, "comment", second, "Bekræftet")
+    hide(&moderator, Target::Comment(second), "Bekræftet")
         .await
         .unwrap();
     assert_eq!(
-        shown_comment(&app, initiative, second).await["hidden"],
-        "ByModerator",
+        shown_comment(&app, initiative, second).await.hidden,
+        Some(Hidden::ByModerator),
         "hiding confirms an automatic hide"
     );
     assert_eq!(
         problem(
-            &dismiss(&moderator, "comment", second).await,
+            &dismiss(&moderator, Target::Comment(second)).await,
             "dismiss_note"
         ),
         Some(Problem::AlreadyHandled),
         "the hide answered the reports: nothing left to dismiss"
     );
     assert_eq!(
-        shown_comment(&app, initiative, second).await["hidden"],
-        "ByModerator"
+        shown_comment(&app, initiative, second).await.hidden,
+        Some(Hidden::ByModerator)
     );
     let late = app.citizen("Ali To").await;
     assert_eq!(
@@ -367,61 +425,37 @@ async fn a_hidden_initiative_leaves_the_list_and_shows_only_that_it_was_hidden(a
     let moderator = app.with_role("Mona", Role::Moderator).await;
     hide(
         &moderator,
-        "initiative",
-        id,
+        Target::Initiative(id),
         "Reklame hører ikke hjemme her.",
     )
     .await
     .unwrap();
 
-    let listed = app
-        .visitor()
-        .call("published_initiatives", &[])
-        .await
-        .unwrap();
-    assert_eq!(listed["total"], 0);
+    assert_eq!(listed(&app).await.total, 0);
     let visitor = app.citizen("Ali").await;
-    let seen = visitor
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    assert_eq!(seen["content_withheld"], true);
-    assert_eq!(seen["hidden"], "ByModerator");
-    assert_eq!(seen["title"], "");
-    assert_eq!(seen["description"], "");
-    assert_eq!(seen["hidden_reason"], Value::Null);
+    let seen = detail(&visitor, id).await;
+    assert!(seen.content_withheld);
+    assert_eq!(seen.hidden, Some(Hidden::ByModerator));
+    assert_eq!(seen.title, "");
+    assert_eq!(seen.description, "");
+    assert_eq!(seen.hidden_reason, None);
+    assert_eq!(join(&visitor, id, "active").await, Err(AppError::NotFound));
     assert_eq!(
-        visitor
-            .call(
-                "join",
-                &[("initiative_id", &id.to_string()), ("level", "active")]
-            )
-            .await,
-        Err(AppError::NotFound)
-    );
-    assert_eq!(
-        visitor
-            .call("load_comments", &[("initiative_id", &id.to_string())])
-            .await,
+        comments(&visitor, id).await,
         Err(AppError::NotFound),
         "its conversation is hidden with it"
     );
-    let own = author
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    assert_eq!(own["title"], "Billige solbriller");
-    assert_eq!(own["hidden_reason"], "Reklame hører ikke hjemme her.");
-    let told = author.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Hidden");
+    let own = detail(&author, id).await;
+    assert_eq!(own.title, "Billige solbriller");
+    assert_eq!(
+        own.hidden_reason.as_deref(),
+        Some("Reklame hører ikke hjemme her.")
+    );
+    let told = notifications(&author).await;
+    assert_eq!(told[0].kind, Notice::Hidden);
 
-    restore(&moderator, "initiative", id).await.unwrap();
-    let listed = app
-        .visitor()
-        .call("published_initiatives", &[])
-        .await
-        .unwrap();
-    assert_eq!(listed["total"], 1);
+    restore(&moderator, Target::Initiative(id)).await.unwrap();
+    assert_eq!(listed(&app).await.total, 1);
 }
 
 async fn two_moderators_hiding_at_once_hide_once(app: TestApp) {
@@ -432,8 +466,8 @@ async fn two_moderators_hiding_at_once_hide_once(app: TestApp) {
     for round in 0..4 {
         let id = comment(&author, initiative, &format!("Kommentar {round}"), round).await;
         let (a, b) = tokio::join!(
-            hide(&first, "comment", id, "Grimt"),
-            hide(&second, "comment", id, "Også grimt")
+            hide(&first, Target::Comment(id), "Grimt"),
+            hide(&second, Target::Comment(id), "Også grimt")
         );
         let outcomes = [a, b];
         assert_eq!(
@@ -468,71 +502,63 @@ async fn moderators_cannot_act_on_their_own_content_or_suspend_themselves(app: T
     report_comment(&citizen, own_comment, "Grimt")
         .await
         .unwrap();
-    citizen
-        .call(
-            "report_initiative",
-            &[
-                ("initiative_id", &initiative.to_string()),
-                ("report_reason", "Grimt"),
-            ],
-        )
+    report_initiative(&citizen, initiative, "Grimt")
         .await
         .unwrap();
-    for (kind, id) in [("comment", own_comment), ("initiative", initiative)] {
+    for target in [Target::Comment(own_comment), Target::Initiative(initiative)] {
         assert_eq!(
-            hide(&moderator, kind, id, "Nej").await,
+            hide(&moderator, target, "Nej").await,
             Err(AppError::Forbidden)
         );
-        assert_eq!(
-            dismiss(&moderator, kind, id).await,
-            Err(AppError::Forbidden)
-        );
-        assert_eq!(
-            restore(&moderator, kind, id).await,
-            Err(AppError::Forbidden)
-        );
+        assert_eq!(dismiss(&moderator, target).await, Err(AppError::Forbidden));
+        assert_eq!(restore(&moderator, target).await, Err(AppError::Forbidden));
     }
-    let queue = moderator.call("report_queue", &[]).await.unwrap();
-    assert!(
-        queue
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|item| item["own"] == true)
-    );
+    let queue = moderator.run(ReportQueue {}).await.unwrap();
+    assert!(queue.iter().all(|item| item.own));
     assert_eq!(
         suspend(&moderator, mona, "7", "Test").await,
         Err(AppError::Forbidden)
     );
-    assert_eq!(
-        moderator
-            .call(
-                "lift_suspension",
-                &[("account_id", &mona.to_string()), ("lift_note", "")]
-            )
-            .await,
-        Err(AppError::Forbidden)
-    );
-    for (endpoint, field) in [
-        ("carry_out_initiative", "carried_out_note"),
-        ("archive_initiative", "archive_note"),
-        ("change_initiative_goals", "goals_reason"),
-    ] {
-        assert_eq!(
+    assert_eq!(lift(&moderator, mona, "").await, Err(AppError::Forbidden));
+    let decisions = [
+        (
+            "carry_out_initiative",
             moderator
-                .call(
-                    endpoint,
-                    &[("initiative_id", &initiative.to_string()), (field, "Fordi")]
-                )
+                .run(CarryOutInitiative {
+                    initiative_id: initiative,
+                    carried_out_note: "Fordi".to_owned(),
+                })
                 .await,
-            Err(AppError::Forbidden),
-            "{endpoint}"
-        );
+        ),
+        (
+            "archive_initiative",
+            moderator
+                .run(ArchiveInitiative {
+                    initiative_id: initiative,
+                    archive_note: "Fordi".to_owned(),
+                })
+                .await,
+        ),
+        (
+            "change_initiative_goals",
+            moderator
+                .run(ChangeInitiativeGoals {
+                    initiative_id: initiative,
+                    goals: None,
+                    goals_reason: "Fordi".to_owned(),
+                })
+                .await,
+        ),
+    ];
+    for (endpoint, result) in decisions {
+        assert_eq!(result, Err(AppError::Forbidden), "{endpoint}");
     }
     assert_eq!(audit_actions(&app).await.len(), 0);
     // Another moderator may.
     let other = app.with_role("Kim", Role::Moderator).await;
-    hide(&other, "comment", own_comment, "Grimt").await.unwrap();
+    hide(&other, Target::Comment(own_comment), "Grimt")
+        .await
+        .unwrap();
 }
 
 async fn only_moderators_answer_reports_and_suspend(app: TestApp) {
@@ -554,11 +580,14 @@ async fn only_moderators_answer_reports_and_suspend(app: TestApp) {
     ];
     for (caller, refusal) in &callers {
         assert_eq!(
-            caller.call("report_queue", &[]).await.as_ref().err(),
+            caller.run(ReportQueue {}).await.as_ref().err(),
             Some(refusal)
         );
         assert_eq!(
-            hide(caller, "comment", id, "Grimt").await.err().as_ref(),
+            hide(caller, Target::Comment(id), "Grimt")
+                .await
+                .err()
+                .as_ref(),
             Some(refusal)
         );
         assert_eq!(
@@ -567,7 +596,7 @@ async fn only_moderators_answer_reports_and_suspend(app: TestApp) {
         );
         assert_eq!(
             caller
-                .call("account_overview", &[("account_id", &mette.to_string())])
+                .run(AccountOverview { account_id: mette })
                 .await
                 .err()
                 .as_ref(),
@@ -575,8 +604,8 @@ async fn only_moderators_answer_reports_and_suspend(app: TestApp) {
         );
     }
     assert_eq!(
-        shown_comment(&app, initiative, id).await["body"],
-        "Hej",
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Hej"),
         "nothing was hidden"
     );
     assert_eq!(audit_actions(&app).await.len(), 0);
@@ -588,18 +617,26 @@ async fn every_action_needs_its_reason_and_writes_nothing_without(app: TestApp) 
     let initiative = published_initiative(&app, &author, "Havedag").await;
     let id = comment(&author, initiative, "Hej", 1).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let refused = hide(&moderator, "comment", id, "   ").await;
+    let refused = hide(&moderator, Target::Comment(id), "   ").await;
     assert_eq!(problem(&refused, "hide_reason"), Some(Problem::Required));
     let Err(AppError::Invalid(invalid)) = &refused else {
         panic!("expected Invalid")
     };
     assert_eq!(invalid.value_of("target_id"), Some(id.to_string().as_str()));
     assert_eq!(
-        hide(&moderator, "account", id, "Grimt").await,
-        Err(AppError::BadRequest)
+        moderator
+            .run(HideContent {
+                target_kind: "account".to_owned(),
+                target_id: id.0,
+                hide_reason: "Grimt".to_owned(),
+                back: None,
+            })
+            .await,
+        Err(AppError::BadRequest),
+        "only initiatives and comments are hidden"
     );
     assert_eq!(
-        hide(&moderator, "comment", 999_999, "Grimt").await,
+        hide(&moderator, Target::Comment(CommentId(999_999)), "Grimt").await,
         Err(AppError::NotFound)
     );
     assert_eq!(
@@ -620,23 +657,24 @@ async fn every_action_needs_its_reason_and_writes_nothing_without(app: TestApp) 
     };
     assert_eq!(invalid.value_of("period"), Some("7"), "the choice is kept");
     let goals = moderator
-        .call(
-            "change_initiative_goals",
-            &[
-                ("initiative_id", &initiative.to_string()),
-                ("goals_reason", ""),
-            ],
-        )
+        .run(ChangeInitiativeGoals {
+            initiative_id: initiative,
+            goals: None,
+            goals_reason: String::new(),
+        })
         .await;
     assert_eq!(problem(&goals, "change_goals"), Some(Problem::NoGoal));
     assert_eq!(problem(&goals, "goals_reason"), Some(Problem::Required));
     assert_eq!(
-        suspend(&moderator, 999_999, "7", "Grimt").await,
+        suspend(&moderator, AccountId(999_999), "7", "Grimt").await,
         Err(AppError::NotFound)
     );
     assert_eq!(audit_actions(&app).await.len(), 0);
     assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
-    assert_eq!(shown_comment(&app, initiative, id).await["body"], "Hej");
+    assert_eq!(
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Hej")
+    );
 }
 
 async fn a_suspended_account_can_read_but_not_post_join_or_comment_and_is_told_why(app: TestApp) {
@@ -649,64 +687,34 @@ async fn a_suspended_account_can_read_but_not_post_join_or_comment_and_is_told_w
         .await
         .unwrap();
 
-    let info = troll.site_info().await;
-    assert_eq!(info["suspension"]["reason"], "Gentagne krænkelser.");
-    assert!(info["suspension"]["until"]["year"].is_number());
-    let told = troll.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Suspended");
-    assert_eq!(told[0]["reason"], "Gentagne krænkelser.");
+    let suspension = troll.site_info().await.suspension.expect("in force");
+    assert_eq!(suspension.reason, "Gentagne krænkelser.");
+    assert!(suspension.until.is_some());
+    let told = notifications(&troll).await;
+    assert_eq!(told[0].kind, Notice::Suspended);
+    assert_eq!(told[0].reason.as_deref(), Some("Gentagne krænkelser."));
 
-    let id = initiative.to_string();
+    let id = initiative;
     assert!(
-        troll.call("initiative", &[("id", &id)]).await.is_ok(),
+        troll.run(Initiative { id }).await.is_ok(),
         "reading stays open"
     );
-    assert!(
-        troll
-            .call("load_comments", &[("initiative_id", &id)])
-            .await
-            .is_ok()
-    );
+    assert!(comments(&troll, id).await.is_ok());
     let refused = [
+        join(&troll, id, "active").await,
+        post_comment(&troll, id, "Ha", 9).await,
+        report_initiative(&troll, id, "Ha").await,
         troll
-            .call("join", &[("initiative_id", &id), ("level", "active")])
+            .run(Propose {
+                description: "Ha".to_owned(),
+                ..idea("Trolleri")
+            })
             .await,
         troll
-            .call(
-                "post_comment",
-                &[
-                    ("initiative_id", &id),
-                    ("body", "Ha"),
-                    ("submission_key", &key(9)),
-                ],
-            )
-            .await,
-        troll
-            .call(
-                "report_initiative",
-                &[("initiative_id", &id), ("report_reason", "Ha")],
-            )
-            .await,
-        troll
-            .call(
-                "propose",
-                &[
-                    ("title", "Trolleri"),
-                    ("description", "Ha"),
-                    ("kind", "idea"),
-                    ("neighbourhood", ""),
-                    ("starts_at", ""),
-                    ("ends_at", ""),
-                    ("place", ""),
-                    ("needs", ""),
-                ],
-            )
-            .await,
-        troll
-            .call(
-                "update_profile",
-                &[("display_name", "Ny trold"), ("neighbourhood", "")],
-            )
+            .run(UpdateProfile {
+                display_name: "Ny trold".to_owned(),
+                neighbourhood: String::new(),
+            })
             .await,
     ];
     for result in refused {
@@ -718,27 +726,17 @@ async fn a_suspended_account_can_read_but_not_post_join_or_comment_and_is_told_w
         "nothing was proposed"
     );
 
-    moderator
-        .call(
-            "lift_suspension",
-            &[
-                ("account_id", &troll_id.to_string()),
-                ("lift_note", "Talt sammen."),
-            ],
-        )
-        .await
-        .unwrap();
-    assert_eq!(troll.site_info().await["suspension"], Value::Null);
-    troll
-        .call("join", &[("initiative_id", &id), ("level", "active")])
-        .await
-        .unwrap();
+    lift(&moderator, troll_id, "Talt sammen.").await.unwrap();
+    assert_eq!(troll.site_info().await.suspension, None);
+    join(&troll, id, "active").await.unwrap();
     let overview = moderator
-        .call("account_overview", &[("account_id", &troll_id.to_string())])
+        .run(AccountOverview {
+            account_id: troll_id,
+        })
         .await
         .unwrap();
-    assert_eq!(overview["suspensions"][0]["in_force"], false);
-    assert!(overview["suspensions"][0]["lifted_at"].is_object());
+    assert!(!overview.suspensions[0].in_force);
+    assert!(overview.suspensions[0].lifted_at.is_some());
     let actions: Vec<(String, String)> = audit_actions(&app)
         .await
         .into_iter()
@@ -752,12 +750,7 @@ async fn a_suspended_account_can_read_but_not_post_join_or_comment_and_is_told_w
         ]
     );
     // Nothing is in force any more, so there is nothing to lift.
-    let again = moderator
-        .call(
-            "lift_suspension",
-            &[("account_id", &troll_id.to_string()), ("lift_note", "")],
-        )
-        .await;
+    let again = lift(&moderator, troll_id, "").await;
     assert_eq!(problem(&again, "lift_note"), Some(Problem::AlreadyHandled));
 }
 
@@ -774,30 +767,21 @@ async fn a_suspension_that_has_run_out_no_longer_applies(app: TestApp) {
          VALUES ($1, 'Gammel', $2, $3, $4)",
     )
     .bind(ali)
-    .bind(now - 10 * 86_400)
-    .bind(now - 3 * 86_400)
+    .bind(now.minus(10 * DAY))
+    .bind(now.minus(3 * DAY))
     .bind(mona)
     .execute(app.db().pool())
     .await
     .unwrap();
-    assert_eq!(person.site_info().await["suspension"], Value::Null);
-    person
-        .call(
-            "join",
-            &[
-                ("initiative_id", &initiative.to_string()),
-                ("level", "active"),
-            ],
-        )
-        .await
-        .unwrap();
+    assert_eq!(person.site_info().await.suspension, None);
+    join(&person, initiative, "active").await.unwrap();
     // A new suspension closes the old one that ran out, and takes force.
     suspend(&moderator, ali, "indefinite", "Ny grund")
         .await
         .unwrap();
-    let info = person.site_info().await;
-    assert_eq!(info["suspension"]["reason"], "Ny grund");
-    assert_eq!(info["suspension"]["until"], Value::Null);
+    let suspension = person.site_info().await.suspension.expect("in force");
+    assert_eq!(suspension.reason, "Ny grund");
+    assert_eq!(suspension.until, None);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM suspensions WHERE lifted_at IS NULL")
             .await,
@@ -856,88 +840,52 @@ async fn a_published_initiative_changes_goals_is_carried_out_and_archived(app: T
     let author = app.citizen("Mette").await;
     let id = published_initiative(&app, &author, "Legeplads").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let goals = app.visitor().call("goals", &[]).await.unwrap();
-    let goal = |n: usize| goals[n]["id"].as_i64().unwrap().to_string();
-    let initiative = id.to_string();
+    let goals = goal_ids(&app).await;
     moderator
-        .call(
-            "change_initiative_goals",
-            &[
-                ("initiative_id", initiative.as_str()),
-                ("goals[]", &goal(0)),
-                ("goals[]", &goal(1)),
-                ("goals_reason", "Den handler også om demokrati."),
-            ],
-        )
+        .run(ChangeInitiativeGoals {
+            initiative_id: id,
+            goals: Some(vec![goals[0].to_string(), goals[1].to_string()]),
+            goals_reason: "Den handler også om demokrati.".to_owned(),
+        })
         .await
         .unwrap();
-    let seen = app
-        .visitor()
-        .call("initiative", &[("id", &initiative)])
-        .await
-        .unwrap();
-    assert_eq!(seen["goals"].as_array().unwrap().len(), 2);
-    let told = author.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "GoalsChanged");
-    assert_eq!(told[0]["reason"], "Den handler også om demokrati.");
+    let seen = detail(&app.visitor(), id).await;
+    assert_eq!(seen.goals.len(), 2);
+    let told = notifications(&author).await;
+    assert_eq!(told[0].kind, Notice::GoalsChanged);
+    assert_eq!(
+        told[0].reason.as_deref(),
+        Some("Den handler også om demokrati.")
+    );
 
-    moderator
-        .call(
-            "carry_out_initiative",
-            &[
-                ("initiative_id", initiative.as_str()),
-                ("carried_out_note", ""),
-            ],
-        )
-        .await
-        .unwrap();
-    let seen = app
-        .visitor()
-        .call("initiative", &[("id", &initiative)])
-        .await
-        .unwrap();
-    assert_eq!(seen["state"], "CarriedOut");
+    let carry_out = CarryOutInitiative {
+        initiative_id: id,
+        carried_out_note: String::new(),
+    };
+    moderator.run(carry_out.clone()).await.unwrap();
+    let seen = detail(&app.visitor(), id).await;
+    assert_eq!(seen.state, State::CarriedOut);
     let joiner = app.citizen("Ali").await;
     assert_eq!(
-        joiner
-            .call(
-                "join",
-                &[("initiative_id", &initiative), ("level", "active")]
-            )
-            .await,
+        join(&joiner, id, "active").await,
         Err(AppError::Forbidden),
         "a carried out initiative takes no new participants"
     );
-    let again = moderator
-        .call(
-            "carry_out_initiative",
-            &[
-                ("initiative_id", initiative.as_str()),
-                ("carried_out_note", ""),
-            ],
-        )
-        .await;
+    let again = moderator.run(carry_out).await;
     assert_eq!(
         problem(&again, "carried_out_note"),
         Some(Problem::AlreadyHandled)
     );
 
     moderator
-        .call(
-            "archive_initiative",
-            &[
-                ("initiative_id", initiative.as_str()),
-                ("archive_note", "Gammelt."),
-            ],
-        )
+        .run(ArchiveInitiative {
+            initiative_id: id,
+            archive_note: "Gammelt.".to_owned(),
+        })
         .await
         .unwrap();
-    let seen = app
-        .visitor()
-        .call("initiative", &[("id", &initiative)])
-        .await
-        .unwrap();
-    assert_eq!(seen["state"], "Archived");
+    let seen = detail(&app.visitor(), id).await;
+    assert_eq!(seen.state, State::Archived);
     let actions = audit_actions(&app).await;
     let names: Vec<&str> = actions.iter().map(|a| a.0.as_str()).collect();
     assert_eq!(names, ["change_goals", "carry_out", "archive"]);
@@ -946,28 +894,24 @@ async fn a_published_initiative_changes_goals_is_carried_out_and_archived(app: T
             .fetch_one(app.db().pool())
             .await
             .unwrap();
-    assert_eq!(details, Some(format!("{},{}", goal(0), goal(1))));
-    let kinds: Vec<String> = author
-        .call("my_notifications", &[])
+    assert_eq!(details, Some(format!("{},{}", goals[0], goals[1])));
+    let kinds: Vec<Notice> = notifications(&author)
         .await
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["kind"].as_str().unwrap().to_owned())
+        .into_iter()
+        .map(|n| n.kind)
         .collect();
-    assert_eq!(kinds, ["Archived", "CarriedOut", "GoalsChanged"]);
+    assert_eq!(
+        kinds,
+        [Notice::Archived, Notice::CarriedOut, Notice::GoalsChanged]
+    );
 
     // A proposal still waiting for review is not changed this way.
-    let pending = crate::helpers::proposed_initiative(&author, "Venter stadig").await;
+    let pending = proposed_initiative(&author, "Venter stadig").await;
     let early = moderator
-        .call(
-            "archive_initiative",
-            &[
-                ("initiative_id", &pending.to_string()),
-                ("archive_note", ""),
-            ],
-        )
+        .run(ArchiveInitiative {
+            initiative_id: pending,
+            archive_note: String::new(),
+        })
         .await;
     assert_eq!(
         problem(&early, "archive_note"),
@@ -983,53 +927,77 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
     let id = comment(&author, initiative, "Hej", 1).await;
     let mona = app.with_role("Mona", Role::Moderator).await;
     let kim = app.with_role("Kim", Role::Moderator).await;
-    hide(&mona, "comment", id, "Grimt").await.unwrap();
-    restore(&kim, "comment", id).await.unwrap();
+    hide(&mona, Target::Comment(id), "Grimt").await.unwrap();
+    restore(&kim, Target::Comment(id)).await.unwrap();
     suspend(&kim, mette, "1", "Pause").await.unwrap();
 
     let admin = app.with_role("Adam", Role::Administrator).await;
-    let all = admin.call("audit_log", &[]).await.unwrap();
-    assert_eq!(all["total"], 3);
-    let newest_first: Vec<&str> = all["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(newest_first, ["Suspend", "Restore", "Hide"]);
-    assert_eq!(all["entries"][2]["actor"], "Mona");
-    assert_eq!(all["entries"][2]["reason"], "Grimt");
-    assert_eq!(all["entries"][2]["target_label"], "Byttemarked");
-    assert_eq!(all["entries"][0]["target_label"], "Mette");
-    assert_eq!(all["actors"].as_array().unwrap().len(), 2);
+    let all = audit_log(&admin, whole_log()).await.unwrap();
+    assert_eq!(all.total, 3);
+    let newest_first: Vec<Action> = all.entries.iter().map(|e| e.action).collect();
+    assert_eq!(
+        newest_first,
+        [Action::Suspend, Action::Restore, Action::Hide]
+    );
+    assert_eq!(all.entries[2].actor, "Mona");
+    assert_eq!(all.entries[2].reason.as_deref(), Some("Grimt"));
+    assert_eq!(all.entries[2].target_label.as_deref(), Some("Byttemarked"));
+    assert_eq!(all.entries[0].target_label.as_deref(), Some("Mette"));
+    assert_eq!(all.actors.len(), 2);
 
-    let by_action = mona.call("audit_log", &[("action", "hide")]).await.unwrap();
-    assert_eq!(by_action["total"], 1);
-    let by_target = mona
-        .call("audit_log", &[("target", "account")])
-        .await
-        .unwrap();
-    assert_eq!(by_target["total"], 1);
-    let kim_id = kim.account_id().await.unwrap().to_string();
-    let by_actor = mona
-        .call("audit_log", &[("actor", kim_id.as_str())])
-        .await
-        .unwrap();
-    assert_eq!(by_actor["total"], 2);
-    let today = app::time::LocalDateTime::from_utc_seconds(app::db::now()).iso_date();
-    let from_today = mona
-        .call(
-            "audit_log",
-            &[("from", today.as_str()), ("to", today.as_str())],
-        )
-        .await
-        .unwrap();
-    assert_eq!(from_today["total"], 3, "'to' includes the whole day");
-    let from_later = mona
-        .call("audit_log", &[("from", "2999-01-01")])
-        .await
-        .unwrap();
-    assert_eq!(from_later["total"], 0);
+    let by_action = audit_log(
+        &mona,
+        AuditLog {
+            action: Some("hide".to_owned()),
+            ..whole_log()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(by_action.total, 1);
+    let by_target = audit_log(
+        &mona,
+        AuditLog {
+            target: Some("account".to_owned()),
+            ..whole_log()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(by_target.total, 1);
+    let kim_id = kim.account_id().await.unwrap();
+    let by_actor = audit_log(
+        &mona,
+        AuditLog {
+            actor: Some(kim_id.to_string()),
+            ..whole_log()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(by_actor.total, 2);
+    let today = app::db::now().local().iso_date();
+    let from_today = audit_log(
+        &mona,
+        AuditLog {
+            from: Some(today.clone()),
+            to: Some(today),
+            ..whole_log()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(from_today.total, 3, "'to' includes the whole day");
+    let from_later = audit_log(
+        &mona,
+        AuditLog {
+            from: Some("2999-01-01".to_owned()),
+            ..whole_log()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(from_later.total, 0);
 
     for (caller, refusal) in [
         (app.visitor(), AppError::NotLoggedIn),
@@ -1039,7 +1007,7 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
             AppError::Forbidden,
         ),
     ] {
-        assert_eq!(caller.call("audit_log", &[]).await, Err(refusal));
+        assert_eq!(audit_log(&caller, whole_log()).await, Err(refusal));
     }
 }
 
@@ -1079,154 +1047,134 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     let mette = author.account_id().await.unwrap();
     let initiative = published_initiative(&app, &author, "Cykelværksted").await;
     let id = comment(&author, initiative, "Hej", 1).await;
-    let pending = crate::helpers::proposed_initiative(&author, "Venter").await;
+    let pending = proposed_initiative(&author, "Venter").await;
     let reporter = app.citizen("Ali").await;
     report_comment(&reporter, id, "Grimt").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
     // Something to restore, a suspension to lift, and a second proposal to decide on.
     let hidden = comment(&author, initiative, "Skjult", 2).await;
-    hide(&moderator, "comment", hidden, "Grimt").await.unwrap();
+    hide(&moderator, Target::Comment(hidden), "Grimt")
+        .await
+        .unwrap();
     let suspended = app.citizen("Trold").await;
     let suspended_id = suspended.account_id().await.unwrap();
     suspend(&moderator, suspended_id, "7", "Pause")
         .await
         .unwrap();
-    let second = crate::helpers::proposed_initiative(&author, "Venter også").await;
+    let second = proposed_initiative(&author, "Venter også").await;
     let admin = app.with_role("Anne", Role::Administrator).await;
-    let hidden_s = hidden.to_string();
     let audited_before = app.count("SELECT COUNT(*) FROM audit_log").await;
     break_the_audit_log(&app).await;
 
-    assert_eq!(
-        hide(&moderator, "comment", id, "Grimt").await,
-        Err(AppError::Internal)
-    );
-    assert_eq!(
-        dismiss(&moderator, "comment", id).await,
-        Err(AppError::Internal)
-    );
-    assert_eq!(
-        suspend(&moderator, mette, "7", "Pause").await,
-        Err(AppError::Internal)
-    );
-    assert_eq!(
-        moderator
-            .call(
-                "send_back_initiative",
-                &[
-                    ("initiative_id", &pending.to_string()),
-                    ("reason", "Mere tekst")
-                ]
-            )
-            .await,
-        Err(AppError::Internal)
-    );
-    assert_eq!(
-        moderator
-            .call(
-                "archive_initiative",
-                &[
-                    ("initiative_id", &initiative.to_string()),
-                    ("archive_note", "")
-                ]
-            )
-            .await,
-        Err(AppError::Internal)
-    );
-
-    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let (initiative_s, pending_s, second_s) = (
-        initiative.to_string(),
-        pending.to_string(),
-        second.to_string(),
-    );
-    let (suspended_s, mette_s) = (suspended_id.to_string(), mette.to_string());
-    let actions: Vec<(&str, Vec<(&str, &str)>)> = vec![
+    let goal = goal_ids(&app).await[0];
+    let actions = [
+        (
+            "hide_content",
+            hide(&moderator, Target::Comment(id), "Grimt").await,
+        ),
+        (
+            "dismiss_reports",
+            dismiss(&moderator, Target::Comment(id)).await,
+        ),
+        (
+            "suspend_account",
+            suspend(&moderator, mette, "7", "Pause").await,
+        ),
+        (
+            "send_back_initiative",
+            send_back(&moderator, pending, "Mere tekst").await,
+        ),
+        (
+            "archive_initiative",
+            moderator
+                .run(ArchiveInitiative {
+                    initiative_id: initiative,
+                    archive_note: String::new(),
+                })
+                .await,
+        ),
         (
             "publish_initiative",
-            vec![
-                ("initiative_id", &pending_s),
-                ("goals[]", &goal),
-                ("note", ""),
-            ],
+            publish_under(&moderator, pending, &[goal], "").await,
         ),
-        (
-            "reject_initiative",
-            vec![("initiative_id", &second_s), ("reject_reason", "Nej")],
-        ),
+        ("reject_initiative", reject(&moderator, second, "Nej").await),
         (
             "change_initiative_goals",
-            vec![
-                ("initiative_id", &initiative_s),
-                ("goals[]", &goal),
-                ("goals_reason", "Demokrati"),
-            ],
+            moderator
+                .run(ChangeInitiativeGoals {
+                    initiative_id: initiative,
+                    goals: Some(vec![goal.to_string()]),
+                    goals_reason: "Demokrati".to_owned(),
+                })
+                .await,
         ),
         (
             "carry_out_initiative",
-            vec![("initiative_id", &initiative_s), ("carried_out_note", "")],
+            moderator
+                .run(CarryOutInitiative {
+                    initiative_id: initiative,
+                    carried_out_note: String::new(),
+                })
+                .await,
         ),
         (
             "restore_content",
-            vec![
-                ("target_kind", "comment"),
-                ("target_id", &hidden_s),
-                ("restore_note", ""),
-            ],
+            restore(&moderator, Target::Comment(hidden)).await,
         ),
-        (
-            "lift_suspension",
-            vec![("account_id", &suspended_s), ("lift_note", "")],
-        ),
+        ("lift_suspension", lift(&moderator, suspended_id, "").await),
     ];
-    for (endpoint, fields) in &actions {
-        assert_eq!(
-            moderator.call(endpoint, fields).await,
-            Err(AppError::Internal),
-            "{endpoint}"
-        );
+    for (endpoint, result) in actions {
+        assert_eq!(result, Err(AppError::Internal), "{endpoint}");
     }
-    let admin_actions: Vec<(&str, Vec<(&str, &str)>)> = vec![
+    let admin_actions = [
         (
             "grant_role",
-            vec![
-                ("account_id", &mette_s),
-                ("role", "moderator"),
-                ("note", ""),
-            ],
+            admin
+                .run(GrantRole {
+                    account_id: mette,
+                    role: "moderator".to_owned(),
+                    note: String::new(),
+                    q: None,
+                    page: None,
+                })
+                .await,
         ),
         (
             "add_neighbourhood",
-            vec![("name", "Nyt"), ("residents", "")],
+            admin
+                .run(AddNeighbourhood {
+                    name: "Nyt".to_owned(),
+                    residents: String::new(),
+                })
+                .await,
         ),
-        ("retire_goal", vec![("goal_id", &goal)]),
+        ("retire_goal", admin.run(RetireGoal { goal_id: goal }).await),
         (
             "update_site_settings",
-            vec![
-                ("municipality_name", "Andet Sted"),
-                ("accessibility_contact", ""),
-                ("contact_email", ""),
-                ("contact_phone", ""),
-                ("contact_address", ""),
-            ],
+            admin
+                .run(UpdateSiteSettings {
+                    municipality_name: "Andet Sted".to_owned(),
+                    accessibility_statement: None,
+                    accessibility_contact: String::new(),
+                    contact_email: String::new(),
+                    contact_phone: String::new(),
+                    contact_address: String::new(),
+                })
+                .await,
         ),
     ];
-    for (endpoint, fields) in &admin_actions {
-        assert_eq!(
-            admin.call(endpoint, fields).await,
-            Err(AppError::Internal),
-            "{endpoint}"
-        );
+    for (endpoint, result) in admin_actions {
+        assert_eq!(result, Err(AppError::Internal), "{endpoint}");
     }
 
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log").await,
         audited_before
     );
-    assert_eq!(shown_comment(&app, initiative, id).await["body"], "Hej");
+    assert_eq!(
+        shown_comment(&app, initiative, id).await.body.as_deref(),
+        Some("Hej")
+    );
     assert_eq!(open_reports(&app).await, 1, "the report is still open");
     let hidden_still: Option<i64> =
         sqlx::query_scalar("SELECT hidden_at FROM comments WHERE id = $1")
@@ -1241,8 +1189,8 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         1,
         "only the suspension made before, not lifted"
     );
-    assert_eq!(author.site_info().await["suspension"], Value::Null);
-    assert!(suspended.site_info().await["suspension"].is_object());
+    assert_eq!(author.site_info().await.suspension, None);
+    assert!(suspended.site_info().await.suspension.is_some());
     assert_eq!(
         app.count("SELECT COUNT(*) FROM initiative_goals").await,
         0,
@@ -1270,37 +1218,26 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
         0
     );
     assert!(
-        !app.visitor()
-            .site_info()
-            .await
-            .to_string()
+        !serde_json::to_string(&app.visitor().site_info().await)
+            .unwrap()
             .contains("Andet Sted"),
         "the municipality keeps its name"
     );
 }
 
 /// A published initiative by `author` with one need; its id and the need's.
-async fn initiative_with_need(app: &TestApp, author: &Visitor, title: &str) -> (i64, i64) {
-    let id = crate::helpers::published_with(
-        app,
-        author,
-        &[
-            ("title", title),
-            ("description", "Kom og vær med."),
-            ("kind", "activity"),
-            ("neighbourhood", ""),
-            ("starts_at", ""),
-            ("ends_at", ""),
-            ("place", ""),
-            ("needs", "En kage"),
-        ],
-    )
-    .await;
-    let seen = author
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    (id, seen["needs"][0]["id"].as_i64().unwrap())
+async fn initiative_with_need(
+    app: &TestApp,
+    author: &Visitor,
+    title: &str,
+) -> (InitiativeId, NeedId) {
+    let proposal = Propose {
+        kind: "activity".to_owned(),
+        needs: "En kage".to_owned(),
+        ..idea(title)
+    };
+    let id = published_with(app, author, proposal).await;
+    (id, detail(author, id).await.needs[0].id)
 }
 
 async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiators(app: TestApp) {
@@ -1313,78 +1250,86 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
     let troll_id = troll.account_id().await.unwrap();
     let (own, _) = initiative_with_need(&app, &troll, "Trolleri").await;
     let own_comment = comment(&troll, theirs, "Hej", 2).await;
-    let pending = crate::helpers::proposed_initiative(&troll, "Venter").await;
+    let pending = proposed_initiative(&troll, "Venter").await;
     let asker = app.citizen("Ali").await;
     asker
-        .call("request_initiator", &[("initiative_id", &own.to_string())])
+        .run(RequestInitiator { initiative_id: own })
         .await
         .unwrap();
-    let request = troll
-        .call("initiative", &[("id", &own.to_string())])
-        .await
-        .unwrap()["initiator_requests"][0][0]
-        .as_i64()
-        .unwrap();
+    let request = detail(&troll, own).await.initiator_requests[0].id;
     let moderator = app.with_role("Mona", Role::Moderator).await;
     suspend(&moderator, troll_id, "indefinite", "Gentagne krænkelser.")
         .await
         .unwrap();
 
-    let (theirs, own, pending) = (theirs.to_string(), own.to_string(), pending.to_string());
-    let calls: Vec<(&str, Vec<(&str, String)>)> = vec![
+    let calls = [
         (
             "reply_to_comment",
-            vec![
-                ("comment_id", their_comment.to_string()),
-                ("body", "Ha".into()),
-                ("submission_key", key(3)),
-            ],
+            troll
+                .run(ReplyToComment {
+                    comment_id: their_comment,
+                    body: "Ha".to_owned(),
+                    submission_key: form_key(3),
+                })
+                .await,
         ),
         (
             "edit_comment",
-            vec![
-                ("comment_id", own_comment.to_string()),
-                ("body", "Ha".into()),
-            ],
+            troll
+                .run(EditComment {
+                    comment_id: own_comment,
+                    body: "Ha".to_owned(),
+                })
+                .await,
         ),
         (
             "update_initiative",
-            vec![
-                ("initiative_id", pending.clone()),
-                ("title", "Trolleri igen".into()),
-                ("description", "Ha".into()),
-                ("kind", "idea".into()),
-                ("neighbourhood", "".into()),
-                ("starts_at", "".into()),
-                ("ends_at", "".into()),
-                ("place", "".into()),
-                ("needs", "".into()),
-            ],
+            troll
+                .run(UpdateInitiative {
+                    initiative_id: pending,
+                    title: "Trolleri igen".to_owned(),
+                    description: "Ha".to_owned(),
+                    kind: "idea".to_owned(),
+                    neighbourhood: String::new(),
+                    starts_at: String::new(),
+                    ends_at: String::new(),
+                    place: String::new(),
+                    needs: String::new(),
+                })
+                .await,
         ),
-        ("request_initiator", vec![("initiative_id", theirs.clone())]),
-        ("offer_need", vec![("need_id", their_need.to_string())]),
+        (
+            "request_initiator",
+            troll
+                .run(RequestInitiator {
+                    initiative_id: theirs,
+                })
+                .await,
+        ),
+        (
+            "offer_need",
+            troll
+                .run(OfferNeed {
+                    need_id: their_need,
+                })
+                .await,
+        ),
         (
             "decide_initiator_request",
-            vec![
-                ("request_id", request.to_string()),
-                ("accept", "true".into()),
-            ],
+            troll
+                .run(DecideInitiatorRequest {
+                    request_id: request,
+                    accept: true,
+                })
+                .await,
         ),
         (
             "report_comment",
-            vec![
-                ("comment_id", their_comment.to_string()),
-                ("report_reason", "Ha".into()),
-            ],
+            report_comment(&troll, their_comment, "Ha").await,
         ),
     ];
-    for (endpoint, fields) in &calls {
-        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        assert_eq!(
-            troll.call(endpoint, &fields).await,
-            Err(AppError::Suspended),
-            "{endpoint}"
-        );
+    for (endpoint, result) in calls {
+        assert_eq!(result, Err(AppError::Suspended), "{endpoint}");
     }
     // Nothing of it was stored.
     assert_eq!(
@@ -1393,8 +1338,11 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
         0
     );
     assert_eq!(
-        shown_comment(&app, theirs.parse().unwrap(), own_comment).await["body"],
-        "Hej"
+        shown_comment(&app, theirs, own_comment)
+            .await
+            .body
+            .as_deref(),
+        Some("Hej")
     );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM initiatives WHERE title = 'Trolleri igen'")
@@ -1402,19 +1350,24 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
         0
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM reports").await, 0);
-    let seen = asker.call("initiative", &[("id", &own)]).await.unwrap();
-    assert_eq!(seen["initiators"], serde_json::json!(["Trold"]));
-    let theirs_seen = author.call("initiative", &[("id", &theirs)]).await.unwrap();
-    assert_eq!(theirs_seen["initiator_requests"], serde_json::json!([]));
-    assert_eq!(theirs_seen["needs"][0]["offered_by"], serde_json::json!([]));
+    let seen = detail(&asker, own).await;
+    assert_eq!(seen.initiators, ["Trold"]);
+    let theirs_seen = detail(&author, theirs).await;
+    assert!(theirs_seen.initiator_requests.is_empty());
+    assert!(theirs_seen.needs[0].offered_by.is_empty());
 }
 
 async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: TestApp) {
     let author = app.citizen("Mette").await;
-    let pending = crate::helpers::proposed_initiative(&author, "Venter").await;
+    let pending = proposed_initiative(&author, "Venter").await;
     let suspended_moderator = app.with_role("Mads", Role::Moderator).await;
     let suspended_admin = app.with_role("Anne", Role::Administrator).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
+    // Only an administrator suspends a moderator or an administrator: Mona is both.
+    let mona = moderator.account_id().await.unwrap();
+    app::accounts::store::grant_role(app.db(), mona, Role::Administrator)
+        .await
+        .unwrap();
     for account in [&suspended_moderator, &suspended_admin] {
         let id = account.account_id().await.unwrap();
         suspend(&moderator, id, "7", "Misbrug af rollen.")
@@ -1423,30 +1376,15 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
     }
 
     // Reading the queues goes on.
-    assert!(suspended_moderator.call("review_queue", &[]).await.is_ok());
-    assert!(suspended_moderator.call("report_queue", &[]).await.is_ok());
-    assert!(
-        suspended_admin
-            .call("admin_neighbourhoods", &[])
-            .await
-            .is_ok()
-    );
+    assert!(suspended_moderator.run(ReviewQueue {}).await.is_ok());
+    assert!(suspended_moderator.run(ReportQueue {}).await.is_ok());
+    assert!(suspended_admin.run(AdminNeighbourhoods {}).await.is_ok());
     // Acting does not.
-    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let id = pending.to_string();
+    let goal = goal_ids(&app).await[0];
     assert_eq!(
-        suspended_moderator
-            .call(
-                "publish_initiative",
-                &[("initiative_id", &id), ("goals[]", &goal), ("note", "")],
-            )
-            .await,
+        publish_under(&suspended_moderator, pending, &[goal], "").await,
         Err(AppError::Suspended)
     );
-    let mona = moderator.account_id().await.unwrap();
     assert_eq!(
         suspend(&suspended_moderator, mona, "7", "Hævn.").await,
         Err(AppError::Suspended),
@@ -1454,23 +1392,22 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
     );
     assert_eq!(
         suspended_admin
-            .call(
-                "add_neighbourhood",
-                &[("name", "Nyt kvarter"), ("residents", "100")],
-            )
+            .run(AddNeighbourhood {
+                name: "Nyt kvarter".to_owned(),
+                residents: "100".to_owned(),
+            })
             .await,
         Err(AppError::Suspended)
     );
     assert_eq!(
         suspended_admin
-            .call(
-                "grant_role",
-                &[
-                    ("account_id", &mona.to_string()),
-                    ("role", "administrator"),
-                    ("note", ""),
-                ],
-            )
+            .run(GrantRole {
+                account_id: mona,
+                role: "administrator".to_owned(),
+                note: String::new(),
+                q: None,
+                page: None,
+            })
             .await,
         Err(AppError::Suspended)
     );
@@ -1492,15 +1429,16 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
     );
 }
 
-async fn report_initiative(reporter: &Visitor, id: i64, reason: &str) -> Result<Value, AppError> {
+async fn report_initiative(
+    reporter: &Visitor,
+    id: InitiativeId,
+    reason: &str,
+) -> Result<(), AppError> {
     reporter
-        .call(
-            "report_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("report_reason", reason),
-            ],
-        )
+        .run(ReportInitiative {
+            initiative_id: id,
+            report_reason: reason.to_owned(),
+        })
         .await
 }
 
@@ -1510,41 +1448,24 @@ async fn an_initiative_reported_by_three_people_is_hidden_until_a_moderator_look
     for (n, name) in ["Ali", "Bo", "Cem"].iter().enumerate() {
         let reporter = app.citizen(name).await;
         report_initiative(&reporter, id, "Reklame").await.unwrap();
-        let listed = app
-            .visitor()
-            .call("published_initiatives", &[])
-            .await
-            .unwrap();
-        let shown = listed["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|i| i["id"] == id);
+        let shown = listed(&app).await.items.iter().any(|i| i.id == id);
         assert_eq!(shown, n < 2, "listed after {} reports", n + 1);
     }
-    let seen = app
-        .visitor()
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    assert!(!seen["hidden"].is_null(), "the page says it is hidden");
-    assert_ne!(seen["description"], "Kom og vær med.", "not its text");
+    let seen = detail(&app.visitor(), id).await;
+    assert!(seen.hidden.is_some(), "the page says it is hidden");
+    assert_ne!(seen.description, "Kom og vær med.", "not its text");
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let queue = moderator.call("report_queue", &[]).await.unwrap();
-    let text = queue.to_string();
+    let queue = moderator.run(ReportQueue {}).await.unwrap();
+    let text = serde_json::to_string(&queue).unwrap();
     assert!(
         text.contains("Billig reklame"),
         "the queue shows the item: {text}"
     );
 
-    restore(&moderator, "initiative", id).await.unwrap();
-    let seen = app
-        .visitor()
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    assert!(seen["hidden"].is_null());
-    assert_eq!(seen["description"], "Kom og vær med.");
+    restore(&moderator, Target::Initiative(id)).await.unwrap();
+    let seen = detail(&app.visitor(), id).await;
+    assert_eq!(seen.hidden, None);
+    assert_eq!(seen.description, "Kom og vær med.");
     let actions: Vec<(String, String)> = audit_actions(&app)
         .await
         .into_iter()

@@ -2,11 +2,20 @@
 //! database (a new SQLite file, or a new PostgreSQL database), and talks to it over HTTP
 //! the way a browser's JavaScript does.
 
+use app::accounts::Account;
+use app::accounts::login::LogIn;
+use app::accounts::logout::LogOut;
+use app::accounts::register::Register;
+use app::comments::write::PostComment;
 use app::db::Db;
 use app::error::AppError;
-use app::ids::{AccountId, InitiativeId};
+use app::goals::ListGoals;
+use app::ids::{AccountId, GoalId, InitiativeId};
+use app::initiatives::detail::Join;
 use app::initiatives::mine::MyInitiatives;
 use app::initiatives::propose::Propose;
+use app::moderation::review::{PublishInitiative, RejectInitiative, SendBackInitiative};
+use app::site::context::{GetSiteInfo, SiteInfo};
 use reqwest::StatusCode;
 use server::config::Config;
 use std::net::SocketAddr;
@@ -307,29 +316,6 @@ impl Visitor {
         }
     }
 
-    /// Calls a server function by its endpoint with form fields, as `ActionForm` does.
-    pub async fn call(
-        &self,
-        endpoint: &str,
-        fields: &[(&str, &str)],
-    ) -> Result<serde_json::Value, AppError> {
-        let response = self
-            .http
-            .post(format!("{}/api/{endpoint}", self.base))
-            .form(fields)
-            .send()
-            .await
-            .expect("request reaches the server");
-        let status = response.status();
-        let body = response.text().await.expect("response body");
-        if status.is_success() || status.is_redirection() {
-            Ok(serde_json::from_str(&body).unwrap_or(serde_json::Value::Null))
-        } else {
-            Err(serde_json::from_str(&body)
-                .unwrap_or_else(|_| panic!("an AppError, got {status}: {body}")))
-        }
-    }
-
     /// Posts a form to a server function as a browser without JavaScript does, and answers
     /// where the server sent it next.
     pub async fn post_form(&self, endpoint: &str, fields: &[(&str, &str)]) -> Option<String> {
@@ -348,51 +334,48 @@ impl Visitor {
             .map(str::to_owned)
     }
 
-    pub async fn register(
-        &self,
-        name: &str,
-        email: &str,
-        password: &str,
-    ) -> Result<serde_json::Value, AppError> {
-        self.call(
-            "register",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", password),
-                ("password_repeat", password),
-                ("neighbourhood", ""),
-            ],
-        )
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> Result<(), AppError> {
+        self.run(Register {
+            display_name: name.to_owned(),
+            email: email.to_owned(),
+            password: password.to_owned(),
+            password_repeat: password.to_owned(),
+            neighbourhood: String::new(),
+        })
         .await
     }
 
-    pub async fn log_in(&self, email: &str, password: &str) -> Result<serde_json::Value, AppError> {
-        self.call("login", &[("email", email), ("password", password)])
-            .await
+    pub async fn log_in(&self, email: &str, password: &str) -> Result<(), AppError> {
+        self.run(LogIn {
+            email: email.to_owned(),
+            password: password.to_owned(),
+            next: None,
+        })
+        .await
     }
 
-    pub async fn log_out(&self) -> Result<serde_json::Value, AppError> {
-        self.call("logout", &[]).await
+    pub async fn log_out(&self) -> Result<(), AppError> {
+        self.run(LogOut {}).await
     }
 
-    pub async fn site_info(&self) -> serde_json::Value {
-        self.call("site_info", &[])
+    pub async fn site_info(&self) -> SiteInfo {
+        self.run(GetSiteInfo {})
             .await
             .expect("site_info never fails")
     }
 
+    /// The logged-in account, or `None` when anonymous.
+    pub async fn account(&self) -> Option<Account> {
+        self.site_info().await.account
+    }
+
     /// The logged-in account's id, or `None` when anonymous.
     pub async fn account_id(&self) -> Option<AccountId> {
-        self.site_info().await["account"]["id"]
-            .as_i64()
-            .map(AccountId)
+        self.account().await.map(|account| account.id)
     }
 
     pub async fn display_name(&self) -> Option<String> {
-        self.site_info().await["account"]["display_name"]
-            .as_str()
-            .map(str::to_owned)
+        self.account().await.map(|account| account.display_name)
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, String) {
@@ -408,10 +391,7 @@ impl Visitor {
 }
 
 /// The problem reported for `field`, from an `Invalid` error.
-pub fn problem(
-    result: &Result<serde_json::Value, AppError>,
-    field: &str,
-) -> Option<app::error::Problem> {
+pub fn problem<T>(result: &Result<T, AppError>, field: &str) -> Option<app::error::Problem> {
     match result {
         Err(AppError::Invalid(invalid)) => invalid.problem_for(field),
         _ => None,
@@ -471,33 +451,101 @@ pub async fn publish(app: &TestApp, id: InitiativeId) {
     );
 }
 
-/// Proposes and publishes an initiative with the given fields, answering its id.
-pub async fn published_with(
-    app: &TestApp,
-    author: &Visitor,
-    fields: &[(&str, &str)],
-) -> InitiativeId {
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| (*v).to_owned())
-            .unwrap_or_default()
-    };
-    let id = propose(
-        author,
-        Propose {
-            title: field("title"),
-            description: field("description"),
-            kind: field("kind"),
-            neighbourhood: field("neighbourhood"),
-            starts_at: field("starts_at"),
-            ends_at: field("ends_at"),
-            place: field("place"),
-            needs: field("needs"),
-        },
-    )
-    .await;
+/// Proposes and publishes `proposal` as `author`, answering its id.
+pub async fn published_with(app: &TestApp, author: &Visitor, proposal: Propose) -> InitiativeId {
+    let id = propose(author, proposal).await;
     publish(app, id).await;
     id
+}
+
+/// Joins `initiative`, or changes level on it, at `level` (a level's stored name).
+pub async fn join(
+    visitor: &Visitor,
+    initiative: InitiativeId,
+    level: &str,
+) -> Result<(), AppError> {
+    visitor
+        .run(Join {
+            initiative_id: initiative,
+            level: level.to_owned(),
+        })
+        .await
+}
+
+/// A comment form's key: each page load gives a new one, and the same key posted twice
+/// stores one comment. `n` tells the forms of a test apart.
+pub fn form_key(n: usize) -> String {
+    format!("{n:032x}")
+}
+
+/// Posts `body` as a comment on `initiative` from the form with key `n`.
+pub async fn post_comment(
+    visitor: &Visitor,
+    initiative: InitiativeId,
+    body: &str,
+    n: usize,
+) -> Result<(), AppError> {
+    visitor
+        .run(PostComment {
+            initiative_id: initiative,
+            body: body.to_owned(),
+            submission_key: form_key(n),
+        })
+        .await
+}
+
+/// The policy's goals in use, in the policy's order.
+pub async fn goal_ids(app: &TestApp) -> Vec<GoalId> {
+    app.visitor()
+        .run(ListGoals {})
+        .await
+        .expect("the goals are public")
+        .into_iter()
+        .map(|goal| goal.id)
+        .collect()
+}
+
+/// A moderator's decision to publish a waiting proposal under `goals`.
+pub async fn publish_under(
+    moderator: &Visitor,
+    initiative: InitiativeId,
+    goals: &[GoalId],
+    note: &str,
+) -> Result<(), AppError> {
+    moderator
+        .run(PublishInitiative {
+            initiative_id: initiative,
+            // No goal chosen: the form sends no field at all.
+            goals: (!goals.is_empty()).then(|| goals.iter().map(GoalId::to_string).collect()),
+            note: note.to_owned(),
+        })
+        .await
+}
+
+/// A moderator's decision to send a waiting proposal back to its initiators.
+pub async fn send_back(
+    moderator: &Visitor,
+    initiative: InitiativeId,
+    reason: &str,
+) -> Result<(), AppError> {
+    moderator
+        .run(SendBackInitiative {
+            initiative_id: initiative,
+            reason: reason.to_owned(),
+        })
+        .await
+}
+
+/// A moderator's decision to reject a waiting proposal.
+pub async fn reject(
+    moderator: &Visitor,
+    initiative: InitiativeId,
+    reason: &str,
+) -> Result<(), AppError> {
+    moderator
+        .run(RejectInitiative {
+            initiative_id: initiative,
+            reject_reason: reason.to_owned(),
+        })
+        .await
 }

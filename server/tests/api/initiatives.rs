@@ -1,9 +1,24 @@
 //! Proposing initiatives and taking part in them, on SQLite and PostgreSQL: the happy path,
 //! the validation rules, who may see and do what, and racing joins.
 
-use crate::helpers::{TestApp, Visitor, problem, published_with};
+use crate::helpers::{TestApp, Visitor, join, problem, propose, publish, published_with};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
+use app::goals::ListGoals;
+use app::ids::{InitiativeId, NeedId};
+use app::initiatives::detail::{Initiative, Leave, Withdraw};
+use app::initiatives::edit::{InitiativeForm, UpdateInitiative};
+use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
+use app::initiatives::kind::{Kind, State};
+use app::initiatives::list::PublishedInitiatives;
+use app::initiatives::mine::MyInitiatives;
+use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
+use app::initiatives::participating::MyParticipation;
+use app::initiatives::propose::Propose;
+use app::initiatives::{Detail, Need};
+use app::moderation::reports::form::ReportInitiative;
+use app::participation::level::Level;
+use app::participation::requests::RequestState;
 
 on_both_databases!(
     a_proposal_waits_for_review_under_my_initiatives,
@@ -37,84 +52,58 @@ on_both_databases!(
     the_list_filters_by_the_goal_a_moderator_tied_it_to,
 );
 
-fn fields<'a>(title: &'a str, starts_at: &'a str, ends_at: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("title", title),
-        (
-            "description",
-            "Vi mødes og spiser sammen.\n\nAlle er velkomne.",
-        ),
-        ("kind", "event"),
-        ("neighbourhood", ""),
-        ("starts_at", starts_at),
-        ("ends_at", ends_at),
-        ("place", "Fælleshuset"),
-        ("needs", "Nogen der bager\nEt lokale til 30"),
-    ]
+/// An evening event in the future with a place and two needs.
+fn event(title: &str) -> Propose {
+    event_at(title, "2099-06-01T18:00", "2099-06-01T21:00")
 }
 
-/// Proposes an initiative and answers its id.
-async fn propose(visitor: &Visitor, title: &str) -> i64 {
-    visitor
-        .call(
-            "propose",
-            &fields(title, "2099-06-01T18:00", "2099-06-01T21:00"),
-        )
-        .await
-        .expect("the proposal is accepted");
-    let mine = visitor.call("my_initiatives", &[]).await.unwrap();
-    mine.as_array()
-        .unwrap()
+/// The same event at other times.
+fn event_at(title: &str, starts_at: &str, ends_at: &str) -> Propose {
+    Propose {
+        title: title.to_owned(),
+        description: "Vi mødes og spiser sammen.\n\nAlle er velkomne.".to_owned(),
+        kind: "event".to_owned(),
+        neighbourhood: String::new(),
+        starts_at: starts_at.to_owned(),
+        ends_at: ends_at.to_owned(),
+        place: "Fælleshuset".to_owned(),
+        needs: "Nogen der bager\nEt lokale til 30".to_owned(),
+    }
+}
+
+async fn detail(visitor: &Visitor, id: InitiativeId) -> Result<Detail, AppError> {
+    visitor.run(Initiative { id }).await
+}
+
+/// How many take part at `level`.
+fn count(detail: &Detail, level: Level) -> i64 {
+    detail
+        .counts
         .iter()
-        .find(|i| i["title"] == title)
-        .and_then(|i| i["id"].as_i64())
-        .expect("the proposal is listed")
-}
-
-async fn published(app: &TestApp, author: &Visitor, title: &str) -> i64 {
-    let id = propose(author, title).await;
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
-    id
-}
-
-async fn detail(visitor: &Visitor, id: i64) -> Result<serde_json::Value, AppError> {
-    visitor.call("initiative", &[("id", &id.to_string())]).await
-}
-
-fn count(detail: &serde_json::Value, level: &str) -> i64 {
-    detail["counts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|pair| pair[0] == level)
-        .and_then(|pair| pair[1].as_i64())
+        .find(|(l, _)| *l == level)
+        .map(|(_, n)| *n)
         .unwrap()
 }
 
 async fn a_proposal_waits_for_review_under_my_initiatives(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Fællesspisning").await;
+    let id = propose(&mette, event("Fællesspisning")).await;
     let seen = detail(&mette, id).await.unwrap();
-    assert_eq!(seen["state"], "Pending");
-    assert_eq!(seen["initiators"], serde_json::json!(["Mette"]));
-    assert_eq!(count(&seen, "Initiator"), 1);
-    assert_eq!(seen["my_level"], "Initiator");
-    assert_eq!(seen["needs"].as_array().unwrap().len(), 2);
-    assert_eq!(seen["place"], "Fælleshuset");
+    assert_eq!(seen.state, State::Pending);
+    assert_eq!(seen.initiators, ["Mette"]);
+    assert_eq!(count(&seen, Level::Initiator), 1);
+    assert_eq!(seen.my_level, Some(Level::Initiator));
+    assert_eq!(seen.needs.len(), 2);
+    assert_eq!(seen.place.as_deref(), Some("Fælleshuset"));
     let events = app.count("SELECT COUNT(*) FROM participation_events").await;
     assert_eq!(events, 1, "the author's joining as initiator is recorded");
 }
 
 async fn anonymous_visitors_cannot_propose(app: TestApp) {
-    let result = app
-        .visitor()
-        .call("propose", &fields("Titel", "", ""))
-        .await;
+    let result = app.visitor().run(event_at("Titel", "", "")).await;
     assert_eq!(result, Err(AppError::NotLoggedIn));
     assert_eq!(
-        app.visitor().call("my_initiatives", &[]).await,
+        app.visitor().run(MyInitiatives {}).await,
         Err(AppError::NotLoggedIn)
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM initiatives").await, 0);
@@ -125,19 +114,16 @@ async fn a_proposal_reports_every_wrong_field_and_keeps_the_text(app: TestApp) {
     let long_title = "x".repeat(121);
     let eleven_needs = (0..11).map(|i| format!("behov {i}\n")).collect::<String>();
     let result = mette
-        .call(
-            "propose",
-            &[
-                ("title", &long_title),
-                ("description", "   "),
-                ("kind", "party"),
-                ("neighbourhood", "424242"),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", ""),
-                ("needs", &eleven_needs),
-            ],
-        )
+        .run(Propose {
+            title: long_title.clone(),
+            description: "   ".to_owned(),
+            kind: "party".to_owned(),
+            neighbourhood: "424242".to_owned(),
+            starts_at: String::new(),
+            ends_at: String::new(),
+            place: String::new(),
+            needs: eleven_needs,
+        })
         .await;
     assert_eq!(
         problem(&result, "title"),
@@ -162,21 +148,16 @@ async fn a_proposal_reports_every_wrong_field_and_keeps_the_text(app: TestApp) {
 
 async fn times_must_be_ahead_and_in_order(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let past = mette
-        .call("propose", &fields("Før", "2001-01-01T10:00", ""))
-        .await;
+    let past = mette.run(event_at("Før", "2001-01-01T10:00", "")).await;
     assert_eq!(problem(&past, "starts_at"), Some(Problem::InPast));
     let backwards = mette
-        .call(
-            "propose",
-            &fields("Baglæns", "2099-01-01T10:00", "2099-01-01T09:00"),
-        )
+        .run(event_at("Baglæns", "2099-01-01T10:00", "2099-01-01T09:00"))
         .await;
     assert_eq!(
         problem(&backwards, "ends_at"),
         Some(Problem::EndBeforeStart)
     );
-    let garbled = mette.call("propose", &fields("Rod", "snart", "")).await;
+    let garbled = mette.run(event_at("Rod", "snart", "")).await;
     assert_eq!(
         problem(&garbled, "starts_at"),
         Some(Problem::InvalidDateTime)
@@ -186,7 +167,7 @@ async fn times_must_be_ahead_and_in_order(app: TestApp) {
 
 async fn an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Hemmelig endnu").await;
+    let id = propose(&mette, event("Hemmelig endnu")).await;
     assert_eq!(detail(&app.visitor(), id).await, Err(AppError::NotFound));
     assert_eq!(
         detail(&app.citizen("Lars").await, id).await,
@@ -202,53 +183,38 @@ async fn an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff(app:
             .is_ok()
     );
     assert!(detail(&mette, id).await.is_ok());
-    let listed = app
-        .visitor()
-        .call("published_initiatives", &[])
-        .await
-        .unwrap();
-    assert_eq!(listed["items"], serde_json::json!([]));
-    assert_eq!(listed["total"], 0);
+    let listed = app.visitor().run(list()).await.unwrap();
+    assert!(listed.items.is_empty());
+    assert_eq!(listed.total, 0);
     assert_eq!(
-        detail(&app.visitor(), 987654).await,
+        detail(&app.visitor(), InitiativeId(987654)).await,
         Err(AppError::NotFound)
     );
 }
 
 async fn a_citizen_joins_changes_level_and_leaves(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Loppemarked").await;
+    let id = published_with(&app, &mette, event("Loppemarked")).await;
     let lars = app.citizen("Lars").await;
-    let sid = id.to_string();
     assert_eq!(
-        app.visitor()
-            .call("join", &[("initiative_id", &sid), ("level", "active")])
-            .await,
+        join(&app.visitor(), id, "active").await,
         Err(AppError::NotLoggedIn)
     );
     for level in ["observing", "active", "co_creating"] {
-        lars.call("join", &[("initiative_id", &sid), ("level", level)])
-            .await
-            .unwrap();
+        join(&lars, id, level).await.unwrap();
     }
     let seen = detail(&lars, id).await.unwrap();
-    assert_eq!(seen["my_level"], "CoCreating");
-    assert_eq!(count(&seen, "CoCreating"), 1);
-    assert_eq!(count(&seen, "Observing"), 0);
-    assert_eq!(count(&seen, "Initiator"), 1);
-    let listed = app
-        .visitor()
-        .call("published_initiatives", &[])
-        .await
-        .unwrap();
-    assert_eq!(listed["items"][0]["participants"], 2);
+    assert_eq!(seen.my_level, Some(Level::CoCreating));
+    assert_eq!(count(&seen, Level::CoCreating), 1);
+    assert_eq!(count(&seen, Level::Observing), 0);
+    assert_eq!(count(&seen, Level::Initiator), 1);
+    let listed = app.visitor().run(list()).await.unwrap();
+    assert_eq!(listed.items[0].participants, 2);
 
-    lars.call("leave", &[("initiative_id", &sid)])
-        .await
-        .unwrap();
+    lars.run(Leave { initiative_id: id }).await.unwrap();
     let seen = detail(&lars, id).await.unwrap();
-    assert!(seen["my_level"].is_null());
-    assert_eq!(count(&seen, "CoCreating"), 0);
+    assert_eq!(seen.my_level, None);
+    assert_eq!(count(&seen, Level::CoCreating), 0);
     // joined, changed twice, left — plus the author's own joining.
     let events = app
         .count(
@@ -260,96 +226,66 @@ async fn a_citizen_joins_changes_level_and_leaves(app: TestApp) {
 
 async fn becoming_an_initiator_is_not_a_free_choice(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Sprogcafé").await;
+    let id = published_with(&app, &mette, event("Sprogcafé")).await;
     let lars = app.citizen("Lars").await;
-    let result = lars
-        .call(
-            "join",
-            &[("initiative_id", &id.to_string()), ("level", "initiator")],
-        )
-        .await;
+    let result = join(&lars, id, "initiator").await;
     assert_eq!(result, Err(AppError::Forbidden));
-    let nonsense = lars
-        .call(
-            "join",
-            &[("initiative_id", &id.to_string()), ("level", "king")],
-        )
-        .await;
+    let nonsense = join(&lars, id, "king").await;
     assert_eq!(nonsense, Err(AppError::Forbidden));
-    assert_eq!(count(&detail(&lars, id).await.unwrap(), "Initiator"), 1);
+    assert_eq!(
+        count(&detail(&lars, id).await.unwrap(), Level::Initiator),
+        1
+    );
 }
 
 async fn the_last_initiator_cannot_leave_or_step_down(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Bænke").await;
-    let sid = id.to_string();
-    let leave = mette.call("leave", &[("initiative_id", &sid)]).await;
+    let id = published_with(&app, &mette, event("Bænke")).await;
+    let leave = mette.run(Leave { initiative_id: id }).await;
     assert_eq!(problem(&leave, "level"), Some(Problem::LastInitiator));
-    let step_down = mette
-        .call("join", &[("initiative_id", &sid), ("level", "active")])
-        .await;
+    let step_down = join(&mette, id, "active").await;
     assert_eq!(problem(&step_down, "level"), Some(Problem::LastInitiator));
-    assert_eq!(detail(&mette, id).await.unwrap()["my_level"], "Initiator");
+    assert_eq!(
+        detail(&mette, id).await.unwrap().my_level,
+        Some(Level::Initiator)
+    );
 }
 
 async fn only_published_initiatives_can_be_joined(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let pending = propose(&mette, "Venter").await;
+    let pending = propose(&mette, event("Venter")).await;
     let lars = app.citizen("Lars").await;
-    let result = lars
-        .call(
-            "join",
-            &[("initiative_id", &pending.to_string()), ("level", "active")],
-        )
-        .await;
+    let result = join(&lars, pending, "active").await;
     assert_eq!(result, Err(AppError::NotFound));
-    let withdrawn = published(&app, &mette, "Trukket tilbage").await;
+    let withdrawn = published_with(&app, &mette, event("Trukket tilbage")).await;
     sqlx::query("UPDATE initiatives SET state = 'withdrawn' WHERE id = $1")
         .bind(withdrawn)
         .execute(app.db().pool())
         .await
         .unwrap();
-    let result = lars
-        .call(
-            "join",
-            &[
-                ("initiative_id", &withdrawn.to_string()),
-                ("level", "active"),
-            ],
-        )
-        .await;
+    let result = join(&lars, withdrawn, "active").await;
     assert_eq!(result, Err(AppError::Forbidden));
 }
 
 async fn racing_joins_leave_one_participation_per_person_and_exact_counts(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Stort arrangement").await;
-    let sid = id.to_string();
+    let id = published_with(&app, &mette, event("Stort arrangement")).await;
     let mut citizens = Vec::new();
     for i in 0..8 {
         citizens.push(app.citizen(&format!("Deltager {i}")).await);
     }
     // Everyone joins at once, and each also fires a second request with another level.
     let levels = ["observing", "active", "co_creating"];
-    let requests = citizens.iter().enumerate().flat_map(|(i, c)| {
-        let sid = sid.clone();
-        [levels[i % 3], levels[(i + 1) % 3]].map(move |level| {
-            let sid = sid.clone();
-            async move {
-                c.call("join", &[("initiative_id", &sid), ("level", level)])
-                    .await
-            }
-        })
-    });
+    let requests = citizens
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| [levels[i % 3], levels[(i + 1) % 3]].map(|level| join(c, id, level)));
     let results = futures::future::join_all(requests).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
     let rows = app.count("SELECT COUNT(*) FROM participations").await;
     assert_eq!(rows, 9, "eight citizens and the initiator, one row each");
     let seen = detail(&mette, id).await.unwrap();
-    let total: i64 = ["Observing", "Active", "CoCreating", "Initiator"]
-        .iter()
-        .map(|level| count(&seen, level))
-        .sum();
+    let total: i64 = Level::ALL.iter().map(|level| count(&seen, *level)).sum();
     assert_eq!(total, 9);
     // Each citizen's row holds the level of whichever request came last: one of the two.
     let joined = app
@@ -360,17 +296,11 @@ async fn racing_joins_leave_one_participation_per_person_and_exact_counts(app: T
 
 async fn markup_in_a_description_is_shown_as_text(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let mut form = fields("<b>Fed</b> titel", "", "");
-    form[1] = (
-        "description",
-        "<script>alert('x')</script>\n\nSe https://albertslund.dk",
-    );
-    mette.call("propose", &form).await.unwrap();
-    let mine = mette.call("my_initiatives", &[]).await.unwrap();
-    let id = mine[0]["id"].as_i64().unwrap();
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
+    let form = Propose {
+        description: "<script>alert('x')</script>\n\nSe https://albertslund.dk".to_owned(),
+        ..event_at("<b>Fed</b> titel", "", "")
+    };
+    let id = published_with(&app, &mette, form).await;
     let (_, page) = app.visitor().get(&format!("/initiatives/{id}")).await;
     assert!(!page.contains("<script>alert('x')</script>"));
     assert!(page.contains("&lt;script&gt;"), "{page}");
@@ -378,33 +308,47 @@ async fn markup_in_a_description_is_shown_as_text(app: TestApp) {
     assert!(page.contains(r#"<a href="https://albertslund.dk" rel="nofollow ugc noopener">"#));
 }
 
-fn initiative_fields<'a>(
-    title: &'a str,
-    description: &'a str,
-    kind: &'a str,
-    neighbourhood: &'a str,
-    starts_at: &'a str,
-) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("title", title),
-        ("description", description),
-        ("kind", kind),
-        ("neighbourhood", neighbourhood),
-        ("starts_at", starts_at),
-        ("ends_at", ""),
-        ("place", ""),
-        ("needs", ""),
-    ]
+/// An initiative with no place, end or needs, for the lists.
+fn initiative_fields(
+    title: &str,
+    description: &str,
+    kind: &str,
+    neighbourhood: &str,
+    starts_at: &str,
+) -> Propose {
+    Propose {
+        title: title.to_owned(),
+        description: description.to_owned(),
+        kind: kind.to_owned(),
+        neighbourhood: neighbourhood.to_owned(),
+        starts_at: starts_at.to_owned(),
+        ends_at: String::new(),
+        place: String::new(),
+        needs: String::new(),
+    }
 }
 
-async fn titles(visitor: &Visitor, query: &[(&str, &str)]) -> Vec<String> {
-    let page = visitor.call("published_initiatives", query).await.unwrap();
-    page["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["title"].as_str().unwrap().to_owned())
-        .collect()
+/// The list's first page, with no search, filter or sorting.
+fn list() -> PublishedInitiatives {
+    PublishedInitiatives {
+        q: None,
+        neighbourhood: None,
+        kind: None,
+        goal: None,
+        when: None,
+        sort: None,
+        page: None,
+    }
+}
+
+/// A field of the list's address that is filled in.
+fn some(value: &str) -> Option<String> {
+    Some(value.to_owned())
+}
+
+async fn titles(visitor: &Visitor, query: PublishedInitiatives) -> Vec<String> {
+    let page = visitor.run(query).await.unwrap();
+    page.items.into_iter().map(|i| i.title).collect()
 }
 
 async fn search_understands_danish_word_forms(app: TestApp) {
@@ -412,7 +356,7 @@ async fn search_understands_danish_word_forms(app: TestApp) {
     published_with(
         &app,
         &mette,
-        &initiative_fields(
+        initiative_fields(
             "Fællesspisning i gården",
             "Vi spiser sammen med naboerne.",
             "activity",
@@ -424,35 +368,81 @@ async fn search_understands_danish_word_forms(app: TestApp) {
     published_with(
         &app,
         &mette,
-        &initiative_fields("Loppemarkeder hele året", "Køb og salg.", "event", "", ""),
+        initiative_fields("Loppemarkeder hele året", "Køb og salg.", "event", "", ""),
     )
     .await;
     published_with(
         &app,
         &mette,
-        &initiative_fields("Bænke ved Aarhusvej", "Flere bænke.", "proposal", "", ""),
+        initiative_fields("Bænke ved Aarhusvej", "Flere bænke.", "proposal", "", ""),
     )
     .await;
     let anyone = app.visitor();
     assert_eq!(
-        titles(&anyone, &[("q", "fællesspisningen")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("fællesspisningen"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Fællesspisning i gården"]
     );
     assert_eq!(
-        titles(&anyone, &[("q", "FÆLLESSPISNING naboer")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("FÆLLESSPISNING naboer"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Fællesspisning i gården"]
     );
     assert_eq!(
-        titles(&anyone, &[("q", "loppemarked")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("loppemarked"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Loppemarkeder hele året"]
     );
     assert_eq!(
-        titles(&anyone, &[("q", "bænkene århusvej")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("bænkene århusvej"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Bænke ved Aarhusvej"]
     );
-    assert!(titles(&anyone, &[("q", "cykelværksted")]).await.is_empty());
+    assert!(
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("cykelværksted"),
+                ..list()
+            }
+        )
+        .await
+        .is_empty()
+    );
     assert_eq!(
-        titles(&anyone, &[("q", "%")]).await.len(),
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                q: some("%"),
+                ..list()
+            }
+        )
+        .await
+        .len(),
         3,
         "wildcards are not special"
     );
@@ -467,7 +457,7 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
     published_with(
         &app,
         &mette,
-        &initiative_fields(
+        initiative_fields(
             "Koncert i Hedemarken",
             "Musik.",
             "event",
@@ -479,13 +469,13 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
     published_with(
         &app,
         &mette,
-        &initiative_fields("Idé for hele byen", "En idé.", "idea", "", ""),
+        initiative_fields("Idé for hele byen", "En idé.", "idea", "", ""),
     )
     .await;
     let old = published_with(
         &app,
         &mette,
-        &initiative_fields("Gammel fest", "Forbi.", "event", "", "2099-01-01T18:00"),
+        initiative_fields("Gammel fest", "Forbi.", "event", "", "2099-01-01T18:00"),
     )
     .await;
     // Move the old party into the past, as time would.
@@ -496,31 +486,79 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
         .unwrap();
     let anyone = app.visitor();
     assert_eq!(
-        titles(&anyone, &[("neighbourhood", &hedemarken)]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                neighbourhood: some(&hedemarken),
+                ..list()
+            }
+        )
+        .await,
         vec!["Koncert i Hedemarken"]
     );
-    let mut town = titles(&anyone, &[("neighbourhood", "town")]).await;
+    let mut town = titles(
+        &anyone,
+        PublishedInitiatives {
+            neighbourhood: some("town"),
+            ..list()
+        },
+    )
+    .await;
     town.sort();
     assert_eq!(town, vec!["Gammel fest", "Idé for hele byen"]);
     assert_eq!(
-        titles(&anyone, &[("kind", "idea")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                kind: some("idea"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Idé for hele byen"]
     );
     assert_eq!(
-        titles(&anyone, &[("when", "past")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                when: some("past"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Gammel fest"]
     );
-    let mut upcoming = titles(&anyone, &[("when", "upcoming")]).await;
+    let mut upcoming = titles(
+        &anyone,
+        PublishedInitiatives {
+            when: some("upcoming"),
+            ..list()
+        },
+    )
+    .await;
     upcoming.sort();
     assert_eq!(upcoming, vec!["Idé for hele byen", "Koncert i Hedemarken"]);
     assert_eq!(
-        titles(&anyone, &[("kind", "event"), ("when", "upcoming")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                kind: some("event"),
+                when: some("upcoming"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Koncert i Hedemarken"]
     );
     assert_eq!(
         titles(
             &anyone,
-            &[("kind", "dance"), ("when", "soon"), ("neighbourhood", "x")]
+            PublishedInitiatives {
+                kind: some("dance"),
+                when: some("soon"),
+                neighbourhood: some("x"),
+                ..list()
+            }
         )
         .await
         .len(),
@@ -533,39 +571,48 @@ async fn lists_sort_by_start_and_by_participants(app: TestApp) {
     let later = published_with(
         &app,
         &mette,
-        &initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+        initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
     )
     .await;
     published_with(
         &app,
         &mette,
-        &initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+        initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
     )
     .await;
     published_with(
         &app,
         &mette,
-        &initiative_fields("Uden tid", "c", "idea", "", ""),
+        initiative_fields("Uden tid", "c", "idea", "", ""),
     )
     .await;
     let lars = app.citizen("Lars").await;
-    lars.call(
-        "join",
-        &[("initiative_id", &later.to_string()), ("level", "active")],
-    )
-    .await
-    .unwrap();
+    join(&lars, later, "active").await.unwrap();
     let anyone = app.visitor();
     assert_eq!(
-        titles(&anyone, &[("sort", "soonest")]).await,
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                sort: some("soonest"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Snart", "Senere", "Uden tid"]
     );
     assert_eq!(
-        titles(&anyone, &[("sort", "participants")]).await[0],
+        titles(
+            &anyone,
+            PublishedInitiatives {
+                sort: some("participants"),
+                ..list()
+            }
+        )
+        .await[0],
         "Senere"
     );
     assert_eq!(
-        titles(&anyone, &[]).await,
+        titles(&anyone, list()).await,
         vec!["Uden tid", "Snart", "Senere"],
         "newest first"
     );
@@ -578,454 +625,350 @@ async fn long_lists_come_a_page_at_a_time(app: TestApp) {
         published_with(
             &app,
             &mette,
-            &initiative_fields(&title, "tekst", "idea", "", ""),
+            initiative_fields(&title, "tekst", "idea", "", ""),
         )
         .await;
     }
     let anyone = app.visitor();
-    let first = anyone.call("published_initiatives", &[]).await.unwrap();
-    assert_eq!(first["items"].as_array().unwrap().len(), 20);
-    assert_eq!(
-        (first["total"].as_i64(), first["pages"].as_i64()),
-        (Some(23), Some(2))
-    );
+    let first = anyone.run(list()).await.unwrap();
+    assert_eq!(first.items.len(), 20);
+    assert_eq!((first.total, first.pages), (23, 2));
     let second = anyone
-        .call("published_initiatives", &[("page", "2")])
+        .run(PublishedInitiatives {
+            page: Some(2),
+            ..list()
+        })
         .await
         .unwrap();
-    assert_eq!(second["items"].as_array().unwrap().len(), 3);
+    assert_eq!(second.items.len(), 3);
     let beyond = anyone
-        .call("published_initiatives", &[("page", "9")])
+        .run(PublishedInitiatives {
+            page: Some(9),
+            ..list()
+        })
         .await
         .unwrap();
-    assert_eq!(beyond["items"], serde_json::json!([]));
+    assert!(beyond.items.is_empty());
 }
 
 async fn my_participation_lists_what_i_joined_with_the_next_first(app: TestApp) {
     assert_eq!(
-        app.visitor().call("my_participation", &[]).await,
+        app.visitor().run(MyParticipation {}).await,
         Err(AppError::NotLoggedIn)
     );
     let mette = app.citizen("Mette").await;
     let later = published_with(
         &app,
         &mette,
-        &initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+        initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
     )
     .await;
     let sooner = published_with(
         &app,
         &mette,
-        &initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+        initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
     )
     .await;
     let lars = app.citizen("Lars").await;
     for (id, level) in [(later, "active"), (sooner, "observing")] {
-        lars.call(
-            "join",
-            &[("initiative_id", &id.to_string()), ("level", level)],
-        )
-        .await
-        .unwrap();
+        join(&lars, id, level).await.unwrap();
     }
-    let mine = lars.call("my_participation", &[]).await.unwrap();
-    let entries: Vec<(String, String)> = mine
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|pair| {
-            (
-                pair[0]["title"].as_str().unwrap().to_owned(),
-                pair[1].as_str().unwrap().to_owned(),
-            )
-        })
+    let mine = lars.run(MyParticipation {}).await.unwrap();
+    let entries: Vec<(String, Level)> = mine
+        .into_iter()
+        .map(|(initiative, level)| (initiative.title, level))
         .collect();
     assert_eq!(
         entries,
         vec![
-            ("Snart".to_owned(), "Observing".to_owned()),
-            ("Senere".to_owned(), "Active".to_owned())
+            ("Snart".to_owned(), Level::Observing),
+            ("Senere".to_owned(), Level::Active)
         ]
     );
     // The initiator sees both, as initiator.
-    assert_eq!(
-        mette
-            .call("my_participation", &[])
-            .await
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(mette.run(MyParticipation {}).await.unwrap().len(), 2);
 }
 
 async fn an_initiator_withdraws_with_a_reason_and_nobody_can_join_after(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Aflyst fest").await;
-    let sid = id.to_string();
-    let blank = mette
-        .call("withdraw", &[("initiative_id", &sid), ("reason", "  ")])
-        .await;
+    let id = published_with(&app, &mette, event("Aflyst fest")).await;
+    let blank = withdraw(&mette, id, "  ").await;
     assert_eq!(problem(&blank, "reason"), Some(Problem::Required));
-    mette
-        .call(
-            "withdraw",
-            &[
-                ("initiative_id", &sid),
-                ("reason", "Vi fandt ikke et lokale."),
-            ],
-        )
+    withdraw(&mette, id, "Vi fandt ikke et lokale.")
         .await
         .unwrap();
     let seen = detail(&app.visitor(), id).await.unwrap();
-    assert_eq!(seen["state"], "Withdrawn");
-    assert_eq!(seen["state_reason"], "Vi fandt ikke et lokale.");
-    let lars = app.citizen("Lars").await;
+    assert_eq!(seen.state, State::Withdrawn);
     assert_eq!(
-        lars.call("join", &[("initiative_id", &sid), ("level", "active")])
-            .await,
-        Err(AppError::Forbidden)
+        seen.state_reason.as_deref(),
+        Some("Vi fandt ikke et lokale.")
     );
+    let lars = app.citizen("Lars").await;
+    assert_eq!(join(&lars, id, "active").await, Err(AppError::Forbidden));
     assert_eq!(
-        mette
-            .call("withdraw", &[("initiative_id", &sid), ("reason", "igen")])
-            .await,
+        withdraw(&mette, id, "igen").await,
         Err(AppError::Forbidden),
         "a withdrawn initiative cannot be withdrawn again"
     );
 }
 
-async fn call(visitor: &Visitor, id: &str) -> Result<serde_json::Value, AppError> {
+async fn withdraw(visitor: &Visitor, id: InitiativeId, reason: &str) -> Result<(), AppError> {
     visitor
-        .call("withdraw", &[("initiative_id", id), ("reason", "fordi")])
+        .run(Withdraw {
+            initiative_id: id,
+            reason: reason.to_owned(),
+        })
         .await
 }
 
 async fn only_initiators_may_withdraw(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let public = published(&app, &mette, "Offentlig").await.to_string();
-    let pending = propose(&mette, "Venter stadig").await.to_string();
+    let public = published_with(&app, &mette, event("Offentlig")).await;
+    let pending = propose(&mette, event("Venter stadig")).await;
     assert_eq!(
-        call(&app.visitor(), &public).await,
+        withdraw(&app.visitor(), public, "fordi").await,
         Err(AppError::NotLoggedIn)
     );
     let lars = app.citizen("Lars").await;
-    lars.call(
-        "join",
-        &[("initiative_id", &public), ("level", "co_creating")],
-    )
-    .await
-    .unwrap();
-    assert_eq!(call(&lars, &public).await, Err(AppError::Forbidden));
-    assert_eq!(call(&lars, &pending).await, Err(AppError::NotFound));
+    join(&lars, public, "co_creating").await.unwrap();
     assert_eq!(
-        call(&app.with_role("Mads", Role::Moderator).await, &public).await,
+        withdraw(&lars, public, "fordi").await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(
+        withdraw(&lars, pending, "fordi").await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        withdraw(
+            &app.with_role("Mads", Role::Moderator).await,
+            public,
+            "fordi"
+        )
+        .await,
         Err(AppError::Forbidden)
     );
     assert!(
-        call(&mette, &pending).await.is_ok(),
+        withdraw(&mette, pending, "fordi").await.is_ok(),
         "a proposal can be withdrawn before review"
     );
 }
 
-fn edit_fields<'a>(id: &'a str, title: &'a str, starts_at: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("initiative_id", id),
-        ("title", title),
-        ("description", "Ny beskrivelse."),
-        ("kind", "activity"),
-        ("neighbourhood", ""),
-        ("starts_at", starts_at),
-        ("ends_at", ""),
-        ("place", ""),
-        ("needs", "Kaffe"),
-    ]
+fn edit_fields(id: InitiativeId, title: &str, starts_at: &str) -> UpdateInitiative {
+    UpdateInitiative {
+        initiative_id: id,
+        title: title.to_owned(),
+        description: "Ny beskrivelse.".to_owned(),
+        kind: "activity".to_owned(),
+        neighbourhood: String::new(),
+        starts_at: starts_at.to_owned(),
+        ends_at: String::new(),
+        place: String::new(),
+        needs: "Kaffe".to_owned(),
+    }
 }
 
 async fn an_initiator_edits_a_waiting_proposal(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Første udkast").await;
-    let sid = id.to_string();
-    let values = mette
-        .call("initiative_form", &[("id", &sid)])
-        .await
-        .unwrap();
+    let id = propose(&mette, event("Første udkast")).await;
+    let values = mette.run(InitiativeForm { id }).await.unwrap();
     assert!(
         values
-            .as_array()
-            .unwrap()
             .iter()
-            .any(|pair| pair[0] == "title" && pair[1] == "Første udkast")
+            .any(|(field, value)| field == "title" && value == "Første udkast")
     );
     assert!(
         values
-            .as_array()
-            .unwrap()
             .iter()
-            .any(|pair| pair[0] == "starts_at" && pair[1] == "2099-06-01T18:00")
+            .any(|(field, value)| field == "starts_at" && value == "2099-06-01T18:00")
     );
 
-    let bad = mette
-        .call(
-            "update_initiative",
-            &edit_fields(&sid, "", "2001-01-01T10:00"),
-        )
-        .await;
+    let bad = mette.run(edit_fields(id, "", "2001-01-01T10:00")).await;
     assert_eq!(problem(&bad, "title"), Some(Problem::Required));
     assert_eq!(problem(&bad, "starts_at"), Some(Problem::InPast));
 
     mette
-        .call(
-            "update_initiative",
-            &edit_fields(&sid, "Strikkeklub om tirsdagen", ""),
-        )
+        .run(edit_fields(id, "Strikkeklub om tirsdagen", ""))
         .await
         .unwrap();
     let seen = detail(&mette, id).await.unwrap();
-    assert_eq!(seen["title"], "Strikkeklub om tirsdagen");
-    assert_eq!(seen["kind"], "Activity");
-    assert!(seen["starts_at"].is_null());
-    assert_eq!(seen["needs"].as_array().unwrap().len(), 1);
-    assert_eq!(seen["state"], "Pending");
-    app::initiatives::store::publish(app.db(), id, app::db::now())
-        .await
-        .unwrap();
+    assert_eq!(seen.title, "Strikkeklub om tirsdagen");
+    assert_eq!(seen.kind, Kind::Activity);
+    assert_eq!(seen.starts_at, None);
+    assert_eq!(seen.needs.len(), 1);
+    assert_eq!(seen.state, State::Pending);
+    publish(&app, id).await;
     assert_eq!(
-        titles(&app.visitor(), &[("q", "strikkeklubben")]).await,
+        titles(
+            &app.visitor(),
+            PublishedInitiatives {
+                q: some("strikkeklubben"),
+                ..list()
+            }
+        )
+        .await,
         vec!["Strikkeklub om tirsdagen"]
     );
 }
 
 async fn a_sent_back_proposal_returns_to_the_queue_when_edited(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Uklart forslag").await;
+    let id = propose(&mette, event("Uklart forslag")).await;
     sqlx::query("UPDATE initiatives SET state = 'sent_back', state_reason = 'Skriv hvor det foregår' WHERE id = $1")
         .bind(id)
         .execute(app.db().pool())
         .await
         .unwrap();
     let seen = detail(&mette, id).await.unwrap();
-    assert_eq!(seen["state"], "SentBack");
-    assert_eq!(seen["state_reason"], "Skriv hvor det foregår");
-    let sid = id.to_string();
+    assert_eq!(seen.state, State::SentBack);
+    assert_eq!(seen.state_reason.as_deref(), Some("Skriv hvor det foregår"));
     mette
-        .call("update_initiative", &edit_fields(&sid, "Klart forslag", ""))
+        .run(edit_fields(id, "Klart forslag", ""))
         .await
         .unwrap();
-    assert_eq!(detail(&mette, id).await.unwrap()["state"], "Pending");
+    assert_eq!(detail(&mette, id).await.unwrap().state, State::Pending);
 }
 
 async fn only_initiators_may_edit_and_only_before_publication(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let pending = propose(&mette, "Mit forslag").await.to_string();
-    let fields = edit_fields(&pending, "Kapret", "");
+    let pending = propose(&mette, event("Mit forslag")).await;
+    let fields = edit_fields(pending, "Kapret", "");
     assert_eq!(
-        app.visitor().call("update_initiative", &fields).await,
+        app.visitor().run(fields.clone()).await,
         Err(AppError::NotLoggedIn)
     );
     let lars = app.citizen("Lars").await;
+    assert_eq!(lars.run(fields.clone()).await, Err(AppError::NotFound));
     assert_eq!(
-        lars.call("update_initiative", &fields).await,
-        Err(AppError::NotFound)
-    );
-    assert_eq!(
-        lars.call("initiative_form", &[("id", &pending)]).await,
+        lars.run(InitiativeForm { id: pending }).await,
         Err(AppError::NotFound)
     );
     let moderator = app.with_role("Mads", Role::Moderator).await;
+    assert_eq!(moderator.run(fields).await, Err(AppError::NotFound));
+    let public = published_with(&app, &mette, event("Allerede offentligt")).await;
     assert_eq!(
-        moderator.call("update_initiative", &fields).await,
-        Err(AppError::NotFound)
-    );
-    let public = published(&app, &mette, "Allerede offentligt")
-        .await
-        .to_string();
-    assert_eq!(
-        mette
-            .call("update_initiative", &edit_fields(&public, "Ændret", ""))
-            .await,
+        mette.run(edit_fields(public, "Ændret", "")).await,
         Err(AppError::Forbidden)
     );
-    assert_eq!(
-        detail(&mette, pending.parse().unwrap()).await.unwrap()["title"],
-        "Mit forslag"
-    );
+    assert_eq!(detail(&mette, pending).await.unwrap().title, "Mit forslag");
 }
 
-async fn first_need(visitor: &Visitor, id: i64) -> (String, serde_json::Value) {
-    let seen = detail(visitor, id).await.unwrap();
-    let need = seen["needs"][0].clone();
-    (need["id"].as_i64().unwrap().to_string(), need)
+/// The initiative's first need, as `visitor` sees it.
+async fn first_need(visitor: &Visitor, id: InitiativeId) -> Need {
+    detail(visitor, id).await.unwrap().needs.remove(0)
+}
+
+async fn offer(visitor: &Visitor, need: NeedId) -> Result<(), AppError> {
+    visitor.run(OfferNeed { need_id: need }).await
+}
+
+async fn set_covered(visitor: &Visitor, need: NeedId, covered: bool) -> Result<(), AppError> {
+    visitor
+        .run(SetNeedCovered {
+            need_id: need,
+            covered,
+        })
+        .await
 }
 
 async fn active_participants_offer_to_take_needs_and_initiators_see_who(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Fest med behov").await;
+    let id = published_with(&app, &mette, event("Fest med behov")).await;
     let lars = app.citizen("Lars").await;
-    lars.call(
-        "join",
-        &[("initiative_id", &id.to_string()), ("level", "active")],
-    )
-    .await
-    .unwrap();
-    let (need, _) = first_need(&lars, id).await;
-    lars.call("offer_need", &[("need_id", &need)])
-        .await
-        .unwrap();
-    lars.call("offer_need", &[("need_id", &need)])
-        .await
-        .unwrap();
+    join(&lars, id, "active").await.unwrap();
+    let need = first_need(&lars, id).await.id;
+    offer(&lars, need).await.unwrap();
+    offer(&lars, need).await.unwrap();
     assert_eq!(
         app.count("SELECT COUNT(*) FROM need_offers").await,
         1,
         "offering twice is one offer"
     );
-    let (_, as_lars) = first_need(&lars, id).await;
-    assert_eq!(as_lars["offered_by_me"], true);
-    assert_eq!(
-        as_lars["offered_by"],
-        serde_json::json!([]),
-        "names are for initiators"
-    );
-    let (_, as_mette) = first_need(&mette, id).await;
-    assert_eq!(as_mette["offered_by"], serde_json::json!(["Lars"]));
-    let (_, as_anyone) = first_need(&app.visitor(), id).await;
-    assert_eq!(as_anyone["offered_by_me"], false);
-    lars.call("take_back_need", &[("need_id", &need)])
-        .await
-        .unwrap();
+    let as_lars = first_need(&lars, id).await;
+    assert!(as_lars.offered_by_me);
+    assert!(as_lars.offered_by.is_empty(), "names are for initiators");
+    let as_mette = first_need(&mette, id).await;
+    assert_eq!(as_mette.offered_by, ["Lars"]);
+    let as_anyone = first_need(&app.visitor(), id).await;
+    assert!(!as_anyone.offered_by_me);
+    lars.run(TakeBackNeed { need_id: need }).await.unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM need_offers").await, 0);
 }
 
 async fn only_active_and_co_creating_participants_may_offer(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Behov og roller").await;
-    let (need, _) = first_need(&mette, id).await;
-    let offer = |visitor: &Visitor| {
-        let need = need.clone();
-        let http = visitor.http.clone();
-        let base = visitor.base.clone();
-        async move {
-            Visitor { http, base }
-                .call("offer_need", &[("need_id", &need)])
-                .await
-        }
-    };
-    assert_eq!(offer(&app.visitor()).await, Err(AppError::NotLoggedIn));
-    let outsider = app.citizen("Ude").await;
-    assert_eq!(offer(&outsider).await, Err(AppError::Forbidden));
-    let observer = app.citizen("Observatør").await;
-    observer
-        .call(
-            "join",
-            &[("initiative_id", &id.to_string()), ("level", "observing")],
-        )
-        .await
-        .unwrap();
-    assert_eq!(offer(&observer).await, Err(AppError::Forbidden));
-    observer
-        .call(
-            "join",
-            &[("initiative_id", &id.to_string()), ("level", "co_creating")],
-        )
-        .await
-        .unwrap();
-    assert!(offer(&observer).await.is_ok());
+    let id = published_with(&app, &mette, event("Behov og roller")).await;
+    let need = first_need(&mette, id).await.id;
     assert_eq!(
-        outsider.call("offer_need", &[("need_id", "987654")]).await,
+        offer(&app.visitor(), need).await,
+        Err(AppError::NotLoggedIn)
+    );
+    let outsider = app.citizen("Ude").await;
+    assert_eq!(offer(&outsider, need).await, Err(AppError::Forbidden));
+    let observer = app.citizen("Observatør").await;
+    join(&observer, id, "observing").await.unwrap();
+    assert_eq!(offer(&observer, need).await, Err(AppError::Forbidden));
+    join(&observer, id, "co_creating").await.unwrap();
+    assert!(offer(&observer, need).await.is_ok());
+    assert_eq!(
+        offer(&outsider, NeedId(987654)).await,
         Err(AppError::NotFound)
     );
 }
 
 async fn initiators_mark_needs_covered_and_covered_needs_take_no_offers(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Dækkede behov").await;
-    let (need, _) = first_need(&mette, id).await;
+    let id = published_with(&app, &mette, event("Dækkede behov")).await;
+    let need = first_need(&mette, id).await.id;
     let lars = app.citizen("Lars").await;
-    lars.call(
-        "join",
-        &[("initiative_id", &id.to_string()), ("level", "active")],
-    )
-    .await
-    .unwrap();
+    join(&lars, id, "active").await.unwrap();
     assert_eq!(
-        lars.call(
-            "set_need_covered",
-            &[("need_id", &need), ("covered", "true")]
-        )
-        .await,
+        set_covered(&lars, need, true).await,
         Err(AppError::Forbidden)
     );
-    mette
-        .call(
-            "set_need_covered",
-            &[("need_id", &need), ("covered", "true")],
-        )
-        .await
-        .unwrap();
-    let (_, seen) = first_need(&lars, id).await;
-    assert_eq!(seen["covered"], true);
-    assert_eq!(
-        lars.call("offer_need", &[("need_id", &need)]).await,
-        Err(AppError::Forbidden)
-    );
-    mette
-        .call(
-            "set_need_covered",
-            &[("need_id", &need), ("covered", "false")],
-        )
-        .await
-        .unwrap();
-    assert!(lars.call("offer_need", &[("need_id", &need)]).await.is_ok());
+    set_covered(&mette, need, true).await.unwrap();
+    let seen = first_need(&lars, id).await;
+    assert!(seen.covered);
+    assert_eq!(offer(&lars, need).await, Err(AppError::Forbidden));
+    set_covered(&mette, need, false).await.unwrap();
+    assert!(offer(&lars, need).await.is_ok());
 }
 
 async fn an_accepted_request_makes_a_further_initiator(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Delt ledelse").await;
-    let sid = id.to_string();
+    let id = published_with(&app, &mette, event("Delt ledelse")).await;
     let lars = app.citizen("Lars").await;
-    lars.call("join", &[("initiative_id", &sid), ("level", "co_creating")])
-        .await
-        .unwrap();
-    lars.call("request_initiator", &[("initiative_id", &sid)])
+    join(&lars, id, "co_creating").await.unwrap();
+    lars.run(RequestInitiator { initiative_id: id })
         .await
         .unwrap();
     assert_eq!(
-        detail(&lars, id).await.unwrap()["my_initiator_request"],
-        "pending"
+        detail(&lars, id).await.unwrap().my_initiator_request,
+        Some(RequestState::Pending)
     );
     let as_mette = detail(&mette, id).await.unwrap();
-    let requests = as_mette["initiator_requests"].as_array().unwrap().clone();
+    let requests = as_mette.initiator_requests;
     assert_eq!(requests.len(), 1);
-    assert_eq!(requests[0][1], "Lars");
-    assert_eq!(
-        detail(&lars, id).await.unwrap()["initiator_requests"],
-        serde_json::json!([])
+    assert_eq!(requests[0].name, "Lars");
+    assert!(
+        detail(&lars, id)
+            .await
+            .unwrap()
+            .initiator_requests
+            .is_empty()
     );
-    let request = requests[0][0].as_i64().unwrap().to_string();
-    mette
-        .call(
-            "decide_initiator_request",
-            &[("request_id", &request), ("accept", "true")],
-        )
-        .await
-        .unwrap();
+    let accept = DecideInitiatorRequest {
+        request_id: requests[0].id,
+        accept: true,
+    };
+    mette.run(accept.clone()).await.unwrap();
     let seen = detail(&lars, id).await.unwrap();
-    assert_eq!(seen["my_level"], "Initiator");
-    assert_eq!(seen["initiators"], serde_json::json!(["Mette", "Lars"]));
+    assert_eq!(seen.my_level, Some(Level::Initiator));
+    assert_eq!(seen.initiators, ["Mette", "Lars"]);
     // Now that there are two, the first may leave.
-    mette
-        .call("leave", &[("initiative_id", &sid)])
-        .await
-        .unwrap();
+    mette.run(Leave { initiative_id: id }).await.unwrap();
     assert_eq!(
-        mette
-            .call(
-                "decide_initiator_request",
-                &[("request_id", &request), ("accept", "true")]
-            )
-            .await,
+        mette.run(accept).await,
         Err(AppError::NotFound),
         "a decided request cannot be decided again"
     );
@@ -1033,35 +976,28 @@ async fn an_accepted_request_makes_a_further_initiator(app: TestApp) {
 
 async fn a_declined_request_can_be_made_again(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Nej tak").await;
-    let sid = id.to_string();
+    let id = published_with(&app, &mette, event("Nej tak")).await;
     let lars = app.citizen("Lars").await;
-    lars.call("request_initiator", &[("initiative_id", &sid)])
+    lars.run(RequestInitiator { initiative_id: id })
         .await
         .unwrap();
-    let request = detail(&mette, id).await.unwrap()["initiator_requests"][0][0]
-        .as_i64()
-        .unwrap()
-        .to_string();
+    let request = detail(&mette, id).await.unwrap().initiator_requests[0].id;
     mette
-        .call(
-            "decide_initiator_request",
-            &[("request_id", &request), ("accept", "false")],
-        )
+        .run(DecideInitiatorRequest {
+            request_id: request,
+            accept: false,
+        })
         .await
         .unwrap();
     let seen = detail(&lars, id).await.unwrap();
-    assert_eq!(seen["my_initiator_request"], "declined");
-    assert!(
-        seen["my_level"].is_null(),
-        "declining does not make anyone join"
-    );
-    lars.call("request_initiator", &[("initiative_id", &sid)])
+    assert_eq!(seen.my_initiator_request, Some(RequestState::Declined));
+    assert_eq!(seen.my_level, None, "declining does not make anyone join");
+    lars.run(RequestInitiator { initiative_id: id })
         .await
         .unwrap();
     assert_eq!(
-        detail(&lars, id).await.unwrap()["my_initiator_request"],
-        "pending"
+        detail(&lars, id).await.unwrap().my_initiator_request,
+        Some(RequestState::Pending)
     );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM initiator_requests").await,
@@ -1071,95 +1007,59 @@ async fn a_declined_request_can_be_made_again(app: TestApp) {
 
 async fn only_initiators_decide_requests(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Hvem bestemmer").await;
-    let sid = id.to_string();
+    let id = published_with(&app, &mette, event("Hvem bestemmer")).await;
+    let ask = RequestInitiator { initiative_id: id };
     assert_eq!(
-        app.visitor()
-            .call("request_initiator", &[("initiative_id", &sid)])
-            .await,
+        app.visitor().run(ask.clone()).await,
         Err(AppError::NotLoggedIn)
     );
     assert_eq!(
-        mette
-            .call("request_initiator", &[("initiative_id", &sid)])
-            .await,
+        mette.run(ask.clone()).await,
         Err(AppError::Forbidden),
         "an initiator already is one"
     );
     let lars = app.citizen("Lars").await;
-    lars.call("request_initiator", &[("initiative_id", &sid)])
-        .await
-        .unwrap();
-    let request = detail(&mette, id).await.unwrap()["initiator_requests"][0][0]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let fields = [("request_id", request.as_str()), ("accept", "true")];
-    assert_eq!(
-        lars.call("decide_initiator_request", &fields).await,
-        Err(AppError::Forbidden)
-    );
+    lars.run(ask).await.unwrap();
+    let request = detail(&mette, id).await.unwrap().initiator_requests[0].id;
+    let accept = DecideInitiatorRequest {
+        request_id: request,
+        accept: true,
+    };
+    assert_eq!(lars.run(accept.clone()).await, Err(AppError::Forbidden));
     let moderator = app.with_role("Mads", Role::Moderator).await;
     assert_eq!(
-        moderator.call("decide_initiator_request", &fields).await,
+        moderator.run(accept.clone()).await,
         Err(AppError::Forbidden)
     );
-    assert_eq!(
-        app.visitor()
-            .call("decide_initiator_request", &fields)
-            .await,
-        Err(AppError::NotLoggedIn)
-    );
-    assert!(detail(&lars, id).await.unwrap()["my_level"].is_null());
+    assert_eq!(app.visitor().run(accept).await, Err(AppError::NotLoggedIn));
+    assert_eq!(detail(&lars, id).await.unwrap().my_level, None);
 }
 
 async fn a_logged_in_person_reports_an_initiative_with_a_reason(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let id = published(&app, &mette, "Tvivlsomt").await;
-    let pending = propose(&mette, "Ikke offentligt").await.to_string();
-    let sid = id.to_string();
+    let id = published_with(&app, &mette, event("Tvivlsomt")).await;
+    let pending = propose(&mette, event("Ikke offentligt")).await;
+    let report = |initiative: InitiativeId, reason: &str| ReportInitiative {
+        initiative_id: initiative,
+        report_reason: reason.to_owned(),
+    };
     assert_eq!(
-        app.visitor()
-            .call(
-                "report_initiative",
-                &[("initiative_id", &sid), ("report_reason", "x")]
-            )
-            .await,
+        app.visitor().run(report(id, "x")).await,
         Err(AppError::NotLoggedIn)
     );
     let lars = app.citizen("Lars").await;
-    let blank = lars
-        .call(
-            "report_initiative",
-            &[("initiative_id", &sid), ("report_reason", " ")],
-        )
-        .await;
+    let blank = lars.run(report(id, " ")).await;
     assert_eq!(problem(&blank, "report_reason"), Some(Problem::Required));
     assert_eq!(
-        lars.call(
-            "report_initiative",
-            &[("initiative_id", &pending), ("report_reason", "x")]
-        )
-        .await,
+        lars.run(report(pending, "x")).await,
         Err(AppError::NotFound)
     );
     for _ in 0..2 {
-        lars.call(
-            "report_initiative",
-            &[
-                ("initiative_id", &sid),
-                ("report_reason", "Reklame for et firma"),
-            ],
-        )
-        .await
-        .unwrap();
+        lars.run(report(id, "Reklame for et firma")).await.unwrap();
     }
     app.with_role("Pia", Role::Politician)
         .await
-        .call(
-            "report_initiative",
-            &[("initiative_id", &sid), ("report_reason", "Usagligt")],
-        )
+        .run(report(id, "Usagligt"))
         .await
         .unwrap();
     assert_eq!(
@@ -1175,28 +1075,24 @@ async fn a_logged_in_person_reports_an_initiative_with_a_reason(app: TestApp) {
 }
 
 async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
-    let goals = app.visitor().call("goals", &[]).await.unwrap();
-    let goals = goals.as_array().unwrap();
+    let goals = app.visitor().run(ListGoals {}).await.unwrap();
     assert_eq!(
         goals.len(),
         2,
         "the policy's two goals are there from the start"
     );
-    assert_eq!(goals[0]["position"], 1);
+    assert_eq!(goals[0].position, 1);
     assert_eq!(
-        goals[0]["title_da"],
+        goals[0].title_da,
         "Albertslundere er en del af givende mangfoldige fællesskaber"
     );
-    let (first, second) = (
-        goals[0]["id"].as_i64().unwrap(),
-        goals[1]["id"].as_i64().unwrap(),
-    );
+    let (first, second) = (goals[0].id, goals[1].id);
 
     let mette = app.citizen("Mette").await;
-    let meal = published(&app, &mette, "Fællesspisning").await;
-    let council = published(&app, &mette, "Borgermøde om stierne").await;
-    let both = published(&app, &mette, "Sprogcafé").await;
-    published(&app, &mette, "Uden målsætning").await;
+    let meal = published_with(&app, &mette, event("Fællesspisning")).await;
+    let council = published_with(&app, &mette, event("Borgermøde om stierne")).await;
+    let both = published_with(&app, &mette, event("Sprogcafé")).await;
+    published_with(&app, &mette, event("Uden målsætning")).await;
     let mut tx = app.db().begin_write().await.unwrap();
     for (initiative, tied) in [
         (meal, vec![first]),
@@ -1209,20 +1105,42 @@ async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
     }
     tx.commit().await.unwrap();
 
-    let mut under_first = titles(&mette, &[("goal", &first.to_string())]).await;
+    let mut under_first = titles(
+        &mette,
+        PublishedInitiatives {
+            goal: some(&first.to_string()),
+            ..list()
+        },
+    )
+    .await;
     under_first.sort();
     assert_eq!(under_first, ["Fællesspisning", "Sprogcafé"]);
-    let mut under_second = titles(&mette, &[("goal", &second.to_string())]).await;
+    let mut under_second = titles(
+        &mette,
+        PublishedInitiatives {
+            goal: some(&second.to_string()),
+            ..list()
+        },
+    )
+    .await;
     under_second.sort();
     assert_eq!(under_second, ["Borgermøde om stierne", "Sprogcafé"]);
     assert_eq!(
-        titles(&mette, &[("goal", "ikke-et-tal")]).await.len(),
+        titles(
+            &mette,
+            PublishedInitiatives {
+                goal: some("ikke-et-tal"),
+                ..list()
+            }
+        )
+        .await
+        .len(),
         4,
         "an unknown value is ignored"
     );
     let shown = detail(&app.visitor(), both).await.unwrap();
-    assert_eq!(shown["goals"].as_array().unwrap().len(), 2);
-    assert_eq!(shown["goals"][1]["position"], 2);
+    assert_eq!(shown.goals.len(), 2);
+    assert_eq!(shown.goals[1].position, 2);
 
     // A goal in use cannot be deleted, only retired; retired goals leave the filter list.
     let deleted = sqlx::query("DELETE FROM goals WHERE id = $1")
@@ -1235,8 +1153,8 @@ async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
         .execute(app.db().pool())
         .await
         .unwrap();
-    let left = app.visitor().call("goals", &[]).await.unwrap();
-    assert_eq!(left.as_array().unwrap().len(), 1);
+    let left = app.visitor().run(ListGoals {}).await.unwrap();
+    assert_eq!(left.len(), 1);
     let still = detail(&app.visitor(), meal).await.unwrap();
-    assert_eq!(still["goals"][0]["retired"], true, "the tie still holds");
+    assert!(still.goals[0].retired, "the tie still holds");
 }

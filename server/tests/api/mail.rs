@@ -3,8 +3,12 @@
 //! cannot be reached never undoes the decision the email is about. Without an SMTP server
 //! the email is written to the server's log, where the flow can be followed.
 
-use crate::helpers::{Backend, TestApp, proposed_initiative};
+use crate::helpers::{Backend, TestApp, proposed_initiative, reject, send_back};
 use app::accounts::role::Role;
+use app::initiatives::detail::Initiative;
+use app::initiatives::kind::State;
+use app::notifications::Kind as Notice;
+use app::notifications::page::MyNotifications;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -92,14 +96,7 @@ async fn initiators_are_emailed_through_the_smtp_server() {
     let mette = app.citizen("Mette").await;
     let id = proposed_initiative(&mette, "Gadefest").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    moderator
-        .call(
-            "send_back_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("reason", "Skriv hvor den skal holdes"),
-            ],
-        )
+    send_back(&moderator, id, "Skriv hvor den skal holdes")
         .await
         .unwrap();
     let received = wait_for(&inbox, 1).await;
@@ -134,21 +131,13 @@ async fn a_mail_server_that_cannot_be_reached_does_not_undo_the_decision() {
     let mette = app.citizen("Mette").await;
     let id = proposed_initiative(&mette, "Gadefest").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    moderator
-        .call(
-            "reject_initiative",
-            &[("initiative_id", &id.to_string()), ("reject_reason", "Nej")],
-        )
-        .await
-        .unwrap();
-    let seen = mette
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap();
-    assert_eq!(seen["state"], "Rejected");
-    let told = mette.call("my_notifications", &[]).await.unwrap();
+    reject(&moderator, id, "Nej").await.unwrap();
+    let seen = mette.run(Initiative { id }).await.unwrap();
+    assert_eq!(seen.state, State::Rejected);
+    let told = mette.run(MyNotifications {}).await.unwrap();
     assert_eq!(
-        told[0]["kind"], "Rejected",
+        told[0].kind,
+        Notice::Rejected,
         "told on the platform all the same"
     );
 }
@@ -192,14 +181,7 @@ async fn without_an_smtp_server_the_email_is_written_to_the_log() {
     let mette = app.citizen("Mette").await;
     let id = proposed_initiative(&mette, "Loppemarked ved søen").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    moderator
-        .call(
-            "send_back_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("reason", "Skriv hvilken dag det er"),
-            ],
-        )
+    send_back(&moderator, id, "Skriv hvilken dag det er")
         .await
         .unwrap();
     let mut logged = String::new();

@@ -15,4 +15,6 @@ mod mail;
 mod moderation;
 mod permissions;
 mod platform;
+mod races;
+mod schema;
 mod summary;

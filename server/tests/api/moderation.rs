@@ -1,10 +1,23 @@
 //! Moderators reviewing proposals, on SQLite and PostgreSQL: publish under goals, send back,
 //! reject; who may decide; the audit row of every decision; and what initiators are told.
 
-use crate::helpers::{TestApp, Visitor, problem, proposed_initiative as propose};
+use crate::helpers::{
+    TestApp, Visitor, goal_ids, problem, proposed_initiative as propose, publish_under as publish,
+    reject, send_back,
+};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
-use serde_json::Value;
+use app::ids::{AccountId, GoalId, InitiativeId};
+use app::initiatives::Detail;
+use app::initiatives::detail::Initiative;
+use app::initiatives::edit::UpdateInitiative;
+use app::initiatives::kind::State;
+use app::initiatives::list::PublishedInitiatives;
+use app::moderation::review::ReviewQueue;
+use app::moderation::rules::REASON_MAX;
+use app::notifications::Kind as Notice;
+use app::notifications::page::{MarkNotificationsRead, MyNotifications};
+use app::timestamp::HOUR;
 
 on_both_databases!(
     a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_told,
@@ -18,77 +31,29 @@ on_both_databases!(
     a_decision_records_the_wait_since_the_last_submission,
 );
 
-async fn goal_ids(app: &TestApp) -> Vec<String> {
-    let goals = app.visitor().call("goals", &[]).await.unwrap();
-    goals
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["id"].as_i64().unwrap().to_string())
-        .collect()
-}
-
-async fn publish(
-    moderator: &Visitor,
-    id: i64,
-    goals: &[&str],
-    note: &str,
-) -> Result<Value, AppError> {
-    let id = id.to_string();
-    let mut fields = vec![("initiative_id", id.as_str()), ("note", note)];
-    fields.extend(goals.iter().map(|g| ("goals[]", *g)));
-    moderator.call("publish_initiative", &fields).await
-}
-
-async fn send_back(moderator: &Visitor, id: i64, reason: &str) -> Result<Value, AppError> {
-    moderator
-        .call(
-            "send_back_initiative",
-            &[("initiative_id", &id.to_string()), ("reason", reason)],
-        )
-        .await
-}
-
-async fn reject(moderator: &Visitor, id: i64, reason: &str) -> Result<Value, AppError> {
-    moderator
-        .call(
-            "reject_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("reject_reason", reason),
-            ],
-        )
-        .await
-}
-
 /// The initiator edits a sent-back proposal, which sends it to the queue again.
-async fn resubmit(author: &Visitor, id: i64, title: &str) {
+async fn resubmit(author: &Visitor, id: InitiativeId, title: &str) {
     author
-        .call(
-            "update_initiative",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("title", title),
-                ("description", "Ved søen."),
-                ("kind", "idea"),
-                ("neighbourhood", ""),
-                ("starts_at", ""),
-                ("ends_at", ""),
-                ("place", "Ved søen"),
-                ("needs", ""),
-            ],
-        )
+        .run(UpdateInitiative {
+            initiative_id: id,
+            title: title.to_owned(),
+            description: "Ved søen.".to_owned(),
+            kind: "idea".to_owned(),
+            neighbourhood: String::new(),
+            starts_at: String::new(),
+            ends_at: String::new(),
+            place: "Ved søen".to_owned(),
+            needs: String::new(),
+        })
         .await
         .unwrap();
 }
 
-async fn state_of(visitor: &Visitor, id: i64) -> Value {
-    visitor
-        .call("initiative", &[("id", &id.to_string())])
-        .await
-        .unwrap()
+async fn state_of(visitor: &Visitor, id: InitiativeId) -> Detail {
+    visitor.run(Initiative { id }).await.unwrap()
 }
 
+/// Action, target id, reason, details and waiting time of every audit row, oldest first.
 async fn audit_rows(
     app: &TestApp,
 ) -> Vec<(String, i64, Option<String>, Option<String>, Option<i64>)> {
@@ -102,30 +67,35 @@ async fn a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_to
     let mette = app.citizen("Mette").await;
     let id = propose(&mette, "Gadefest").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let queue = moderator.call("review_queue", &[]).await.unwrap();
-    assert_eq!(queue[0]["id"], id);
-    assert_eq!(queue[0]["author"], "Mette");
+    let queue = moderator.run(ReviewQueue {}).await.unwrap();
+    assert_eq!(queue[0].id, id);
+    assert_eq!(queue[0].author, "Mette");
 
     let goals = goal_ids(&app).await;
-    publish(&moderator, id, &[&goals[0]], "Samler naboerne.")
+    publish(&moderator, id, &[goals[0]], "Samler naboerne.")
         .await
         .unwrap();
     let seen = state_of(&app.visitor(), id).await;
-    assert_eq!(seen["state"], "Published");
-    assert_eq!(seen["goals"][0]["position"], 1);
+    assert_eq!(seen.state, State::Published);
+    assert_eq!(seen.goals[0].position, 1);
     let listed = app
         .visitor()
-        .call("published_initiatives", &[("goal", &goals[0])])
+        .run(PublishedInitiatives {
+            q: None,
+            neighbourhood: None,
+            kind: None,
+            goal: Some(goals[0].to_string()),
+            when: None,
+            sort: None,
+            page: None,
+        })
         .await
         .unwrap();
-    assert_eq!(listed["items"][0]["title"], "Gadefest");
-    assert_eq!(
-        moderator.call("review_queue", &[]).await.unwrap(),
-        Value::Array(vec![])
-    );
+    assert_eq!(listed.items[0].title, "Gadefest");
+    assert!(moderator.run(ReviewQueue {}).await.unwrap().is_empty());
 
     let mona = moderator.account_id().await.unwrap();
-    let actor: i64 = sqlx::query_scalar("SELECT actor_id FROM audit_log")
+    let actor: AccountId = sqlx::query_scalar("SELECT actor_id FROM audit_log")
         .fetch_one(app.db().pool())
         .await
         .unwrap();
@@ -133,22 +103,19 @@ async fn a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_to
     let rows = audit_rows(&app).await;
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].0, "publish");
-    assert_eq!(rows[0].1, id);
+    assert_eq!(rows[0].1, id.0);
     assert_eq!(rows[0].2.as_deref(), Some("Samler naboerne."));
-    assert_eq!(rows[0].3.as_deref(), Some(goals[0].as_str()));
+    assert_eq!(rows[0].3, Some(goals[0].to_string()));
     assert!(rows[0].4.is_some_and(|waited| waited >= 0));
 
-    assert_eq!(mette.site_info().await["unread"], 1);
-    let told = mette.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Published");
-    assert_eq!(told[0]["initiative_title"], "Gadefest");
-    assert_eq!(told[0]["unread"], true);
-    assert_eq!(
-        moderator.call("my_notifications", &[]).await.unwrap(),
-        Value::Array(vec![])
-    );
-    mette.call("mark_notifications_read", &[]).await.unwrap();
-    assert_eq!(mette.site_info().await["unread"], 0);
+    assert_eq!(mette.site_info().await.unread, 1);
+    let told = mette.run(MyNotifications {}).await.unwrap();
+    assert_eq!(told[0].kind, Notice::Published);
+    assert_eq!(told[0].initiative_title.as_deref(), Some("Gadefest"));
+    assert!(told[0].unread);
+    assert!(moderator.run(MyNotifications {}).await.unwrap().is_empty());
+    mette.run(MarkNotificationsRead {}).await.unwrap();
+    assert_eq!(mette.site_info().await.unread, 0);
 }
 
 async fn a_sent_back_proposal_returns_to_the_queue_after_resubmit(app: TestApp) {
@@ -159,35 +126,32 @@ async fn a_sent_back_proposal_returns_to_the_queue_after_resubmit(app: TestApp) 
         .await
         .unwrap();
     let seen = state_of(&mette, id).await;
-    assert_eq!(seen["state"], "SentBack");
-    assert_eq!(seen["state_reason"], "Skriv hvor den skal holdes.");
+    assert_eq!(seen.state, State::SentBack);
     assert_eq!(
-        moderator.call("review_queue", &[]).await.unwrap(),
-        Value::Array(vec![])
+        seen.state_reason.as_deref(),
+        Some("Skriv hvor den skal holdes.")
     );
-    let told = mette.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "SentBack");
-    assert_eq!(told[0]["reason"], "Skriv hvor den skal holdes.");
+    assert!(moderator.run(ReviewQueue {}).await.unwrap().is_empty());
+    let told = mette.run(MyNotifications {}).await.unwrap();
+    assert_eq!(told[0].kind, Notice::SentBack);
+    assert_eq!(
+        told[0].reason.as_deref(),
+        Some("Skriv hvor den skal holdes.")
+    );
 
     resubmit(&mette, id, "Grillaften").await;
-    assert_eq!(state_of(&mette, id).await["state"], "Pending");
-    let queue = moderator.call("review_queue", &[]).await.unwrap();
-    assert_eq!(queue[0]["id"], id, "back in the queue");
+    assert_eq!(state_of(&mette, id).await.state, State::Pending);
+    let queue = moderator.run(ReviewQueue {}).await.unwrap();
+    assert_eq!(queue[0].id, id, "back in the queue");
     let goals = goal_ids(&app).await;
-    publish(&moderator, id, &[&goals[0], &goals[1]], "")
+    publish(&moderator, id, &[goals[0], goals[1]], "")
         .await
         .unwrap();
     let rows = audit_rows(&app).await;
     let actions: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
     assert_eq!(actions, ["send_back", "publish"]);
     assert_eq!(rows[1].2, None, "an empty note is no note");
-    assert_eq!(
-        state_of(&app.visitor(), id).await["goals"]
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(state_of(&app.visitor(), id).await.goals.len(), 2);
 }
 
 async fn a_rejected_proposal_tells_its_initiators_why(app: TestApp) {
@@ -197,21 +161,22 @@ async fn a_rejected_proposal_tells_its_initiators_why(app: TestApp) {
     reject(&moderator, id, "Platformen er ikke til reklame.")
         .await
         .unwrap();
-    assert_eq!(state_of(&mette, id).await["state"], "Rejected");
+    assert_eq!(state_of(&mette, id).await.state, State::Rejected);
     assert_eq!(
-        app.visitor()
-            .call("initiative", &[("id", &id.to_string())])
-            .await,
+        app.visitor().run(Initiative { id }).await,
         Err(AppError::NotFound),
         "a rejected proposal stays out of sight"
     );
-    let told = mette.call("my_notifications", &[]).await.unwrap();
-    assert_eq!(told[0]["kind"], "Rejected");
-    assert_eq!(told[0]["reason"], "Platformen er ikke til reklame.");
+    let told = mette.run(MyNotifications {}).await.unwrap();
+    assert_eq!(told[0].kind, Notice::Rejected);
+    assert_eq!(
+        told[0].reason.as_deref(),
+        Some("Platformen er ikke til reklame.")
+    );
     assert_eq!(audit_rows(&app).await[0].0, "reject");
     // Decided is decided: it cannot be published afterwards.
     let goals = goal_ids(&app).await;
-    let late = publish(&moderator, id, &[&goals[0]], "").await;
+    let late = publish(&moderator, id, &[goals[0]], "").await;
     assert_eq!(problem(&late, "decision"), Some(Problem::AlreadyDecided));
 }
 
@@ -229,22 +194,20 @@ async fn every_decision_needs_its_reason_or_goal_and_changes_nothing_without(app
         Some("En note"),
         "the note is kept"
     );
-    let unknown = publish(&moderator, id, &["999999"], "").await;
+    let unknown = publish(&moderator, id, &[GoalId(999999)], "").await;
     assert_eq!(problem(&unknown, "goals"), Some(Problem::UnknownGoal));
-    let long = "x".repeat(app::moderation::review::REASON_MAX + 1);
+    let long = "x".repeat(REASON_MAX + 1);
     let goals = goal_ids(&app).await;
-    let too_long = publish(&moderator, id, &[&goals[0]], &long).await;
+    let too_long = publish(&moderator, id, &[goals[0]], &long).await;
     assert_eq!(
         problem(&too_long, "note"),
-        Some(Problem::TooLong {
-            max: app::moderation::review::REASON_MAX
-        })
+        Some(Problem::TooLong { max: REASON_MAX })
     );
     let blank = send_back(&moderator, id, "  ").await;
     assert_eq!(problem(&blank, "reason"), Some(Problem::Required));
     let blank = reject(&moderator, id, "").await;
     assert_eq!(problem(&blank, "reject_reason"), Some(Problem::Required));
-    assert_eq!(state_of(&mette, id).await["state"], "Pending");
+    assert_eq!(state_of(&mette, id).await.state, State::Pending);
     assert!(audit_rows(&app).await.is_empty());
     assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0);
 }
@@ -253,7 +216,7 @@ async fn only_moderators_who_are_not_its_initiators_decide(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = propose(&mette, "Fælles have").await;
     let goals = goal_ids(&app).await;
-    let goal = goals[0].as_str();
+    let goal = goals[0];
     assert_eq!(
         publish(&app.visitor(), id, &[goal], "").await,
         Err(AppError::NotLoggedIn)
@@ -274,10 +237,7 @@ async fn only_moderators_who_are_not_its_initiators_decide(app: TestApp) {
         publish(&admin, id, &[goal], "").await,
         Err(AppError::Forbidden)
     );
-    assert_eq!(
-        admin.call("review_queue", &[]).await,
-        Err(AppError::Forbidden)
-    );
+    assert_eq!(admin.run(ReviewQueue {}).await, Err(AppError::Forbidden));
 
     // A moderator who proposed something does not decide on it; a colleague does.
     let mona = app.with_role("Mona", Role::Moderator).await;
@@ -290,11 +250,11 @@ async fn only_moderators_who_are_not_its_initiators_decide(app: TestApp) {
         send_back(&mona, own, "Selv").await,
         Err(AppError::Forbidden)
     );
-    assert_eq!(state_of(&mona, own).await["state"], "Pending");
+    assert_eq!(state_of(&mona, own).await.state, State::Pending);
     let colleague = app.with_role("Kim", Role::Moderator).await;
     publish(&colleague, own, &[goal], "").await.unwrap();
     assert_eq!(
-        publish(&colleague, 999_999, &[goal], "").await,
+        publish(&colleague, InitiativeId(999_999), &[goal], "").await,
         Err(AppError::NotFound)
     );
     assert_eq!(audit_rows(&app).await.len(), 1);
@@ -307,7 +267,7 @@ async fn two_moderators_deciding_at_once_decide_once(app: TestApp) {
     let second = app.with_role("Kim", Role::Moderator).await;
     for round in 0..4 {
         let id = propose(&mette, &format!("Forslag {round}")).await;
-        let goal = [goals[0].as_str()];
+        let goal = [goals[0]];
         let (a, b) = tokio::join!(
             publish(&first, id, &goal, ""),
             reject(&second, id, "Nej tak")
@@ -357,24 +317,24 @@ async fn the_queue_shows_the_longest_waiting_first(app: TestApp) {
     let now = app::db::now();
     for (id, hours) in [(older, 72), (newer, 5)] {
         sqlx::query("UPDATE initiatives SET submitted_at = $1 WHERE id = $2")
-            .bind(now - hours * 3600)
+            .bind(now.minus(hours * HOUR))
             .bind(id)
             .execute(app.db().pool())
             .await
             .unwrap();
     }
     let moderator = app.with_role("Mona", Role::Moderator).await;
-    let queue = moderator.call("review_queue", &[]).await.unwrap();
-    assert_eq!(queue[0]["title"], "Ældre");
-    assert_eq!(queue[0]["waited_hours"], 72);
-    assert_eq!(queue[1]["title"], "Nyere");
-    assert_eq!(queue[1]["waited_hours"], 5);
+    let queue = moderator.run(ReviewQueue {}).await.unwrap();
+    assert_eq!(queue[0].title, "Ældre");
+    assert_eq!(queue[0].waited_hours, 72);
+    assert_eq!(queue[1].title, "Nyere");
+    assert_eq!(queue[1].waited_hours, 5);
 }
 
 /// Sets when a proposal entered the queue to `hours` ago.
-async fn submitted_hours_ago(app: &TestApp, id: i64, hours: i64) {
+async fn submitted_hours_ago(app: &TestApp, id: InitiativeId, hours: i64) {
     sqlx::query("UPDATE initiatives SET submitted_at = $1 WHERE id = $2")
-        .bind(app::db::now() - hours * 3600)
+        .bind(app::db::now().minus(hours * HOUR))
         .bind(id)
         .execute(app.db().pool())
         .await
@@ -393,7 +353,7 @@ async fn a_decision_records_the_wait_since_the_last_submission(app: TestApp) {
     resubmit(&mette, id, "Grill").await;
     submitted_hours_ago(&app, id, 6).await;
     let goals = goal_ids(&app).await;
-    publish(&moderator, id, &[&goals[0]], "").await.unwrap();
+    publish(&moderator, id, &[goals[0]], "").await.unwrap();
 
     let waits: Vec<(String, Option<i64>)> =
         sqlx::query_as("SELECT action, waited FROM audit_log ORDER BY id")

@@ -1,9 +1,48 @@
 //! Who may call each server function: one table, every function, every kind of caller.
 //! The server decides; nothing relies on a button being hidden.
 
-use crate::helpers::{TestApp, Visitor};
+use crate::helpers::{TestApp, Visitor, goal_ids, propose, published_with};
+use app::accounts::account::{ChangePassword, UpdateProfile};
+use app::accounts::login::LogIn;
+use app::accounts::logout::LogOut;
+use app::accounts::register::Register;
 use app::accounts::role::Role;
+use app::admin::accounts::{AdminAccounts, GrantRole, RevokeRole};
+use app::admin::goals::{AddGoal, AdminGoals, ReinstateGoal, RetireGoal, UpdateGoal};
+use app::admin::neighbourhoods::{
+    AddNeighbourhood, AdminNeighbourhoods, ReinstateNeighbourhood, RetireNeighbourhood,
+    UpdateNeighbourhood,
+};
+use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
+use app::comments::section::{CommentsActivity, LoadComments};
+use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use app::error::AppError;
+use app::goals::ListGoals;
+use app::ids::{AccountId, CommentId, InitiativeId, InitiatorRequestId, NeedId};
+use app::initiatives::detail::{Initiative, Join, Leave, Withdraw};
+use app::initiatives::edit::{InitiativeForm, UpdateInitiative};
+use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
+use app::initiatives::kind::State;
+use app::initiatives::list::PublishedInitiatives;
+use app::initiatives::mine::MyInitiatives;
+use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
+use app::initiatives::participating::MyParticipation;
+use app::initiatives::propose::Propose;
+use app::moderation::audit::log::AuditLog;
+use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
+use app::moderation::reports::form::{ReportComment, ReportInitiative};
+use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
+use app::moderation::review::{
+    PublishInitiative, RejectInitiative, ReviewQueue, SendBackInitiative,
+};
+use app::moderation::suspensions::{AccountOverview, LiftSuspension, SuspendAccount};
+use app::neighbourhoods::ListNeighbourhoods;
+use app::notifications::page::{MarkNotificationsRead, MyNotifications};
+use app::site::context::GetSiteInfo;
+use app::site::language::SetLanguage;
+use app::summary::page::{LoadSummary, LoadSummaryChoices};
+use futures::future::LocalBoxFuture;
+use leptos::server_fn::ServerFn;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Caller {
@@ -39,133 +78,129 @@ async fn caller(app: &TestApp, who: Caller, n: usize) -> Visitor {
     }
 }
 
+/// What a call answered: its result as the test prints it, or the error.
+type Answer = Result<String, AppError>;
+
 /// What a caller gets: allowed (the call ran, successfully or with a validation message) or
 /// the refusal it got.
-fn outcome(result: &Result<serde_json::Value, AppError>) -> Result<(), AppError> {
+fn outcome(result: &Answer) -> Result<(), AppError> {
     match result {
         Ok(_) | Err(AppError::Invalid(_)) => Ok(()),
         Err(error) => Err(error.clone()),
     }
 }
 
-/// A server function's endpoint, the fields to send, and who it must admit.
-struct Endpoint<'a>(
-    &'a str,
-    Vec<(&'a str, &'a str)>,
-    &'a dyn Fn(Caller) -> Result<(), AppError>,
-);
+/// A server function called with a world's ids, by one caller.
+type Call = Box<dyn for<'a> Fn(&'a Visitor, &'a World) -> LocalBoxFuture<'a, Answer>>;
+
+/// A server function's path, its call with the arguments to send, and who it must admit.
+struct Endpoint<'r> {
+    path: &'static str,
+    call: Call,
+    rule: &'r dyn Fn(Caller) -> Result<(), AppError>,
+}
+
+/// Fixes a call's signature, so that the future it answers may borrow the caller.
+fn call<C>(call: C) -> C
+where
+    C: for<'a> Fn(&'a Visitor, &'a World) -> LocalBoxFuture<'a, Answer>,
+{
+    call
+}
+
+/// Server function `F`, called with the arguments `args` makes from the world.
+fn endpoint<'r, F>(
+    args: impl Fn(&World) -> F + 'static,
+    rule: &'r dyn Fn(Caller) -> Result<(), AppError>,
+) -> Endpoint<'r>
+where
+    F: ServerFn<Error = AppError> + serde::Serialize + 'static,
+    F::Output: serde::de::DeserializeOwned + std::fmt::Debug,
+{
+    Endpoint {
+        path: F::PATH,
+        call: Box::new(call(move |visitor, world| {
+            let args = args(world);
+            Box::pin(async move { visitor.run(args).await.map(|output| format!("{output:?}")) })
+        })),
+        rule,
+    }
+}
 
 /// What the endpoints act on: an author's published and pending initiatives, a need of the
 /// published one, someone's request to become its initiator, and the author's comment on it.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 struct World {
-    public: String,
-    pending: String,
-    need: String,
-    request: String,
-    comment: String,
-    author_id: String,
+    public: InitiativeId,
+    pending: InitiativeId,
+    need: NeedId,
+    request: InitiatorRequestId,
+    comment: CommentId,
+    author_id: AccountId,
 }
 
-fn proposal(title: &str) -> Vec<(&str, &str)> {
-    vec![
-        ("title", title),
-        ("description", "tekst"),
-        ("kind", "idea"),
-        ("neighbourhood", ""),
-        ("starts_at", ""),
-        ("ends_at", ""),
-        ("place", ""),
-        ("needs", "Et behov"),
-    ]
+fn proposal(title: &str) -> Propose {
+    Propose {
+        title: title.to_owned(),
+        description: "tekst".to_owned(),
+        kind: "idea".to_owned(),
+        neighbourhood: String::new(),
+        starts_at: String::new(),
+        ends_at: String::new(),
+        place: String::new(),
+        needs: "Et behov".to_owned(),
+    }
 }
 
 /// The one form a comment endpoint is sent with, so that a repeated post is one comment.
 const SUBMISSION_KEY: &str = "0123456789abcdef0123456789abcdef";
 
+/// Longer than any note may be: callers who get past the checks are refused on the field,
+/// so nothing is changed.
+fn too_long() -> String {
+    "x".repeat(1_001)
+}
+
 impl World {
     async fn make(app: &TestApp, author: &Visitor, n: usize) -> World {
-        author
-            .call("propose", &proposal("Offentligt"))
-            .await
-            .unwrap();
-        author.call("propose", &proposal("Venter")).await.unwrap();
-        let mine = author.call("my_initiatives", &[]).await.unwrap();
-        let id_of = |title: &str| {
-            mine.as_array()
-                .unwrap()
-                .iter()
-                .find(|i| i["title"] == title)
-                .and_then(|i| i["id"].as_i64())
-                .unwrap()
-        };
-        let (public, pending) = (id_of("Offentligt"), id_of("Venter"));
-        app::initiatives::store::publish(app.db(), public, app::db::now())
-            .await
-            .unwrap();
+        let public = published_with(app, author, proposal("Offentligt")).await;
+        let pending = propose(author, proposal("Venter")).await;
         let asker = app.citizen(&format!("Spørger{n}")).await;
         asker
-            .call(
-                "request_initiator",
-                &[("initiative_id", &public.to_string())],
-            )
+            .run(RequestInitiator {
+                initiative_id: public,
+            })
             .await
             .unwrap();
-        let seen = author
-            .call("initiative", &[("id", &public.to_string())])
-            .await
-            .unwrap();
-        let need = seen["needs"][0]["id"].as_i64().unwrap().to_string();
-        let request = seen["initiator_requests"][0][0]
-            .as_i64()
-            .unwrap()
-            .to_string();
-        let public = public.to_string();
+        let seen = author.run(Initiative { id: public }).await.unwrap();
         author
-            .call(
-                "post_comment",
-                &[
-                    ("initiative_id", &public),
-                    ("body", "Velkommen"),
-                    ("submission_key", SUBMISSION_KEY),
-                ],
-            )
+            .run(PostComment {
+                initiative_id: public,
+                body: "Velkommen".to_owned(),
+                submission_key: SUBMISSION_KEY.to_owned(),
+            })
             .await
             .unwrap();
         let comment = author
-            .call("load_comments", &[("initiative_id", &public)])
+            .run(LoadComments {
+                initiative_id: public,
+                page: None,
+                thread: None,
+                replies: None,
+            })
             .await
-            .unwrap()["threads"][0]["comment"]["id"]
-            .as_i64()
             .unwrap()
-            .to_string();
+            .threads[0]
+            .comment
+            .id;
         World {
             public,
-            pending: pending.to_string(),
-            need,
-            request,
+            pending,
+            need: seen.needs[0].id,
+            request: seen.initiator_requests[0].id,
             comment,
-            author_id: author.account_id().await.unwrap().to_string(),
+            author_id: author.account_id().await.unwrap(),
         }
-    }
-
-    /// The fields with this world's ids in place of the table's `{public}` and the like.
-    fn fill<'a>(&self, fields: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
-        fields
-            .iter()
-            .map(|(name, value)| {
-                let value = match *value {
-                    "{public}" => self.public.clone(),
-                    "{pending}" => self.pending.clone(),
-                    "{need}" => self.need.clone(),
-                    "{request}" => self.request.clone(),
-                    "{comment}" => self.comment.clone(),
-                    "{author_id}" => self.author_id.clone(),
-                    other => other.to_string(),
-                };
-                (*name, value)
-            })
-            .collect()
     }
 }
 
@@ -179,12 +214,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     let shared = World::make(&app, &author, 0).await;
     let World {
         public, author_id, ..
-    } = shared.clone();
-    let base_fields = proposal;
-    let key = SUBMISSION_KEY;
-    // Longer than any note may be: callers who get past the checks are refused on the field,
-    // so nothing is changed.
-    let too_long = "x".repeat(1_001);
+    } = shared;
     let staff_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         Caller::Moderator | Caller::InitiatorModerator | Caller::Administrator => Ok(()),
@@ -246,343 +276,454 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     // retire is followed by a reinstate).
     let neighbourhood = app::neighbourhoods::store::ensure(app.db(), "Prøvekvarteret", None)
         .await
-        .unwrap()
-        .to_string();
-    let goal = app.visitor().call("goals", &[]).await.unwrap()[0]["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
-    let no_goal_texts = [
-        ("title_da", ""),
-        ("title_en", ""),
-        ("summary_da", ""),
-        ("summary_en", ""),
-    ];
+        .unwrap();
+    let goal = goal_ids(&app).await[0];
+    let no_goal_texts = AddGoal {
+        title_da: String::new(),
+        title_en: String::new(),
+        summary_da: String::new(),
+        summary_en: String::new(),
+    };
 
     let table: Vec<Endpoint> = vec![
-        Endpoint("site_info", vec![], &everyone),
-        Endpoint("neighbourhoods", vec![], &everyone),
-        Endpoint("goals", vec![], &everyone),
-        Endpoint("set_language", vec![("lang", "en")], &everyone),
-        Endpoint(
-            "login",
-            vec![("email", "nobody@example.dk"), ("password", "x")],
+        endpoint(|_| GetSiteInfo {}, &everyone),
+        endpoint(|_| ListNeighbourhoods {}, &everyone),
+        endpoint(|_| ListGoals {}, &everyone),
+        endpoint(
+            |_| SetLanguage {
+                lang: "en".to_owned(),
+            },
             &everyone,
         ),
-        Endpoint(
-            "register",
-            vec![
-                ("display_name", ""),
-                ("email", ""),
-                ("password", ""),
-                ("password_repeat", ""),
-                ("neighbourhood", ""),
-            ],
+        endpoint(
+            |_| LogIn {
+                email: "nobody@example.dk".to_owned(),
+                password: "x".to_owned(),
+                next: None,
+            },
+            &everyone,
+        ),
+        endpoint(
+            |_| Register {
+                display_name: String::new(),
+                email: String::new(),
+                password: String::new(),
+                password_repeat: String::new(),
+                neighbourhood: String::new(),
+            },
             &anonymous_only,
         ),
-        Endpoint(
-            "update_profile",
-            vec![("display_name", ""), ("neighbourhood", "")],
+        endpoint(
+            |_| UpdateProfile {
+                display_name: String::new(),
+                neighbourhood: String::new(),
+            },
             &logged_in_only,
         ),
-        Endpoint(
-            "change_password",
-            vec![
-                ("current_password", "wrong wrong wrong"),
-                ("new_password", ""),
-                ("new_password_repeat", ""),
-            ],
+        endpoint(
+            |_| ChangePassword {
+                current_password: "wrong wrong wrong".to_owned(),
+                new_password: String::new(),
+                new_password_repeat: String::new(),
+            },
             &logged_in_only,
         ),
-        Endpoint("published_initiatives", vec![], &everyone),
-        Endpoint("initiative", vec![("id", "{public}")], &everyone),
-        Endpoint("propose", base_fields(""), &logged_in_only),
-        Endpoint("my_initiatives", vec![], &logged_in_only),
-        Endpoint("my_participation", vec![], &logged_in_only),
-        Endpoint(
-            "join",
-            vec![("initiative_id", "{public}"), ("level", "active")],
+        endpoint(
+            |_| PublishedInitiatives {
+                q: None,
+                neighbourhood: None,
+                kind: None,
+                goal: None,
+                when: None,
+                sort: None,
+                page: None,
+            },
+            &everyone,
+        ),
+        endpoint(|w| Initiative { id: w.public }, &everyone),
+        endpoint(|_| proposal(""), &logged_in_only),
+        endpoint(|_| MyInitiatives {}, &logged_in_only),
+        endpoint(|_| MyParticipation {}, &logged_in_only),
+        endpoint(
+            |w| Join {
+                initiative_id: w.public,
+                level: "active".to_owned(),
+            },
             &logged_in_only,
         ),
-        Endpoint(
-            "leave",
-            vec![("initiative_id", "{public}")],
+        endpoint(
+            |w| Leave {
+                initiative_id: w.public,
+            },
             &logged_in_only,
         ),
-        Endpoint(
-            "withdraw",
-            vec![("initiative_id", "{public}"), ("reason", "fordi")],
+        endpoint(
+            |w| Withdraw {
+                initiative_id: w.public,
+                reason: "fordi".to_owned(),
+            },
             &initiators_only,
         ),
-        Endpoint(
-            "initiative_form",
-            vec![("id", "{pending}")],
-            &hidden_from_others,
-        ),
-        Endpoint(
-            "update_initiative",
-            [vec![("initiative_id", "{pending}")], base_fields("Kapret")].concat(),
+        endpoint(|w| InitiativeForm { id: w.pending }, &hidden_from_others),
+        endpoint(
+            |w| {
+                let Propose {
+                    title,
+                    description,
+                    kind,
+                    neighbourhood,
+                    starts_at,
+                    ends_at,
+                    place,
+                    needs,
+                } = proposal("Kapret");
+                UpdateInitiative {
+                    initiative_id: w.pending,
+                    title,
+                    description,
+                    kind,
+                    neighbourhood,
+                    starts_at,
+                    ends_at,
+                    place,
+                    needs,
+                }
+            },
             &hidden_from_others,
         ),
         // Only people taking part offer to take a need, and never its initiators.
-        Endpoint(
-            "offer_need",
-            vec![("need_id", "{need}")],
-            &participants_only,
-        ),
-        Endpoint(
-            "set_need_covered",
-            vec![("need_id", "{need}"), ("covered", "true")],
+        endpoint(|w| OfferNeed { need_id: w.need }, &participants_only),
+        endpoint(
+            |w| SetNeedCovered {
+                need_id: w.need,
+                covered: true,
+            },
             &initiators_only,
         ),
-        Endpoint(
-            "take_back_need",
-            vec![("need_id", "{need}")],
-            &logged_in_only,
-        ),
-        Endpoint(
-            "request_initiator",
-            vec![("initiative_id", "{public}")],
+        endpoint(|w| TakeBackNeed { need_id: w.need }, &logged_in_only),
+        endpoint(
+            |w| RequestInitiator {
+                initiative_id: w.public,
+            },
             &not_about_their_own,
         ),
-        Endpoint(
-            "decide_initiator_request",
-            vec![("request_id", "{request}"), ("accept", "true")],
+        endpoint(
+            |w| DecideInitiatorRequest {
+                request_id: w.request,
+                accept: true,
+            },
             &initiators_only,
         ),
-        Endpoint(
-            "report_initiative",
+        endpoint(
             // Refused on the reason, so that the callers' reports do not add up to the
             // three that hide it.
-            vec![("initiative_id", "{public}"), ("report_reason", "")],
+            |w| ReportInitiative {
+                initiative_id: w.public,
+                report_reason: String::new(),
+            },
             &not_about_their_own,
         ),
-        Endpoint(
-            "load_comments",
-            vec![("initiative_id", "{public}")],
+        endpoint(
+            |w| LoadComments {
+                initiative_id: w.public,
+                page: None,
+                thread: None,
+                replies: None,
+            },
             &everyone,
         ),
-        Endpoint(
-            "comments_activity",
-            vec![("initiative_id", "{public}")],
+        endpoint(
+            |w| CommentsActivity {
+                initiative_id: w.public,
+            },
             &everyone,
         ),
-        Endpoint(
-            "post_comment",
-            vec![
-                ("initiative_id", "{public}"),
-                ("body", ""),
-                ("submission_key", key),
-            ],
+        endpoint(
+            |w| PostComment {
+                initiative_id: w.public,
+                body: String::new(),
+                submission_key: SUBMISSION_KEY.to_owned(),
+            },
             &logged_in_only,
         ),
-        Endpoint(
-            "reply_to_comment",
-            vec![
-                ("comment_id", "{comment}"),
-                ("body", ""),
-                ("submission_key", key),
-            ],
+        endpoint(
+            |w| ReplyToComment {
+                comment_id: w.comment,
+                body: String::new(),
+                submission_key: SUBMISSION_KEY.to_owned(),
+            },
             &logged_in_only,
         ),
-        Endpoint(
-            "edit_comment",
-            vec![("comment_id", "{comment}"), ("body", "Kapret")],
+        endpoint(
+            |w| EditComment {
+                comment_id: w.comment,
+                body: "Kapret".to_owned(),
+            },
             &author_only,
         ),
-        Endpoint(
-            "delete_comment",
-            vec![("comment_id", "{comment}")],
+        endpoint(
+            |w| DeleteComment {
+                comment_id: w.comment,
+            },
             &author_only,
         ),
-        Endpoint(
-            "report_comment",
-            vec![("comment_id", "{comment}"), ("report_reason", "")],
+        endpoint(
+            |w| ReportComment {
+                comment_id: w.comment,
+                report_reason: String::new(),
+            },
             &not_about_their_own,
         ),
-        Endpoint("my_notifications", vec![], &logged_in_only),
-        Endpoint("mark_notifications_read", vec![], &logged_in_only),
-        Endpoint("admin_accounts", vec![("q", "")], &admins_only),
-        Endpoint(
-            "grant_role",
-            vec![("account_id", "{author_id}"), ("role", ""), ("note", "")],
+        endpoint(|_| MyNotifications {}, &logged_in_only),
+        endpoint(|_| MarkNotificationsRead {}, &logged_in_only),
+        endpoint(
+            |_| AdminAccounts {
+                q: Some(String::new()),
+                page: None,
+            },
             &admins_only,
         ),
-        Endpoint(
-            "revoke_role",
-            vec![("account_id", "{author_id}"), ("role", ""), ("note", "")],
+        endpoint(
+            |w| GrantRole {
+                account_id: w.author_id,
+                role: String::new(),
+                note: String::new(),
+                q: None,
+                page: None,
+            },
             &admins_only,
         ),
-        Endpoint("admin_neighbourhoods", vec![], &admins_only),
-        Endpoint(
-            "add_neighbourhood",
-            vec![("name", ""), ("residents", "")],
+        endpoint(
+            |w| RevokeRole {
+                account_id: w.author_id,
+                role: String::new(),
+                note: String::new(),
+                q: None,
+                page: None,
+            },
             &admins_only,
         ),
-        Endpoint(
-            "update_neighbourhood",
-            vec![
-                ("neighbourhood_id", &neighbourhood),
-                ("name", ""),
-                ("residents", ""),
-            ],
+        endpoint(|_| AdminNeighbourhoods {}, &admins_only),
+        endpoint(
+            |_| AddNeighbourhood {
+                name: String::new(),
+                residents: String::new(),
+            },
             &admins_only,
         ),
-        Endpoint(
-            "retire_neighbourhood",
-            vec![("neighbourhood_id", &neighbourhood)],
+        endpoint(
+            move |_| UpdateNeighbourhood {
+                neighbourhood_id: neighbourhood,
+                name: String::new(),
+                residents: String::new(),
+            },
             &admins_only,
         ),
-        Endpoint(
-            "reinstate_neighbourhood",
-            vec![("neighbourhood_id", &neighbourhood)],
+        endpoint(
+            move |_| RetireNeighbourhood {
+                neighbourhood_id: neighbourhood,
+            },
             &admins_only,
         ),
-        Endpoint("admin_goals", vec![], &admins_only),
-        Endpoint("add_goal", no_goal_texts.to_vec(), &admins_only),
-        Endpoint(
-            "update_goal",
-            [vec![("goal_id", goal.as_str())], no_goal_texts.to_vec()].concat(),
+        endpoint(
+            move |_| ReinstateNeighbourhood {
+                neighbourhood_id: neighbourhood,
+            },
             &admins_only,
         ),
-        Endpoint("retire_goal", vec![("goal_id", &goal)], &admins_only),
-        Endpoint("reinstate_goal", vec![("goal_id", &goal)], &admins_only),
-        Endpoint("site_settings", vec![], &everyone),
-        Endpoint(
-            "update_site_settings",
-            vec![
-                ("municipality_name", ""),
-                ("accessibility_contact", ""),
-                ("contact_email", "ikke en adresse"),
-                ("contact_phone", ""),
-                ("contact_address", ""),
-            ],
+        endpoint(|_| AdminGoals {}, &admins_only),
+        endpoint(
+            {
+                let texts = no_goal_texts.clone();
+                move |_| texts.clone()
+            },
             &admins_only,
         ),
-        Endpoint("review_queue", vec![], &moderators_only),
-        Endpoint(
-            "publish_initiative",
-            vec![("initiative_id", "{pending}"), ("note", "")],
+        endpoint(
+            move |_| UpdateGoal {
+                goal_id: goal,
+                title_da: no_goal_texts.title_da.clone(),
+                title_en: no_goal_texts.title_en.clone(),
+                summary_da: no_goal_texts.summary_da.clone(),
+                summary_en: no_goal_texts.summary_en.clone(),
+            },
+            &admins_only,
+        ),
+        endpoint(move |_| RetireGoal { goal_id: goal }, &admins_only),
+        endpoint(move |_| ReinstateGoal { goal_id: goal }, &admins_only),
+        endpoint(|_| ReadSiteSettings {}, &everyone),
+        endpoint(
+            |_| UpdateSiteSettings {
+                municipality_name: String::new(),
+                accessibility_statement: None,
+                accessibility_contact: String::new(),
+                contact_email: "ikke en adresse".to_owned(),
+                contact_phone: String::new(),
+                contact_address: String::new(),
+            },
+            &admins_only,
+        ),
+        endpoint(|_| ReviewQueue {}, &moderators_only),
+        endpoint(
+            |w| PublishInitiative {
+                initiative_id: w.pending,
+                goals: None,
+                note: String::new(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "send_back_initiative",
-            vec![("initiative_id", "{pending}"), ("reason", "")],
+        endpoint(
+            |w| SendBackInitiative {
+                initiative_id: w.pending,
+                reason: String::new(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "reject_initiative",
-            vec![("initiative_id", "{pending}"), ("reject_reason", "")],
+        endpoint(
+            |w| RejectInitiative {
+                initiative_id: w.pending,
+                reject_reason: String::new(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint("report_queue", vec![], &moderators_only),
-        Endpoint(
-            "hide_content",
-            vec![
-                ("target_kind", "comment"),
-                ("target_id", "{comment}"),
-                ("hide_reason", ""),
-            ],
+        endpoint(|_| ReportQueue {}, &moderators_only),
+        endpoint(
+            |w| HideContent {
+                target_kind: "comment".to_owned(),
+                target_id: w.comment.0,
+                hide_reason: String::new(),
+                back: None,
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "restore_content",
-            vec![
-                ("target_kind", "comment"),
-                ("target_id", "{comment}"),
-                ("restore_note", &too_long),
-            ],
+        endpoint(
+            |w| RestoreContent {
+                target_kind: "comment".to_owned(),
+                target_id: w.comment.0,
+                restore_note: too_long(),
+                back: None,
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "dismiss_reports",
-            vec![
-                ("target_kind", "initiative"),
-                ("target_id", "{public}"),
-                ("dismiss_note", &too_long),
-            ],
+        endpoint(
+            |w| DismissReports {
+                target_kind: "initiative".to_owned(),
+                target_id: w.public.0,
+                dismiss_note: too_long(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "change_initiative_goals",
-            vec![("initiative_id", "{public}"), ("goals_reason", "")],
+        endpoint(
+            |w| ChangeInitiativeGoals {
+                initiative_id: w.public,
+                goals: None,
+                goals_reason: String::new(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "carry_out_initiative",
-            vec![
-                ("initiative_id", "{public}"),
-                ("carried_out_note", &too_long),
-            ],
+        endpoint(
+            |w| CarryOutInitiative {
+                initiative_id: w.public,
+                carried_out_note: too_long(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "archive_initiative",
-            vec![("initiative_id", "{public}"), ("archive_note", &too_long)],
+        endpoint(
+            |w| ArchiveInitiative {
+                initiative_id: w.public,
+                archive_note: too_long(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "account_overview",
-            vec![("account_id", "{author_id}")],
+        endpoint(
+            |w| AccountOverview {
+                account_id: w.author_id,
+            },
             &moderators_only,
         ),
-        Endpoint(
-            "suspend_account",
-            vec![
-                ("account_id", "{author_id}"),
-                ("period", ""),
-                ("suspend_reason", ""),
-            ],
+        endpoint(
+            |w| SuspendAccount {
+                account_id: w.author_id,
+                period: Some(String::new()),
+                suspend_reason: String::new(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint(
-            "lift_suspension",
-            vec![("account_id", "{author_id}"), ("lift_note", &too_long)],
+        endpoint(
+            |w| LiftSuspension {
+                account_id: w.author_id,
+                lift_note: too_long(),
+            },
             &moderators_not_on_their_own,
         ),
-        Endpoint("audit_log", vec![], &staff_only),
-        Endpoint("summary", vec![], &summary_readers),
-        Endpoint("summary_choices", vec![], &summary_readers),
-        Endpoint("logout", vec![], &everyone),
+        endpoint(
+            |_| AuditLog {
+                action: None,
+                target: None,
+                actor: None,
+                from: None,
+                to: None,
+                page: None,
+            },
+            &staff_only,
+        ),
+        endpoint(
+            |_| LoadSummary {
+                period: None,
+                from: None,
+                to: None,
+                goal: None,
+                neighbourhood: None,
+            },
+            &summary_readers,
+        ),
+        endpoint(|_| LoadSummaryChoices {}, &summary_readers),
+        endpoint(|_| LogOut {}, &everyone),
     ];
 
     let mut n = 0;
-    for Endpoint(endpoint, fields, rule) in &table {
+    for Endpoint { path, call, rule } in &table {
         for who in CALLERS {
             n += 1;
             let visitor = caller(&app, who, n).await;
             let world = if who == Caller::InitiatorModerator {
                 World::make(&app, &visitor, n).await
             } else {
-                shared.clone()
+                shared
             };
-            let fields = world.fill(fields);
-            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let result = visitor.call(endpoint, &fields).await;
+            let result = call(&visitor, &world).await;
             assert_eq!(
                 outcome(&result),
                 rule(who),
-                "{endpoint} called by {who:?} gave {result:?}"
+                "{path} called by {who:?} gave {result:?}"
             );
         }
     }
     // The callers above were made through the real registration form; nothing they were
     // refused changed the fixtures.
     assert!(app.count("SELECT COUNT(*) FROM accounts").await >= 4 * table.len() as i64);
-    let still = author.call("initiative", &[("id", &public)]).await.unwrap();
-    assert_eq!(still["state"], "Published");
-    assert_eq!(still["initiators"], serde_json::json!(["Forfatter"]));
-    assert_eq!(still["needs"][0]["covered"], false);
+    let still = author.run(Initiative { id: public }).await.unwrap();
+    assert_eq!(still.state, State::Published);
+    assert_eq!(still.initiators, ["Forfatter"]);
+    assert!(!still.needs[0].covered);
     let comments = author
-        .call("load_comments", &[("initiative_id", &public)])
+        .run(LoadComments {
+            initiative_id: public,
+            page: None,
+            thread: None,
+            replies: None,
+        })
         .await
         .unwrap();
     assert_eq!(
-        comments["total"], 1,
+        comments.total, 1,
         "no comment was added, changed or removed"
     );
-    assert_eq!(comments["threads"][0]["comment"]["body"], "Velkommen");
-    assert_eq!(still["goals"], serde_json::json!([]));
+    assert_eq!(
+        comments.threads[0].comment.body.as_deref(),
+        Some("Velkommen")
+    );
+    assert!(still.goals.is_empty());
     // Only the administrator's retire-and-reinstate calls were carried out and audited.
     assert_eq!(
         app.count(
@@ -594,12 +735,12 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
     // Nor the administration's: the author holds no role, the neighbourhood and the goal
     // are in use as before.
-    let author_roles = app::accounts::store::roles_of(app.db(), author_id.parse().unwrap())
+    let author_roles = app::accounts::store::roles_of(app.db(), author_id)
         .await
         .unwrap();
     assert!(author_roles.is_empty());
-    let neighbourhoods = app.visitor().call("neighbourhoods", &[]).await.unwrap();
-    assert_eq!(neighbourhoods[0]["name"], "Prøvekvarteret");
-    let goals = app.visitor().call("goals", &[]).await.unwrap();
-    assert_eq!(goals.as_array().unwrap().len(), 2);
+    let neighbourhoods = app.visitor().run(ListNeighbourhoods {}).await.unwrap();
+    assert_eq!(neighbourhoods[0].name, "Prøvekvarteret");
+    let goals = app.visitor().run(ListGoals {}).await.unwrap();
+    assert_eq!(goals.len(), 2);
 }
