@@ -28,7 +28,8 @@ use tower::ServiceExt;
 struct Person {
     router: Router,
     address: SocketAddr,
-    cookie: Option<String>,
+    /// The cookies the server set, by name (the session's, the language's).
+    cookies: HashMap<String, String>,
 }
 
 impl Person {
@@ -36,7 +37,7 @@ impl Person {
         Person {
             router: router.clone(),
             address: SocketAddr::from((Ipv4Addr::new(127, 0, 1, n), 40_000)),
-            cookie: None,
+            cookies: HashMap::new(),
         }
     }
 
@@ -49,20 +50,24 @@ impl Person {
         let mut request = Request::post(F::PATH)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(serde_qs::to_string(&args)?))?;
-        if let Some(cookie) = &self.cookie {
+        if !self.cookies.is_empty() {
+            let cookies: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(name, value)| format!("{name}={value}"))
+                .collect();
             request
                 .headers_mut()
-                .insert(header::COOKIE, cookie.parse()?);
+                .insert(header::COOKIE, cookies.join("; ").parse()?);
         }
         request.extensions_mut().insert(ConnectInfo(self.address));
         let response = self.router.clone().oneshot(request).await?;
-        if let Some(cookie) = response
-            .headers()
-            .get(header::SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-        {
-            self.cookie = Some(cookie.to_owned());
+        for cookie in response.headers().get_all(header::SET_COOKIE) {
+            let pair = cookie.to_str().ok().and_then(|v| v.split(';').next());
+            if let Some((name, value)) = pair.and_then(|p| p.split_once('=')) {
+                self.cookies
+                    .insert(name.trim().to_owned(), value.to_owned());
+            }
         }
         let status = response.status();
         let body = axum::body::to_bytes(response.into_body(), 4 * 1024 * 1024).await?;

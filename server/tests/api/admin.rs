@@ -3,15 +3,15 @@
 //! goals and the site's settings. Every change has its audit row; a refused one has none.
 
 use crate::helpers::{TestApp, Visitor, problem, publish_under};
-use app::accounts::account::UpdateProfile;
+use app::accounts::my_account::UpdateProfile;
 use app::accounts::role::Role;
-use app::admin::accounts::{AdminAccounts, GrantRole, RevokeRole};
 use app::admin::goals::{AddGoal, AdminGoals, ReinstateGoal, RetireGoal, UpdateGoal};
 use app::admin::model::{AdminGoal, AdminNeighbourhood};
 use app::admin::neighbourhoods::{
     AddNeighbourhood, AdminNeighbourhoods, ReinstateNeighbourhood, RetireNeighbourhood,
     UpdateNeighbourhood,
 };
+use app::admin::roles::{AdminAccounts, GrantRole, RevokeRole};
 use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
 use app::error::{AppError, Problem};
 use app::goals::ListGoals;
@@ -289,6 +289,7 @@ async fn the_accounts_list_finds_people_by_name_or_email_fifty_to_a_page(app: Te
         )
         .await
         .unwrap();
+    app.confirm(&mette, "mette.aeroe@example.dk", 1).await;
     let mette_id = mette.account_id().await.unwrap();
     app::accounts::store::grant_role(app.db(), mette_id, Role::Politician)
         .await
@@ -302,6 +303,9 @@ async fn the_accounts_list_finds_people_by_name_or_email_fifty_to_a_page(app: Te
                 display_name: &format!("Borger {n:02}"),
                 password_hash: "not a hash",
                 neighbourhood_id: None,
+                language: Default::default(),
+                confirmed_at: Some(app::db::now()),
+                created_at: app::db::now(),
             },
         )
         .await

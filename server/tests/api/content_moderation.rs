@@ -7,11 +7,11 @@ use crate::helpers::{
     TestApp, Visitor, form_key, goal_ids, idea, join, post_comment, problem, proposed_initiative,
     publish_under, published_initiative, published_with, reject, send_back,
 };
-use app::accounts::account::UpdateProfile;
+use app::accounts::my_account::UpdateProfile;
 use app::accounts::role::Role;
-use app::admin::accounts::GrantRole;
 use app::admin::goals::RetireGoal;
 use app::admin::neighbourhoods::{AddNeighbourhood, AdminNeighbourhoods};
+use app::admin::roles::GrantRole;
 use app::admin::settings::UpdateSiteSettings;
 use app::comments::section::LoadComments;
 use app::comments::write::{EditComment, ReplyToComment};
@@ -27,7 +27,8 @@ use app::initiatives::list::{PublishedInitiatives, ResultPage};
 use app::initiatives::needs::OfferNeed;
 use app::initiatives::propose::Propose;
 use app::moderation::audit::Action;
-use app::moderation::audit::log::{AuditLog, LogPage};
+use app::moderation::audit::LogPage;
+use app::moderation::audit::log::AuditLog;
 use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
 use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};

@@ -2,7 +2,9 @@
 //! database (a new SQLite file, or a new PostgreSQL database), and talks to it over HTTP
 //! the way a browser's JavaScript does.
 
+pub use crate::mailbox::Mailbox;
 use app::accounts::Account;
+use app::accounts::confirm::ConfirmEmail;
 use app::accounts::login::LogIn;
 use app::accounts::logout::LogOut;
 use app::accounts::register::Register;
@@ -28,6 +30,21 @@ pub enum Backend {
 }
 
 pub const PASSWORD: &str = "et langt kodeord til test";
+
+/// The address `citizen` registers a name with: letters outside ASCII are spelt out, as a
+/// mail server without SMTPUTF8 would need.
+pub fn email_of(name: &str) -> String {
+    let local: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            ' ' => ".".to_owned(),
+            c if c.is_ascii_alphanumeric() || c == '.' || c == '-' => c.to_string(),
+            c => format!("u{:x}", c as u32),
+        })
+        .collect();
+    format!("{local}@example.dk")
+}
 
 /// Runs each named `async fn(TestApp)` once on SQLite and once on PostgreSQL.
 #[macro_export]
@@ -158,11 +175,14 @@ impl TestDatabase {
     }
 }
 
-/// The platform, served on a free port of 127.0.0.1 for one test.
+/// The platform, served on a free port of 127.0.0.1 for one test, with its own SMTP
+/// server that keeps what the platform sends.
 pub struct TestApp {
     pub backend: Backend,
     pub addr: SocketAddr,
     pub database: TestDatabase,
+    /// The test's own SMTP server, unless the test chose another (or none).
+    pub mailbox: Option<Mailbox>,
 }
 
 impl TestApp {
@@ -175,13 +195,27 @@ impl TestApp {
         Self::spawn_with(backend, public_url, None).await
     }
 
-    /// Like `spawn`, sending its emails through the SMTP server at `smtp_url`.
+    /// Like `spawn`, writing its emails to the log (no SMTP server configured).
+    pub async fn spawn_logging_mail(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, None, Some("")).await
+    }
+
+    /// Like `spawn`, sending its emails through the SMTP server at `smtp_url` instead of
+    /// the test's own mailbox (`Some("")`: to the log).
     pub async fn spawn_with(
         backend: Backend,
         public_url: Option<&str>,
         smtp_url: Option<&str>,
     ) -> Option<TestApp> {
         let database = TestDatabase::create(backend).await?;
+        let mailbox = match smtp_url {
+            None => Some(Mailbox::start(None).await),
+            Some(_) => None,
+        };
+        let smtp_url = smtp_url
+            .map(str::to_owned)
+            .or_else(|| mailbox.as_ref().map(|m| m.url.clone()))
+            .filter(|url| !url.is_empty());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a free port");
@@ -193,7 +227,7 @@ impl TestApp {
             public_url: public_url
                 .map(str::to_owned)
                 .unwrap_or_else(|| format!("http://{addr}")),
-            smtp_url: smtp_url.map(str::to_owned),
+            smtp_url,
             mail_from: "Forsamlingshuset <noreply@example.dk>".to_owned(),
         };
         let router = server::http::router(&config, database.db.clone());
@@ -209,6 +243,7 @@ impl TestApp {
             backend,
             addr,
             database,
+            mailbox,
         })
     }
 
@@ -225,15 +260,49 @@ impl TestApp {
         Visitor::new(&format!("http://{}", self.addr))
     }
 
-    /// A visitor who has registered (as a citizen) and is logged in.
+    /// A visitor who has registered (as a citizen), confirmed the address from the email
+    /// the platform sent, and is logged in.
     pub async fn citizen(&self, name: &str) -> Visitor {
+        let email = email_of(name);
         let visitor = self.visitor();
-        let email = format!("{}@example.dk", name.to_lowercase().replace(' ', "."));
         visitor
             .register(name, &email, PASSWORD)
             .await
             .expect("registration succeeds");
+        self.confirm(&visitor, &email, 1).await;
         visitor
+    }
+
+    /// The test's own mailbox; the test must not have chosen another SMTP server.
+    pub fn mailbox(&self) -> &Mailbox {
+        self.mailbox.as_ref().expect("the test's own mailbox")
+    }
+
+    /// Opens the confirmation link of the `n`th email to `email` (the link logs in). Where
+    /// the test sends its email elsewhere, the address is confirmed in the database and the
+    /// visitor logs in (a fixture shortcut for the few tests about the mail server itself).
+    pub async fn confirm(&self, visitor: &Visitor, email: &str, n: usize) {
+        let Some(mailbox) = &self.mailbox else {
+            let id = app::accounts::store::account_id_by_email(self.db(), email)
+                .await
+                .unwrap()
+                .expect("registered");
+            let mut tx = self.db().begin_write().await.unwrap();
+            app::accounts::store::confirm_email(&mut tx, id, app::db::now())
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            visitor.log_in(email, PASSWORD).await.expect("log in");
+            return;
+        };
+        let mail = mailbox.next(email, n).await;
+        let token = mail
+            .token("/confirm/")
+            .unwrap_or_else(|| panic!("a confirmation link in {mail:?}"));
+        visitor
+            .run(ConfirmEmail { token })
+            .await
+            .expect("the confirmation link works");
     }
 
     /// A logged-in visitor who also holds `role`.

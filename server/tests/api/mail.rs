@@ -1,5 +1,5 @@
-//! Emails through a real SMTP conversation: the platform's mail client (lettre) talks to a
-//! small SMTP receiver started by the test, which keeps what it was sent. A mail server that
+//! Emails through a real SMTP conversation: the platform's mail client (lettre) talks to the
+//! test's own SMTP server (`mailbox`), which keeps what it was sent. A mail server that
 //! cannot be reached never undoes the decision the email is about. Without an SMTP server
 //! the email is written to the server's log, where the flow can be followed.
 
@@ -11,114 +11,34 @@ use app::notifications::Kind as Notice;
 use app::notifications::page::MyNotifications;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
-
-/// One email as the SMTP receiver got it: the envelope's recipients and the message.
-#[derive(Clone, Debug, Default)]
-struct Received {
-    from: String,
-    to: Vec<String>,
-    data: String,
-}
-
-/// Accepts SMTP connections on a free port and keeps every message; answers the address.
-async fn smtp_receiver() -> (String, Arc<Mutex<Vec<Received>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let inbox: Arc<Mutex<Vec<Received>>> = Arc::default();
-    let kept = inbox.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((stream, _)) = listener.accept().await else {
-                return;
-            };
-            let inbox = kept.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                let _ = write.write_all(b"220 test ESMTP\r\n").await;
-                let mut current = Received::default();
-                while let Ok(Some(line)) = lines.next_line().await {
-                    let command = line.to_ascii_uppercase();
-                    let reply: &[u8] = if command.starts_with("EHLO") || command.starts_with("HELO")
-                    {
-                        b"250 test\r\n"
-                    } else if command.starts_with("MAIL FROM:") {
-                        current.from = line[10..].trim().to_owned();
-                        b"250 OK\r\n"
-                    } else if command.starts_with("RCPT TO:") {
-                        current.to.push(line[8..].trim().to_owned());
-                        b"250 OK\r\n"
-                    } else if command == "DATA" {
-                        let _ = write.write_all(b"354 go on\r\n").await;
-                        while let Ok(Some(data)) = lines.next_line().await {
-                            if data == "." {
-                                break;
-                            }
-                            current.data.push_str(&data);
-                            current.data.push('\n');
-                        }
-                        inbox.lock().unwrap().push(std::mem::take(&mut current));
-                        b"250 kept\r\n"
-                    } else if command == "QUIT" {
-                        let _ = write.write_all(b"221 bye\r\n").await;
-                        return;
-                    } else {
-                        b"250 OK\r\n"
-                    };
-                    if write.write_all(reply).await.is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    (format!("smtp://{addr}"), inbox)
-}
-
-async fn wait_for(inbox: &Arc<Mutex<Vec<Received>>>, count: usize) -> Vec<Received> {
-    for _ in 0..100 {
-        if inbox.lock().unwrap().len() >= count {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    inbox.lock().unwrap().clone()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn initiators_are_emailed_through_the_smtp_server() {
-    let (smtp_url, inbox) = smtp_receiver().await;
-    let app = TestApp::spawn_with(Backend::Sqlite, None, Some(&smtp_url))
-        .await
-        .unwrap();
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let mette = app.citizen("Mette").await;
     let id = proposed_initiative(&mette, "Gadefest").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
     send_back(&moderator, id, "Skriv hvor den skal holdes")
         .await
         .unwrap();
-    let received = wait_for(&inbox, 1).await;
-    assert_eq!(received.len(), 1, "one initiator, one email");
-    assert_eq!(received[0].to, ["<mette@example.dk>"]);
-    assert_eq!(received[0].from, "<noreply@example.dk>");
-    assert!(
-        received[0].data.contains("To: mette@example.dk"),
-        "{}",
-        received[0].data
+    // The first email confirmed her address; the second tells of the decision.
+    let mail = app.mailbox().next("mette@example.dk", 2).await;
+    assert_eq!(mail.to, ["mette@example.dk"]);
+    assert_eq!(mail.from, "noreply@example.dk");
+    assert!(mail.subject.contains("Gadefest"), "{mail:?}");
+    assert!(mail.body.contains("Skriv hvor den skal holdes"), "{mail:?}");
+    let link = app.url(&format!("/initiatives/{id}"));
+    assert!(mail.body.contains(&link), "{mail:?}");
+    // One click stops this kind of email, in the body and in the header.
+    let unsubscribe = mail.link("/unsubscribe/").expect("an unsubscribe link");
+    assert_eq!(
+        mail.list_unsubscribe.as_deref(),
+        Some(format!("<{unsubscribe}>").as_str())
     );
-    assert!(
-        received[0].data.contains("Subject:"),
-        "{}",
-        received[0].data
-    );
-    assert!(
-        received[0]
-            .data
-            .contains("From: Forsamlingshuset <noreply@example.dk>"),
-        "{}",
-        received[0].data
+    assert_eq!(
+        app.mailbox().to("mona@example.dk").len(),
+        1,
+        "only her own link"
     );
 }
 
@@ -177,7 +97,7 @@ impl std::io::Write for LogWriter {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_an_smtp_server_the_email_is_written_to_the_log() {
     let log = mail_log();
-    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let app = TestApp::spawn_logging_mail(Backend::Sqlite).await.unwrap();
     let mette = app.citizen("Mette").await;
     let id = proposed_initiative(&mette, "Loppemarked ved søen").await;
     let moderator = app.with_role("Mona", Role::Moderator).await;

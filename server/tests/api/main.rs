@@ -12,6 +12,7 @@ mod comments;
 mod content_moderation;
 mod initiatives;
 mod mail;
+mod mailbox;
 mod moderation;
 mod permissions;
 mod platform;

@@ -2,17 +2,17 @@
 //! The server decides; nothing relies on a button being hidden.
 
 use crate::helpers::{TestApp, Visitor, goal_ids, propose, published_with};
-use app::accounts::account::{ChangePassword, UpdateProfile};
 use app::accounts::login::LogIn;
 use app::accounts::logout::LogOut;
+use app::accounts::my_account::{ChangePassword, UpdateProfile};
 use app::accounts::register::Register;
 use app::accounts::role::Role;
-use app::admin::accounts::{AdminAccounts, GrantRole, RevokeRole};
 use app::admin::goals::{AddGoal, AdminGoals, ReinstateGoal, RetireGoal, UpdateGoal};
 use app::admin::neighbourhoods::{
     AddNeighbourhood, AdminNeighbourhoods, ReinstateNeighbourhood, RetireNeighbourhood,
     UpdateNeighbourhood,
 };
+use app::admin::roles::{AdminAccounts, GrantRole, RevokeRole};
 use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
 use app::comments::section::{CommentsActivity, LoadComments};
 use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};

@@ -285,6 +285,7 @@ async fn user_text_is_rendered_as_text(app: TestApp) {
         .register(name, "xss@example.dk", PASSWORD)
         .await
         .unwrap();
+    app.confirm(&visitor, "xss@example.dk", 1).await;
     let (_, page) = visitor.get("/account").await;
     assert!(!page.contains("<script>alert(1)</script>"));
     assert!(
@@ -356,6 +357,21 @@ async fn a_log_in_through_one_server_process_holds_in_another(app: TestApp) {
     let through_first = Visitor::new(&first.base);
     through_first
         .register("Delt Session", "delt@example.dk", PASSWORD)
+        .await
+        .unwrap();
+    // The processes write their emails to the log: the address is confirmed directly, and
+    // the log-in happens through the first process.
+    let id = app::accounts::store::account_id_by_email(app.db(), "delt@example.dk")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut tx = app.db().begin_write().await.unwrap();
+    app::accounts::store::confirm_email(&mut tx, id, app::db::now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    through_first
+        .log_in("delt@example.dk", PASSWORD)
         .await
         .unwrap();
     let through_second = through_first.with_base(&second.base);

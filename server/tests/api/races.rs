@@ -113,15 +113,10 @@ async fn an_edit_racing_a_publication_leaves_the_published_text(app: TestApp) {
     };
     until_waiting(&app).await;
     // The moderator publishes what they read.
-    let published = app::initiatives::store::apply(
-        &mut tx,
-        id,
-        Transition::Publish,
-        None,
-        app::db::now(),
-    )
-    .await
-    .unwrap();
+    let published =
+        app::initiatives::store::apply(&mut tx, id, Transition::Publish, None, app::db::now())
+            .await
+            .unwrap();
     assert!(published.is_some());
     tx.commit().await.unwrap();
     let result = edit.await.unwrap();
@@ -299,7 +294,10 @@ async fn a_comment_edit_racing_a_hide_leaves_the_reported_text(app: TestApp) {
         .fetch_one(app.db().pool())
         .await
         .unwrap();
-    assert_eq!(body, "Køb billige ure hos mig.", "the hidden text is what was reported");
+    assert_eq!(
+        body, "Køb billige ure hos mig.",
+        "the hidden text is what was reported"
+    );
 }
 
 async fn a_report_keeps_the_text_it_was_made_against(app: TestApp) {

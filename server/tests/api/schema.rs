@@ -39,7 +39,9 @@ fn kind_of(declared: &str) -> &'static str {
         "integer"
     } else if declared.contains("char") || declared.contains("text") {
         "text"
-    } else if declared.contains("real") || declared.contains("double") || declared.contains("numeric")
+    } else if declared.contains("real")
+        || declared.contains("double")
+        || declared.contains("numeric")
     {
         "real"
     } else if declared.contains("bool") {
@@ -218,13 +220,13 @@ async fn sqlite_and_postgresql_migrate_to_the_same_schema() {
 /// holds it.
 async fn allowed(db: &Db, backend: Backend, table: &str, column: &str) -> BTreeSet<String> {
     let definitions: Vec<String> = match backend {
-        Backend::Sqlite => sqlx::query_scalar(
-            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $1",
-        )
-        .bind(table)
-        .fetch_all(db.pool())
-        .await
-        .unwrap(),
+        Backend::Sqlite => {
+            sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $1")
+                .bind(table)
+                .fetch_all(db.pool())
+                .await
+                .unwrap()
+        }
         Backend::Postgres => sqlx::query_scalar(
             "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c \
              JOIN pg_class t ON t.oid = c.conrelid WHERE t.relname = $1 AND c.contype = 'c'",
@@ -238,10 +240,7 @@ async fn allowed(db: &Db, backend: Backend, table: &str, column: &str) -> BTreeS
     for definition in definitions {
         // SQLite keeps `column IN ('a', 'b')` as written; PostgreSQL writes it back as
         // `(column = ANY (ARRAY['a'::text, 'b'::text]))`.
-        let markers = [
-            format!("{column} IN ("),
-            format!("({column} = ANY (ARRAY["),
-        ];
+        let markers = [format!("{column} IN ("), format!("({column} = ANY (ARRAY[")];
         for marker in markers {
             let mut rest = definition.as_str();
             while let Some(at) = rest.find(&marker) {
@@ -277,8 +276,16 @@ async fn check_lists_match_the_enums(backend: Backend) {
     let db = &database.db;
     let expected: Vec<(&str, &str, BTreeSet<String>)> = vec![
         ("initiatives", "kind", names(&Kind::ALL.map(Kind::as_str))),
-        ("initiatives", "state", names(&State::ALL.map(State::as_str))),
-        ("participations", "level", names(&Level::ALL.map(Level::as_str))),
+        (
+            "initiatives",
+            "state",
+            names(&State::ALL.map(State::as_str)),
+        ),
+        (
+            "participations",
+            "level",
+            names(&Level::ALL.map(Level::as_str)),
+        ),
         (
             "participation_events",
             "kind",
@@ -307,7 +314,11 @@ async fn check_lists_match_the_enums(backend: Backend) {
                 app::moderation::Target::Comment(app::ids::CommentId(0)).kind(),
             ]),
         ),
-        ("audit_log", "action", names(&Action::ALL.map(Action::as_str))),
+        (
+            "audit_log",
+            "action",
+            names(&Action::ALL.map(Action::as_str)),
+        ),
         (
             "audit_log",
             "target_kind",
