@@ -1,6 +1,7 @@
 //! The name other people see next to what someone writes.
 
 use crate::error::Problem;
+use crate::i18n::{Lang, Msg};
 use crate::text::single_line;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,16 @@ impl DisplayName {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// The name to show for a stored one: a deleted account's name is erased (stored empty,
+/// which no living account's can be), and is shown as "deleted account".
+pub fn shown(lang: Lang, stored: &str) -> String {
+    if stored.is_empty() {
+        lang.text(Msg::DeletedAccount).to_owned()
+    } else {
+        stored.to_owned()
     }
 }
 

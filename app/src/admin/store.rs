@@ -49,13 +49,14 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountList, sqlx::
     let pages_of = |total: i64| ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     type Row = (AccountId, String, String);
     let (rows, total, page, pages): (Vec<Row>, i64, i64, i64) = if q.is_empty() {
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
-            .fetch_one(db.pool())
-            .await?;
+        let total: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL")
+                .fetch_one(db.pool())
+                .await?;
         let pages = pages_of(total);
         let page = page.clamp(1, pages);
         let rows = sqlx::query_as(&format!(
-            "SELECT id, display_name, email FROM accounts \
+            "SELECT id, display_name, email FROM accounts WHERE deleted_at IS NULL \
              ORDER BY LOWER(display_name), id LIMIT {PER_PAGE} OFFSET {}",
             (page - 1) * PER_PAGE
         ))
@@ -64,8 +65,8 @@ pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountList, sqlx::
         (rows, total, page, pages)
     } else {
         let candidates: Vec<Row> = sqlx::query_as(
-            "SELECT id, display_name, email FROM accounts \
-             WHERE LOWER(display_name) LIKE $1 ESCAPE '\\' OR LOWER(email) LIKE $1 ESCAPE '\\' \
+            "SELECT id, display_name, email FROM accounts WHERE deleted_at IS NULL \
+             AND (LOWER(display_name) LIKE $1 ESCAPE '\\' OR LOWER(email) LIKE $1 ESCAPE '\\') \
              ORDER BY LOWER(display_name), id",
         )
         .bind(prefilter_pattern(&q))

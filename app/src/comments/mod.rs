@@ -26,7 +26,8 @@ pub const REPLIES_STEP: i64 = 50;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommentView {
     pub id: CommentId,
-    pub author: String,
+    /// `None` once the author deleted their account: shown as "deleted account".
+    pub author: Option<String>,
     /// The author's level on this initiative, if they take part.
     pub author_level: Option<Level>,
     /// `None` once the author deleted it: the page shows a placeholder.

@@ -8,6 +8,7 @@ use crate::initiatives::lifecycle::Transition;
 use crate::moderation::Hidden;
 use crate::participation::level::Level;
 use crate::timestamp::Timestamp;
+use sqlx::{Any, Transaction};
 
 /// A thread is shown while its comment stands or any of its replies does; a deleted comment
 /// with live replies stays as a placeholder they hang off.
@@ -21,7 +22,8 @@ struct CommentRow {
     id: CommentId,
     parent_id: Option<CommentId>,
     author_id: AccountId,
-    author: String,
+    /// `None` once the author deleted their account.
+    author: Option<String>,
     /// The author's level on the initiative, if they take part.
     level: Option<Level>,
     body: String,
@@ -40,7 +42,8 @@ struct ThreadRow {
     reply_count: i64,
 }
 
-const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, a.display_name AS author, \
+const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, \
+     CASE WHEN a.deleted_at IS NULL THEN a.display_name END AS author, \
      p.level, c.body, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_by";
 
 const COMMENT_JOINS: &str = "JOIN accounts a ON a.id = c.author_id \
@@ -230,20 +233,27 @@ pub enum NotStored {
     ParentGone,
 }
 
+/// A stored comment, and whether this call stored it (not an earlier post of the same form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Posted {
+    pub id: CommentId,
+    pub new: bool,
+}
+
 /// Stores a comment, or a reply when `parent` is given, once per `submission_key`: posting
 /// the same form again returns the comment it stored the first time. It is stored only while
 /// the initiative takes comments, and a reply only under a comment of the same initiative
 /// that is not itself a reply, not deleted and not hidden; all of that is checked in the
 /// statement that inserts.
 pub async fn insert(
-    db: &Db,
+    tx: &mut Transaction<'static, Any>,
     initiative_id: InitiativeId,
     parent: Option<CommentId>,
     author: AccountId,
     body: &str,
     submission_key: &str,
     now: Timestamp,
-) -> Result<Result<CommentId, NotStored>, sqlx::Error> {
+) -> Result<Result<Posted, NotStored>, sqlx::Error> {
     let open = initiative_takes_comments().replace("c.initiative_id", "$1");
     let inserted: Option<CommentId> = sqlx::query_scalar(&format!(
         "INSERT INTO comments (initiative_id, parent_id, author_id, body, created_at, submission_key) \
@@ -259,10 +269,10 @@ pub async fn insert(
     .bind(body)
     .bind(now)
     .bind(submission_key)
-    .fetch_optional(db.pool())
+    .fetch_optional(&mut **tx)
     .await?;
     if let Some(id) = inserted {
-        return Ok(Ok(id));
+        return Ok(Ok(Posted { id, new: true }));
     }
     // The same form was posted before (answer what it stored), or something changed.
     let earlier: Option<CommentId> = sqlx::query_scalar(
@@ -272,17 +282,17 @@ pub async fn insert(
     .bind(author)
     .bind(submission_key)
     .bind(initiative_id)
-    .fetch_optional(db.pool())
+    .fetch_optional(&mut **tx)
     .await?;
     if let Some(id) = earlier {
-        return Ok(Ok(id));
+        return Ok(Ok(Posted { id, new: false }));
     }
     let takes_comments: Option<i64> = sqlx::query_scalar(&format!(
         "SELECT 1 FROM initiatives i WHERE i.id = $1 AND {} AND i.hidden_at IS NULL",
         Transition::Comment.guard("i.state")
     ))
     .bind(initiative_id)
-    .fetch_optional(db.pool())
+    .fetch_optional(&mut **tx)
     .await?;
     Ok(Err(if takes_comments.is_some() {
         NotStored::ParentGone

@@ -34,6 +34,11 @@ pub fn ThreadView(thread: Thread, page: CommentPage, actions: ThreadActions) -> 
         shown + REPLIES_STEP
     );
     let author = thread.comment.author.clone();
+    let author = move || {
+        author
+            .clone()
+            .unwrap_or_else(|| i18n.t(Msg::DeletedAccount).to_owned())
+    };
     let can_reply = page.open && page.viewer_logged_in && thread.comment.body.is_some();
     let key = page.submission_key.clone();
     view! {
@@ -45,7 +50,7 @@ pub fn ThreadView(thread: Thread, page: CommentPage, actions: ThreadActions) -> 
                 </p>
             })}
             {(!thread.replies.is_empty()).then(|| view! {
-                <ol class="replies" aria-label=move || i18n.f(Msg::CommentRepliesTo, &[("name", Arg::from(&author))])>
+                <ol class="replies" aria-label=move || i18n.f(Msg::CommentRepliesTo, &[("name", Arg::from(&author()))])>
                     {thread.replies.iter().cloned().map(|reply| view! {
                         <li><CommentBlock comment=reply page=page.clone() actions /></li>
                     }).collect_view()}
@@ -105,7 +110,10 @@ fn CommentBlock(comment: CommentView, page: CommentPage, actions: ThreadActions)
     view! {
         <article class="comment" id=format!("comment-{id}")>
             <p class="comment-meta">
-                <strong>{comment.author.clone()}</strong>
+                <strong>{
+                    let author = comment.author.clone();
+                    move || author.clone().unwrap_or_else(|| i18n.t(Msg::DeletedAccount).to_owned())
+                }</strong>
                 {level.map(|level| view! { " · " <span class="level-badge">{move || i18n.t(level.name())}</span> })}
                 " · "
                 <time datetime=created.iso_date()>{move || created.date_time_text(i18n.lang())}</time>

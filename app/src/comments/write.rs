@@ -83,8 +83,9 @@ pub async fn post_comment(
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
+    let mut tx = state.db.begin_write().await?;
     let id = match store::insert(
-        &state.db,
+        &mut tx,
         initiative_id,
         None,
         account.id,
@@ -94,9 +95,10 @@ pub async fn post_comment(
     )
     .await?
     {
-        Ok(id) => id,
+        Ok(posted) => posted.id,
         Err(why) => return Err(rules::refused(check, why)),
     };
+    tx.commit().await?;
     let comment = store::Stored::new(id, initiative_id, None, account.id);
     show_in_place(&state.db, &comment, "commented").await
 }
@@ -130,20 +132,40 @@ pub async fn reply_to_comment(
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
-    let id = match store::insert(
-        &state.db,
+    let now = crate::db::now();
+    let mut tx = state.db.begin_write().await?;
+    let posted = match store::insert(
+        &mut tx,
         parent.initiative_id,
         Some(parent.id),
         account.id,
         &body,
         key,
-        crate::db::now(),
+        now,
     )
     .await?
     {
-        Ok(id) => id,
+        Ok(posted) => posted,
         Err(why) => return Err(rules::refused(check, why)),
     };
+    // The comment's author is told of a new reply (not of a form posted twice, and not of
+    // their own answer: `notify` skips the actor).
+    let emails = if posted.new {
+        use crate::notifications::{Kind, store::Notice};
+        let notice = Notice {
+            kind: Kind::CommentReplied,
+            initiative: Some(parent.initiative_id),
+            actor: Some(account.id),
+            comment: Some(posted.id),
+            reason: None,
+        };
+        crate::notifications::store::notify(&mut tx, &[parent.author_id], notice, now).await?
+    } else {
+        Vec::new()
+    };
+    tx.commit().await?;
+    crate::notifications::store::deliver(&state, emails);
+    let id = posted.id;
     let reply = store::Stored::new(id, parent.initiative_id, Some(parent.id), account.id);
     show_in_place(&state.db, &reply, "commented").await
 }

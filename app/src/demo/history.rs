@@ -265,8 +265,9 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         tx.commit().await?;
         for (person, at, k) in commenters {
             let key = format!("{:032x}", 10_000 + id.0 * 100 + k as i64);
+            let mut tx = db.begin_write().await?;
             crate::comments::store::insert(
-                db,
+                &mut tx,
                 id,
                 None,
                 person,
@@ -276,6 +277,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             )
             .await?
             .map_err(|_| AppError::Internal)?;
+            tx.commit().await?;
         }
     }
     // A few proposals the moderators sent back or rejected, for the review figures. Their

@@ -9,6 +9,10 @@ use leptos::prelude::*;
 
 #[server(endpoint = "request_initiator")]
 pub async fn request_initiator(initiative_id: InitiativeId) -> Result<(), AppError> {
+    use crate::notifications::{
+        Kind,
+        store::{self as notifications, Notice},
+    };
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Logged-in citizens who are not initiators already, on an open initiative.
@@ -30,8 +34,21 @@ pub async fn request_initiator(initiative_id: InitiativeId) -> Result<(), AppErr
     )
     .await?
     .ok_or_else(participation::closed_meanwhile)?;
-    requests::ask(&mut tx, initiative_id, account.id, crate::db::now()).await?;
+    let now = crate::db::now();
+    let emails = if requests::ask(&mut tx, initiative_id, account.id, now).await? {
+        let notice = Notice {
+            kind: Kind::InitiatorRequested,
+            initiative: Some(initiative_id),
+            actor: Some(account.id),
+            comment: None,
+            reason: None,
+        };
+        notifications::notify_initiators(&mut tx, initiative_id, notice, now).await?
+    } else {
+        Vec::new()
+    };
     tx.commit().await?;
+    notifications::deliver(&state, emails);
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
     Ok(())
 }
@@ -41,6 +58,10 @@ pub async fn decide_initiator_request(
     request_id: InitiatorRequestId,
     accept: bool,
 ) -> Result<(), AppError> {
+    use crate::notifications::{
+        Kind,
+        store::{self as notifications, Notice},
+    };
     use crate::participation::level::Level;
     use crate::participation::{requests, store as participation};
     // Only an initiator of the initiative the request is for.
@@ -66,20 +87,34 @@ pub async fn decide_initiator_request(
         .await?
         .ok_or_else(participation::closed_meanwhile)?;
     }
-    if !requests::decide(&mut tx, request_id, accept, account.id, crate::db::now()).await? {
+    let now = crate::db::now();
+    if !requests::decide(&mut tx, request_id, accept, account.id, now).await? {
         return Err(AppError::NotFound);
     }
+    let notice = Notice {
+        kind: if accept {
+            Kind::InitiatorAccepted
+        } else {
+            Kind::InitiatorDeclined
+        },
+        initiative: Some(initiative_id),
+        actor: Some(account.id),
+        comment: None,
+        reason: None,
+    };
+    let emails = notifications::notify(&mut tx, &[pending.account_id], notice, now).await?;
     if accept {
         participation::join(
             &mut tx,
             initiative_id,
             pending.account_id,
             Level::Initiator,
-            crate::db::now(),
+            now,
         )
         .await?;
     }
     tx.commit().await?;
+    notifications::deliver(&state, emails);
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
     Ok(())
 }

@@ -58,12 +58,27 @@ pub async fn offer_need(need_id: NeedId) -> Result<(), AppError> {
     if !matches!(level, Some(Level::Active | Level::CoCreating)) || covered {
         return Err(AppError::Forbidden);
     }
+    use super::store::Offered;
+    use crate::notifications::{Kind, store as notifications};
+    let now = crate::db::now();
     let mut tx = hold_open(&state.db, initiative).await?;
-    if !super::store::offer(&mut tx, need_id, account.id, crate::db::now()).await? {
+    let emails = match super::store::offer(&mut tx, need_id, account.id, now).await? {
         // Covered meanwhile by an initiator.
-        return Err(crate::participation::store::closed_meanwhile());
-    }
+        Offered::Covered => return Err(crate::participation::store::closed_meanwhile()),
+        Offered::Again => Vec::new(),
+        Offered::New(need) => {
+            let notice = notifications::Notice {
+                kind: Kind::NeedOffered,
+                initiative: Some(initiative),
+                actor: Some(account.id),
+                comment: None,
+                reason: Some(&need),
+            };
+            notifications::notify_initiators(&mut tx, initiative, notice, now).await?
+        }
+    };
     tx.commit().await?;
+    notifications::deliver(&state, emails);
     leptos_axum::redirect(&format!("/initiatives/{initiative}"));
     Ok(())
 }

@@ -332,7 +332,7 @@ fn Overview(
     let period_error = move || suspend_form.problem("period");
     let (initiatives, comments) = (overview.initiatives, overview.comments);
     view! {
-        <h1>{i18n.f(Msg::ModAccountHeading, &[("name", Arg::from(&overview.display_name))])}</h1>
+        <h1>{i18n.f(Msg::ModAccountHeading, &[("name", Arg::from(&crate::accounts::display_name::shown(i18n.lang(), &overview.display_name)))])}</h1>
         <dl class="details">
             <dt>{tr(Msg::AccountMemberSince)}</dt>
             <dd><time datetime=since.iso_date()>{move || since.date_text(i18n.lang())}</time></dd>

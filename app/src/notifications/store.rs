@@ -77,9 +77,11 @@ pub async fn notify(
             continue;
         }
         told.push(*account);
-        let id: NotificationId = sqlx::query_scalar(
+        // A deleted account is told nothing more.
+        let id: Option<NotificationId> = sqlx::query_scalar(
             "INSERT INTO notifications (account_id, kind, initiative_id, reason, created_at, \
-             actor_id, comment_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+             actor_id, comment_id) SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS \
+             (SELECT 1 FROM accounts WHERE id = $1 AND deleted_at IS NULL) RETURNING id",
         )
         .bind(account)
         .bind(notice.kind)
@@ -88,8 +90,9 @@ pub async fn notify(
         .bind(now)
         .bind(notice.actor)
         .bind(notice.comment)
-        .fetch_one(&mut **tx)
+        .fetch_optional(&mut **tx)
         .await?;
+        let Some(id) = id else { continue };
         let email: Option<Outgoing> = sqlx::query_as(&format!(
             "SELECT a.id AS account_id, a.email, a.display_name, a.language, a.unsubscribe_key, \
              n.kind, i.title, CASE WHEN actor.deleted_at IS NULL THEN actor.display_name END \

@@ -34,18 +34,19 @@ mod queries {
     use sqlx::{Any, Transaction};
 
     /// Asks to become an initiator; asking again after a decline reopens the request.
+    /// Answers whether this opened a request (asking twice while it waits does not).
     pub async fn ask(
         tx: &mut Transaction<'static, Any>,
         initiative_id: InitiativeId,
         account_id: AccountId,
         now: Timestamp,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
             "INSERT INTO initiator_requests (initiative_id, account_id, state, created_at) \
              VALUES ($1, $2, $3, $4) \
              ON CONFLICT (initiative_id, account_id) DO UPDATE \
              SET state = excluded.state, created_at = excluded.created_at, decided_by = NULL, \
-                 decided_at = NULL",
+                 decided_at = NULL WHERE initiator_requests.state <> excluded.state",
         )
         .bind(initiative_id)
         .bind(account_id)
@@ -53,7 +54,7 @@ mod queries {
         .bind(now)
         .execute(&mut **tx)
         .await?;
-        Ok(())
+        Ok(done.rows_affected() == 1)
     }
 
     /// The viewer's own request's state, if any.

@@ -5,6 +5,7 @@
 #[macro_use]
 mod helpers;
 
+mod account_links;
 mod accounts;
 mod admin;
 mod commands;
@@ -14,7 +15,9 @@ mod initiatives;
 mod mail;
 mod mailbox;
 mod moderation;
+mod notices;
 mod permissions;
+mod personal_data;
 mod platform;
 mod races;
 mod schema;

@@ -2,9 +2,13 @@
 //! The server decides; nothing relies on a button being hidden.
 
 use crate::helpers::{TestApp, Visitor, goal_ids, propose, published_with};
+use app::accounts::confirm::{CheckLink, ConfirmEmail, ResendConfirmation};
+use app::accounts::email_settings::{ChangeEmail, MyEmailChoices, SaveEmailChoices};
 use app::accounts::login::LogIn;
 use app::accounts::logout::LogOut;
 use app::accounts::my_account::{ChangePassword, UpdateProfile};
+use app::accounts::password_reset::{RequestPasswordReset, ResetPassword};
+use app::accounts::personal_data::{DeleteAccount, SoleInitiatorOf};
 use app::accounts::register::Register;
 use app::accounts::role::Role;
 use app::admin::goals::{AddGoal, AdminGoals, ReinstateGoal, RetireGoal, UpdateGoal};
@@ -37,7 +41,8 @@ use app::moderation::review::{
 };
 use app::moderation::suspensions::{AccountOverview, LiftSuspension, SuspendAccount};
 use app::neighbourhoods::ListNeighbourhoods;
-use app::notifications::page::{MarkNotificationsRead, MyNotifications};
+use app::notifications::page::{MarkNotificationsRead, MyNotifications, OpenNotification};
+use app::notifications::unsubscribe::Unsubscribe;
 use app::site::context::GetSiteInfo;
 use app::site::language::SetLanguage;
 use app::summary::page::{LoadSummary, LoadSummaryChoices};
@@ -234,6 +239,11 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         _ => Err(AppError::Forbidden),
     };
     let everyone = |_: Caller| Ok(());
+    let nowhere = |_: Caller| Err(AppError::NotFound);
+    let not_found_for_the_logged_in = |who: Caller| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        _ => Err(AppError::NotFound),
+    };
     // Of the callers only the initiator-moderator is an initiator, and the comment's author.
     let initiators_only = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
@@ -678,6 +688,75 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             &summary_readers,
         ),
         endpoint(|_| LoadSummaryChoices {}, &summary_readers),
+        // Links by email: whoever holds one may use it; these are made up, so refused on
+        // the token for everyone.
+        endpoint(
+            |_| CheckLink {
+                purpose: "confirm".to_owned(),
+                token: "0".repeat(64),
+            },
+            &everyone,
+        ),
+        endpoint(
+            |_| ConfirmEmail {
+                token: "0".repeat(64),
+            },
+            &everyone,
+        ),
+        endpoint(
+            |_| ResetPassword {
+                token: "0".repeat(64),
+                new_password: crate::helpers::PASSWORD.to_owned(),
+                new_password_repeat: crate::helpers::PASSWORD.to_owned(),
+            },
+            &everyone,
+        ),
+        endpoint(
+            |_| RequestPasswordReset {
+                email: "not an address".to_owned(),
+            },
+            &everyone,
+        ),
+        endpoint(|_| ResendConfirmation {}, &logged_in_only),
+        endpoint(
+            |_| ChangeEmail {
+                email_password: "wrong wrong wrong".to_owned(),
+                new_email: "ny@example.dk".to_owned(),
+            },
+            &logged_in_only,
+        ),
+        endpoint(|_| MyEmailChoices {}, &logged_in_only),
+        endpoint(
+            |_| SaveEmailChoices {
+                topics: Some(vec!["decisions".to_owned()]),
+                digest: None,
+            },
+            &logged_in_only,
+        ),
+        endpoint(|_| SoleInitiatorOf {}, &logged_in_only),
+        endpoint(
+            |_| DeleteAccount {
+                delete_password: "wrong wrong wrong".to_owned(),
+                delete_comments: None,
+            },
+            &logged_in_only,
+        ),
+        // Nobody opens another person's notification; this one is nobody's.
+        endpoint(
+            |_| OpenNotification {
+                id: app::ids::NotificationId(987_654),
+            },
+            &not_found_for_the_logged_in,
+        ),
+        // The key is the account's secret: a wrong one finds nothing, logged in or not.
+        endpoint(
+            |w| Unsubscribe {
+                account: w.author_id,
+                topic: "decisions".to_owned(),
+                key: "0".repeat(32),
+            },
+            &nowhere,
+        ),
         endpoint(|_| LogOut {}, &everyone),
     ];
 

@@ -65,23 +65,34 @@ pub async fn need_owner(
     Ok(row.map(|(initiative, covered)| (initiative, covered.get())))
 }
 
+/// What became of an offer to take a need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Offered {
+    /// A new offer, for the need of this text.
+    New(String),
+    /// The person had offered already: nothing changed.
+    Again,
+    /// The need was covered meanwhile.
+    Covered,
+}
+
 /// Records an offer to take a need that is still open; offering twice changes nothing.
-/// Answers false when the need was covered meanwhile.
 pub async fn offer(
     tx: &mut Transaction<'static, Any>,
     need_id: NeedId,
     account_id: AccountId,
     now: Timestamp,
-) -> Result<bool, sqlx::Error> {
-    let open: Option<i64> =
-        sqlx::query_scalar("SELECT 1 FROM initiative_needs WHERE id = $1 AND covered = 0")
-            .bind(need_id)
-            .fetch_optional(&mut **tx)
-            .await?;
-    if open.is_none() {
-        return Ok(false);
-    }
-    sqlx::query(
+) -> Result<Offered, sqlx::Error> {
+    let open: Option<String> = sqlx::query_scalar(
+        "SELECT description FROM initiative_needs WHERE id = $1 AND covered = 0",
+    )
+    .bind(need_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(need) = open else {
+        return Ok(Offered::Covered);
+    };
+    let done = sqlx::query(
         "INSERT INTO need_offers (need_id, account_id, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (need_id, account_id) DO NOTHING",
     )
@@ -90,7 +101,11 @@ pub async fn offer(
     .bind(now)
     .execute(&mut **tx)
     .await?;
-    Ok(true)
+    Ok(if done.rows_affected() == 1 {
+        Offered::New(need)
+    } else {
+        Offered::Again
+    })
 }
 
 #[tracing::instrument(skip_all)]

@@ -3,6 +3,7 @@
 //! has no way to change or delete a row (the database refuses it too).
 
 use super::{Action, LogEntry, LogPage, TargetKind};
+use crate::accounts::display_name::shown;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ui::filters::{FilterSelect, encode};
@@ -93,7 +94,7 @@ pub fn AuditLogPage() -> impl IntoView {
             .chain(
                 actors
                     .into_iter()
-                    .map(|a| (a.id.to_string(), a.display_name)),
+                    .map(|a| (a.id.to_string(), shown(i18n.lang(), &a.display_name))),
             )
             .collect::<Vec<_>>()
     });
@@ -195,6 +196,7 @@ fn LogRow(entry: LogEntry) -> impl IntoView {
     let label = entry
         .target_label
         .clone()
+        .map(|label| shown(i18n.lang(), &label))
         .unwrap_or_else(|| format!("#{}", entry.target_id));
     let href = match kind {
         TargetKind::Initiative => Some(format!("/moderation/initiatives/{}", entry.target_id)),
@@ -209,7 +211,7 @@ fn LogRow(entry: LogEntry) -> impl IntoView {
     view! {
         <tr>
             <td><time datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time></td>
-            <td>{entry.actor.clone()}</td>
+            <td>{shown(i18n.lang(), &entry.actor)}</td>
             <td>{move || i18n.t(action.name())}</td>
             <td>
                 <span>{move || i18n.t(target_name(kind))} ": "</span>

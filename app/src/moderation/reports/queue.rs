@@ -387,7 +387,7 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
                 }.into_any(),
             }}
             <p class="meta">
-                {move || i18n.f(Msg::ReportsWrittenBy, &[("name", Arg::from(&author))])}
+                {move || i18n.f(Msg::ReportsWrittenBy, &[("name", Arg::from(&crate::accounts::display_name::shown(i18n.lang(), &author)))])}
                 " · "
                 <a href=format!("/moderation/accounts/{}", item.author_id)>{tr(Msg::ReportsAboutAuthor)}</a>
             </p>
