@@ -72,12 +72,13 @@ test-rust:
 	PG_ADMIN_URL=$(PG_ADMIN_URL) cargo test --workspace --locked
 
 build-debug:
-	@echo "==> Building the site for the end-to-end tests"
+	@echo "==> Building the site and the tests' mail server for the end-to-end tests"
 	cargo leptos build
+	cargo build -p server --example mailbox --locked
 
 test-e2e: build-debug
 	@echo "==> End-to-end tests in headless Chromium"
-	cd end2end && SERVER_BIN="$(CARGO_TARGET_DIR)/debug/server" SITE_ROOT=$(SITE_ROOT) npx playwright test
+	cd end2end && SERVER_BIN="$(CARGO_TARGET_DIR)/debug/server" MAILBOX_BIN="$(CARGO_TARGET_DIR)/debug/examples/mailbox" SITE_ROOT=$(SITE_ROOT) npx playwright test
 
 lint:
 	@echo "==> rustfmt and clippy (server and browser builds)"

@@ -181,7 +181,6 @@ err-not-logged-in = Du skal logge ind først.
 err-forbidden = Du har ikke adgang til at gøre dette.
 err-not-found = Det, du leder efter, findes ikke.
 err-wrong-credentials = E-mail eller adgangskode er forkert.
-err-too-many-attempts = For mange forkerte forsøg. Vent et kvarter, og prøv igen.
 err-bad-request = Vi kunne ikke læse det, du sendte. Prøv igen.
 err-internal = Noget gik galt hos os. Prøv igen om lidt.
 
@@ -941,7 +940,6 @@ forgot-sent = Hvis der er en konto med denne adresse, får du om lidt en e-mail 
 reset-title = Vælg en ny adgangskode
 reset-lead = Når du har valgt en ny adgangskode, bliver du logget ud alle andre steder.
 reset-submit = Gem den nye adgangskode
-reset-saved = Din nye adgangskode er gemt, og du er logget ind.
 
 ## My account: the address, emails, my data, deleting the account
 
@@ -998,3 +996,29 @@ unsubscribe-title = Stop e-mails
 unsubscribe-lead = Vil du ikke længere have e-mails om dette: { $topic }? Du får stadig besked her på siden.
 unsubscribe-submit = Stop disse e-mails
 unsubscribe-done = Du får ikke længere e-mails om dette. Du kan slå dem til igen under Min konto.
+
+## Deleting the account
+
+field-delete-password = Din adgangskode (for at bekræfte)
+
+## Limits
+
+err-too-many = Du har gjort det for mange gange lige nu. Vent lidt, og prøv igen. Det, du skrev, er gemt herunder.
+err-busy = Der er travlt lige nu. Prøv igen om et øjeblik.
+
+## Reports from new accounts
+
+reports-from-new-accounts =
+    { $count ->
+        [one] 1 af anmeldelserne kom fra en ny konto (under et døgn gammel eller med en ubekræftet e-mail). Den tæller ikke med, når indhold skjules automatisk.
+       *[other] { $count } af anmeldelserne kom fra nye konti (under et døgn gamle eller med en ubekræftet e-mail). De tæller ikke med, når indhold skjules automatisk.
+    }
+reports-new-account = ny konto
+
+## Names
+
+err-invisible-characters = Navnet må ikke indeholde usynlige tegn eller tegn, der vender skriveretningen.
+
+## Search
+
+search-hint = Højst { $max } tegn.

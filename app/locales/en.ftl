@@ -143,7 +143,6 @@ err-not-logged-in = You need to log in first.
 err-forbidden = You are not allowed to do this.
 err-not-found = What you are looking for does not exist.
 err-wrong-credentials = The email or password is wrong.
-err-too-many-attempts = Too many wrong attempts. Wait a quarter of an hour and try again.
 err-bad-request = We could not read what you sent. Please try again.
 err-internal = Something went wrong on our side. Please try again shortly.
 
@@ -908,7 +907,6 @@ forgot-sent = If there is an account with this address, you will soon get an ema
 reset-title = Choose a new password
 reset-lead = Once you have chosen a new password, you are logged out everywhere else.
 reset-submit = Save the new password
-reset-saved = Your new password is saved, and you are logged in.
 
 ## My account: the address, emails, my data, deleting the account
 
@@ -965,3 +963,29 @@ unsubscribe-title = Stop emails
 unsubscribe-lead = Do you no longer want emails about this: { $topic }? You are still told here on the site.
 unsubscribe-submit = Stop these emails
 unsubscribe-done = You no longer get emails about this. You can switch them on again on My account.
+
+## Deleting the account
+
+field-delete-password = Your password (to confirm)
+
+## Limits
+
+err-too-many = You have done this too many times just now. Wait a while and try again. What you wrote is kept below.
+err-busy = We are very busy just now. Try again in a moment.
+
+## Reports from new accounts
+
+reports-from-new-accounts =
+    { $count ->
+        [one] 1 of the reports came from a new account (less than a day old, or with an unconfirmed email). It does not count towards hiding content automatically.
+       *[other] { $count } of the reports came from new accounts (less than a day old, or with an unconfirmed email). They do not count towards hiding content automatically.
+    }
+reports-new-account = new account
+
+## Names
+
+err-invisible-characters = The name must not contain invisible characters or characters that turn the writing direction.
+
+## Search
+
+search-hint = At most { $max } characters.

@@ -25,8 +25,46 @@ pub enum AppError {
     /// not reach other people (propose, join, comment, report, offer).
     #[error("the email address is not confirmed")]
     NotConfirmed,
+    /// Too many of these from this address or account just now (429): one of the limits
+    /// (see `limits`). Carries what the form held, like `Invalid`.
+    #[error("too many requests just now")]
+    TooMany(Invalid),
+    /// Too busy to check a password just now (503); trying again in a moment works.
+    #[error("too busy just now")]
+    Busy(Invalid),
     #[error("something went wrong on our side")]
     Internal,
+}
+
+impl AppError {
+    /// The same error, carrying what the user typed in these fields (never a password), so
+    /// that a form refused for a limit or for being busy comes back filled in.
+    pub fn keeping(mut self, fields: &[(&str, &str)]) -> AppError {
+        if let AppError::Invalid(kept) | AppError::TooMany(kept) | AppError::Busy(kept) = &mut self
+        {
+            for (field, value) in fields {
+                if kept.value_of(field).is_none() {
+                    kept.values.push(((*field).to_owned(), (*value).to_owned()));
+                }
+            }
+        }
+        self
+    }
+
+    /// What the form held when it came back, whatever refused it.
+    pub fn kept(&self) -> Option<&Invalid> {
+        match self {
+            AppError::Invalid(kept) | AppError::TooMany(kept) | AppError::Busy(kept) => Some(kept),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::limits::Refused> for AppError {
+    fn from(_: crate::limits::Refused) -> Self {
+        AppError::TooMany(Invalid::default())
+    }
 }
 
 /// What was wrong with a submitted form, field by field.
@@ -52,6 +90,9 @@ pub enum Problem {
         max: usize,
     },
     ControlCharacters,
+    /// Characters that cannot be seen or that turn the writing direction, in a name: they
+    /// let one name pass for another (`ad\u{200b}min`).
+    InvisibleCharacters,
     InvalidEmail,
     EmailTaken,
     PasswordTooShort {
@@ -64,8 +105,6 @@ pub enum Problem {
     WrongCurrentPassword,
     /// Log-in failed; deliberately the same for an unknown email and a wrong password.
     WrongCredentials,
-    /// Too many failed log-ins for this email lately; try again later.
-    TooManyAttempts,
     UnknownNeighbourhood,
     UnknownKind,
     InvalidDateTime,

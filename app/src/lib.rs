@@ -17,6 +17,8 @@ pub mod i18n;
 pub mod ids;
 pub mod initiatives;
 #[cfg(feature = "ssr")]
+pub mod limits;
+#[cfg(feature = "ssr")]
 pub mod mail;
 pub mod moderation;
 pub mod neighbourhoods;
@@ -57,6 +59,8 @@ use ui::layout::{Footer, Header};
 /// The HTML document around the app, rendered on the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
+    #[cfg(feature = "ssr")]
+    site::security::send_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

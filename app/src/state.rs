@@ -14,6 +14,10 @@ pub struct AppState {
     /// The address people reach the site at, without a trailing `/`: the base of every
     /// link in an email.
     pub public_url: String,
+    /// What one address or account may do in a while.
+    pub limits: std::sync::Arc<crate::limits::Limits>,
+    /// Password hashing, a bounded number at once.
+    pub hashing: crate::accounts::password::Hashing,
 }
 
 impl AppState {

@@ -4,6 +4,19 @@ use crate::error::Problem;
 
 /// Trims `input` and checks it is present, at most `max` characters, and free of control
 /// characters (which could hide text or break a layout).
+/// The longest search a search field takes: a few words are plenty, and a longer one only
+/// costs the database (a 200 KB word was a LIKE pattern too complex for SQLite).
+pub const SEARCH_MAX: usize = 100;
+
+/// A search as typed, cut to `SEARCH_MAX` characters (the field says so, and takes no more;
+/// a longer one sent by hand is cut, not refused).
+pub fn search_term(input: &str) -> &str {
+    match input.char_indices().nth(SEARCH_MAX) {
+        Some((cut, _)) => &input[..cut],
+        None => input,
+    }
+}
+
 pub fn single_line(input: &str, max: usize) -> Result<String, Problem> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
@@ -79,6 +92,13 @@ pub fn web_address(input: &str) -> Result<String, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_is_cut_to_its_most_characters() {
+        assert_eq!(search_term("æble"), "æble");
+        let long = "å".repeat(200_000);
+        assert_eq!(search_term(&long).chars().count(), SEARCH_MAX);
+    }
 
     #[test]
     fn web_addresses_are_http_links_to_a_host() {

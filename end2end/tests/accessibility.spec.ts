@@ -2,7 +2,18 @@
 // and as a reader without JavaScript gets it (the page's own scripts blocked).
 import { expect, test } from '@playwright/test';
 import { Page, TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, PASSWORD, expectAccessible, failOnPageErrors, jsEnabled, noScripts, waitUntilStarted } from './helpers';
+import {
+  DEMO_PASSWORD,
+  PASSWORD,
+  expectAccessible,
+  failOnPageErrors,
+  jsEnabled,
+  linkIn,
+  mailTo,
+  noScripts,
+  uniqueEmail,
+  waitUntilStarted,
+} from './helpers';
 
 /** With JavaScript on, the page must hydrate without errors; with the app's scripts
  *  blocked on purpose, the loader's failed import is expected. */
@@ -48,6 +59,13 @@ const PUBLIC_PAGES = [
   '/initiatives/new',
   '/my/initiatives',
   '/my/participation',
+  '/password/forgot',
+  '/privacy',
+  // Links that do not work (mistyped, used, expired) say so.
+  '/confirm/ukendt-link',
+  '/password/reset/ukendt-link',
+  // The page an email's unsubscribe link opens (the key is checked when it is sent).
+  '/unsubscribe/1/replies/0123456789abcdef0123456789abcdef',
 ];
 
 // The pages a logged-in person sees differently (forms instead of log-in prompts).
@@ -123,6 +141,36 @@ for (const lang of ['da', 'en']) {
         noErrors();
       });
     }
+
+    test('the pages behind emailed links have no violations', async ({ page }, testInfo) => {
+      const noErrors = checkPageErrors(page, testInfo);
+      const email = uniqueEmail(`axe-${lang}`, testInfo);
+      await goTo(page, testInfo, '/register');
+      await page.locator('#field-display_name').fill(`Axe ${lang}`);
+      await page.locator('#field-email').fill(email);
+      await page.locator('#field-password').fill(PASSWORD);
+      await page.locator('#field-password_repeat').fill(PASSWORD);
+      await page.locator('button[type=submit]').last().click();
+      await expect(page.locator('h1')).toHaveText(lang === 'da' ? 'Se din e-mail' : 'Check your email');
+      await expectAccessible(page);
+
+      // The confirmation page, and "my account" after it with every new section.
+      await goTo(page, testInfo, linkIn(await mailTo(email, 1), '/confirm/'));
+      await expectAccessible(page);
+      await page.locator('main button[type=submit]').click();
+      await expect(page).toHaveURL(/\/account/);
+      await expectAccessible(page);
+
+      // The reset page, from the email.
+      await goTo(page, testInfo, '/password/forgot');
+      await page.locator('#field-email').fill(email);
+      await page.locator('main button[type=submit]').click();
+      await expect(page.locator('main [role=status]')).toBeVisible();
+      await expectAccessible(page);
+      await goTo(page, testInfo, linkIn(await mailTo(email, 2), '/password/reset/'));
+      await expectAccessible(page);
+      noErrors();
+    });
 
     test('forms showing their errors have no violations', async ({ page }, testInfo) => {
       await page.goto('/register');
@@ -241,6 +289,9 @@ for (const lang of ['da', 'en']) {
       await citizen.locator('#field-password').fill(PASSWORD);
       await citizen.locator('#field-password_repeat').fill(PASSWORD);
       await citizen.locator('button[type=submit]').last().click();
+      await expect(citizen.locator('main [role=status]')).toBeVisible();
+      await goTo(citizen, testInfo, linkIn(await mailTo(`vibeke.${unique}@example.dk`, 1), '/confirm/'));
+      await citizen.locator('main button[type=submit]').click();
       await expect(citizen.locator('.link-button')).toBeVisible();
       const text = `En grov kommentar (${unique})`;
       await goTo(citizen, testInfo, '/initiatives/2');

@@ -17,7 +17,7 @@ test('a new citizen registers, is logged in and sees the account', async ({ page
   const email = uniqueEmail('mette', testInfo);
   await register(page, testInfo, 'Mette Jensen', email);
   await expectNoReload(page, testInfo);
-  await expect(page.getByRole('heading', { name: 'Min konto' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Min konto' })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Min konto' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
@@ -108,7 +108,7 @@ test('a citizen changes name, neighbourhood and password', async ({ page }, test
   await register(page, testInfo, 'Ole', email);
   await page.getByLabel('Navn', { exact: true }).fill('Ole Hansen');
   await page.getByLabel(/Bydel/).selectOption({ label: 'Hedemarken' });
-  await page.getByRole('button', { name: 'Gem' }).click();
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Dine oplysninger er gemt.');
   await expect(page.locator('dd').filter({ hasText: 'Hedemarken' })).toBeVisible();
   await expect(page.locator('dd').filter({ hasText: 'Ole Hansen' })).toBeVisible();

@@ -54,15 +54,70 @@ export async function expectNoReload(page: Page, testInfo: TestInfo) {
   }
 }
 
-export async function register(page: Page, testInfo: TestInfo, name: string, email: string) {
+/** One email as the tests' mail server received it (see the `mailbox` example). */
+export interface Mail {
+  to: string[];
+  from: string;
+  subject: string;
+  body: string;
+  list_unsubscribe: string | null;
+}
+
+const MAIL_URL = `http://127.0.0.1:${process.env.E2E_MAIL_PORT ?? 3126}`;
+
+/** Waits for the `n`th email (counting from 1) to `address` and answers it. Emails leave
+ *  after the action commits, in the background. */
+export async function mailTo(address: string, n = 1): Promise<Mail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const response = await fetch(`${MAIL_URL}/mail?to=${encodeURIComponent(address)}`);
+    const mails = (await response.json()) as Mail[];
+    if (mails.length >= n) return mails[n - 1];
+    if (Date.now() > deadline) throw new Error(`email number ${n} to ${address} never came: ${JSON.stringify(mails)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** How many emails `address` received so far. */
+export async function mailCount(address: string): Promise<number> {
+  const response = await fetch(`${MAIL_URL}/mail?to=${encodeURIComponent(address)}`);
+  return ((await response.json()) as Mail[]).length;
+}
+
+/** The path of the first link in `mail` whose path starts with `prefix` (such as "/confirm/"). */
+export function linkIn(mail: Mail, prefix: string): string {
+  for (const word of mail.body.split(/\s+/)) {
+    if (!/^https?:\/\//.test(word)) continue;
+    const path = new URL(word.replace(/[.,)]+$/, '')).pathname;
+    if (path.startsWith(prefix)) return path;
+  }
+  throw new Error(`no ${prefix} link in ${JSON.stringify(mail)}`);
+}
+
+/** Fills in and sends the registration form; the platform answers "see your email". */
+export async function registerOnly(page: Page, testInfo: TestInfo, name: string, email: string) {
   await visit(page, '/register', testInfo);
   await page.getByLabel('Navn', { exact: true }).fill(name);
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
   await page.getByLabel('Gentag adgangskoden').fill(PASSWORD);
   await page.getByRole('button', { name: 'Opret konto' }).click();
+  await expect(page.getByRole('heading', { name: 'Se din e-mail' })).toBeVisible();
+}
+
+/** Opens the confirmation link of the `n`th email to `email` and confirms: that logs in. */
+export async function confirmFromMail(page: Page, testInfo: TestInfo, email: string, n = 1) {
+  const link = linkIn(await mailTo(email, n), '/confirm/');
+  await visit(page, link, testInfo);
+  await page.getByRole('button', { name: 'Bekræft min e-mail' }).click();
   await expect(page).toHaveURL(/\/account/);
-  await expect(page.getByRole('status')).toContainText('Velkommen');
+  await expect(page.getByRole('status').filter({ hasText: 'Din e-mail er bekræftet' })).toBeVisible();
+}
+
+/** Registers, confirms the address from the email received, and is logged in on "my account". */
+export async function register(page: Page, testInfo: TestInfo, name: string, email: string) {
+  await registerOnly(page, testInfo, name, email);
+  await confirmFromMail(page, testInfo, email);
 }
 
 export async function logIn(page: Page, testInfo: TestInfo, email: string, password: string) {

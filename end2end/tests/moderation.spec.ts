@@ -34,7 +34,7 @@ test('a proposal is sent back, resubmitted and published under a goal', async ({
   await visit(page, '/my/initiatives', testInfo);
   await page.getByRole('link', { name: 'Beskeder (1)' }).click();
   await expect(page.getByText('Skriv hvornår og hvor mødet skal være.')).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(`Dit forslag “${title}” er sendt tilbage`) }).click();
+  await page.getByRole('button', { name: new RegExp(`Åbn beskeden: Dit forslag “${title}” er sendt tilbage`) }).click();
   await expect(page.getByText('Skriv hvornår og hvor mødet skal være.')).toBeVisible();
   await page.getByRole('link', { name: 'Ret forslaget' }).click();
   await page.getByLabel('Beskrivelse').fill('Et møde om stierne, torsdag kl. 19 på rådhuset.');

@@ -121,7 +121,7 @@ test('a moderator changes the goals, marks it carried out, and the log lists bot
   );
 
   // Everyone sees on the initiative's page that it was carried out, and under which goal.
-  await page.getByRole('link', { name: `"${title}" er markeret som gennemført. Tak for indsatsen!` }).click();
+  await page.getByRole('button', { name: `Åbn beskeden: "${title}" er markeret som gennemført. Tak for indsatsen!` }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const visitor = await browser.newPage({ javaScriptEnabled: testInfo.project.name === 'js' });
   await visitor.goto(new URL(page.url()).pathname);

@@ -106,10 +106,16 @@ pub async fn load(router: &Router, db: &Db) -> Result<()> {
     let admin = &ACCOUNTS[0];
     assert!(admin.roles.contains(&Role::Administrator));
     // The first administrator is made the way `create-admin` makes one.
-    let admin_id =
-        app::accounts::service::create_account(db, admin.email, admin.name, PASSWORD, None)
-            .await
-            .map_err(|e| anyhow!("{e:?}"))?;
+    let admin_id = app::accounts::service::create_account(
+        db,
+        &app::accounts::password::Hashing::for_this_machine(),
+        admin.email,
+        admin.name,
+        PASSWORD,
+        None,
+    )
+    .await
+    .map_err(|e| anyhow!("{e:?}"))?;
     app::accounts::store::grant_role(db, admin_id, Role::Administrator).await?;
     let mut people: HashMap<&str, Person> = HashMap::new();
     let mut anne = Person::new(router, 1);
@@ -159,8 +165,20 @@ pub async fn load(router: &Router, db: &Db) -> Result<()> {
             .context("the demo account was registered")?;
         let mut tx = db.begin_write().await?;
         app::accounts::store::confirm_email(&mut tx, id, app::db::now()).await?;
+        // They have been members since before the year of history below (and so their
+        // reports count as an established neighbour's).
+        sqlx::query("UPDATE accounts SET created_at = $1 WHERE id = $2")
+            .bind(app::db::now().minus(app::demo::MEMBERS_SINCE_DAYS * app::timestamp::DAY))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         person.log_in(account.email).await?;
+        person
+            .run(app::site::language::SetLanguage {
+                lang: account.language.code().to_owned(),
+            })
+            .await?;
         for role in account.roles {
             anne.run(app::admin::roles::GrantRole {
                 account_id: id,

@@ -13,7 +13,7 @@ use axum::extract::{FromRef, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use std::time::Duration;
@@ -77,12 +77,20 @@ pub fn app_state(config: &Config, db: Db) -> AppState {
             app::mail::Mail::Log
         }),
         public_url: config.public_url.trim_end_matches('/').to_owned(),
+        limits: std::sync::Arc::new(app::limits::Limits::new(&(&config.limits).into())),
+        hashing: config.hashing(),
     }
 }
 
 /// The whole application as one axum router.
 pub fn router(config: &Config, db: Db) -> Router {
-    let app_state = app_state(config, db.clone());
+    router_for(config, app_state(config, db))
+}
+
+/// The router for a state made beforehand (the server's background jobs share it: the
+/// limits they let forget are the ones the requests use).
+pub fn router_for(config: &Config, app_state: AppState) -> Router {
+    let db = app_state.db.clone();
     let state = ServerState {
         leptos: leptos_options(config),
         app: app_state.clone(),
@@ -104,14 +112,25 @@ pub fn router(config: &Config, db: Db) -> Router {
         let context = context.clone();
         move |request: Request| {
             let context = context.clone();
-            async move { handle_server_fns_with_context(context, request).await }
+            async move {
+                match server_fn_known(request.uri().path(), request.method()) {
+                    Known::Yes => handle_server_fns_with_context(context, request)
+                        .await
+                        .into_response(),
+                    Known::OtherMethod => {
+                        app_error(StatusCode::METHOD_NOT_ALLOWED, &AppError::BadRequest)
+                    }
+                    Known::No => app_error(StatusCode::NOT_FOUND, &AppError::NotFound),
+                }
+            }
         }
     };
 
     Router::new()
         .route("/healthz", get(healthz))
-        // Server functions are POST only: a GET never changes anything.
-        .route("/api/{*name}", post(server_fns))
+        // Server functions are POST only: a GET never changes anything. An unknown one is
+        // the platform's own 404, not the framework's developer text.
+        .route("/api/{*name}", any(server_fns))
         // Downloads are reading only, so GET: the summary's tables as CSV files, and one's
         // own data. A mail program's one-click unsubscribe posts to the link it was given.
         .merge(
@@ -133,6 +152,10 @@ pub fn router(config: &Config, db: Db) -> Router {
             _,
         >(context, shell))
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            config.proxies(),
+            client_address,
+        ))
         .layer(middleware::from_fn(error_status))
         .layer(middleware::from_fn(refuse_cross_site_posts))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -146,10 +169,13 @@ pub fn router(config: &Config, db: Db) -> Router {
             // its page; nothing leaves the site.
             HeaderValue::from_static("same-origin"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(
+        // Pages send their own policy, with the nonce leptos writes on each of their
+        // scripts (see `app::site::security`); everything else gets this one.
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("frame-ancestors 'none'; base-uri 'self'; form-action 'self'"),
+            HeaderValue::from_static(app::site::security::NOT_A_PAGE_POLICY),
         ))
+        .layer(middleware::from_fn(no_store))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -160,6 +186,8 @@ pub fn router(config: &Config, db: Db) -> Router {
 pub fn demo_router(config: &Config, db: Db) -> Router {
     let config = Config {
         smtp_url: None,
+        // The demo's people all come from inside the process, one after the other.
+        limits: app::limits::Settings::off().into(),
         ..config.clone()
     };
     router(&config, db)
@@ -212,6 +240,78 @@ fn is_cross_site(request: &Request<Body>) -> bool {
     origin == "null" || origin_host != host
 }
 
+/// Pages and answers can hold personal data (a name, one's notifications, a moderator's
+/// queue): no browser or proxy cache keeps them. Files that are the same for everyone (the
+/// bundle, the stylesheet, the icon) are left to their own caching.
+async fn no_store(request: Request<Body>, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let personal = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_none_or(|kind| {
+            ["text/html", "application/json", "text/csv", "text/plain"]
+                .iter()
+                .any(|personal| kind.starts_with(personal))
+        });
+    if personal && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// Whether a path under /api/ is one of the app's server functions.
+enum Known {
+    Yes,
+    OtherMethod,
+    No,
+}
+
+fn server_fn_known(path: &str, method: &Method) -> Known {
+    static PATHS: std::sync::OnceLock<Vec<(&'static str, Method)>> = std::sync::OnceLock::new();
+    let paths = PATHS.get_or_init(|| leptos::server_fn::axum::server_fn_paths().collect());
+    let mut same_path = paths.iter().filter(|(known, _)| *known == path).peekable();
+    if same_path.peek().is_none() {
+        Known::No
+    } else if same_path.any(|(_, known)| known == method) {
+        Known::Yes
+    } else {
+        Known::OtherMethod
+    }
+}
+
+/// An error as the server functions answer it: the error as JSON, with its status.
+fn app_error(status: StatusCode, error: &AppError) -> Response {
+    let body = serde_json::to_string(error).unwrap_or_default();
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+/// Works out where the request comes from (see `app::limits::client`) and hands it on to
+/// the server functions as a request extension.
+async fn client_address(
+    State(proxies): State<app::limits::client::Proxies>,
+    mut request: Request<Body>,
+    next: Next,
+) -> Response {
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip());
+    let source = proxies.client(peer, request.headers());
+    request.extensions_mut().insert(source);
+    next.run(request).await
+}
+
 /// server_fn answers every error with 500. Logs and monitoring should tell a refused form
 /// from a fault, so the status is set from the error's code (the browser reads the body,
 /// whatever the status).
@@ -237,6 +337,8 @@ async fn error_status(request: Request<Body>, next: Next) -> Response {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         };
     }
@@ -259,24 +361,23 @@ pub fn spawn_digests(state: AppState) {
     });
 }
 
-/// Keeps the retention rules of the privacy notice: expired sessions, failed log-ins older
-/// than a day, links a day after they expired, accounts unconfirmed for 30 days. Hourly.
-pub fn spawn_purge(db: Db) {
+/// Keeps the retention rules of the privacy notice: expired sessions, links a day after
+/// they expired, accounts unconfirmed for 30 days; and lets the limits forget the addresses
+/// and accounts whose quota is full again. Hourly.
+pub fn spawn_purge(state: AppState) {
     tokio::spawn(async move {
+        let db = state.db.clone();
         let store = DbSessionStore::new(db.clone());
         let mut interval = tokio::time::interval(Duration::from_secs(60 * 60));
         loop {
             interval.tick().await;
+            state.limits.forget_old();
             match store.delete_expired().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "expired sessions purged"),
                 Err(error) => tracing::warn!(%error, "purging expired sessions failed"),
             }
             let now = app::db::now();
-            let day_ago = now.minus(app::timestamp::DAY);
-            if let Err(error) = app::accounts::store::purge_login_failures(&db, day_ago).await {
-                tracing::warn!(%error, "purging old failed log-ins failed");
-            }
             if let Err(error) = app::accounts::tokens::purge(&db, now).await {
                 tracing::warn!(%error, "purging expired links failed");
             }

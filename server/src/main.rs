@@ -92,7 +92,8 @@ async fn main() -> Result<()> {
                 Ok(password) => password,
                 Err(_) => rpassword::prompt_password("Password (12 to 128 characters): ")?,
             };
-            let id = service::create_account(&db, &email, &name, &password, None)
+            let hashing = cli.config.hashing();
+            let id = service::create_account(&db, &hashing, &email, &name, &password, None)
                 .await
                 .map_err(app_error)?;
             store::grant_role(&db, id, Role::Administrator).await?;
@@ -127,14 +128,15 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
         }
         app::mail::Mail::Smtp { from, .. } => println!("Emails are sent by SMTP, from {from}."),
     }
-    let router = http::router(&config, db.clone());
+    let state = http::app_state(&config, db.clone());
+    let router = http::router_for(&config, state.clone());
     if demo && app::demo::is_empty(&db).await? {
         server::demo::load(&http::demo_router(&config, db.clone()), &db).await?;
         println!("Loaded the demo data set into the new database.");
         print!("{}", app::demo::credentials_text());
     }
-    http::spawn_purge(db.clone());
-    http::spawn_digests(http::app_state(&config, db.clone()));
+    http::spawn_purge(state.clone());
+    http::spawn_digests(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;

@@ -89,7 +89,8 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
 pub async fn resend_confirmation() -> Result<(), AppError> {
     // The logged-in person, for their own address.
     let (state, _session, account) = super::auth::require_account().await?;
-    super::recovery::resend(&state, &account).await?;
+    let from = crate::limits::client::current().await;
+    super::recovery::resend(&state, from, &account).await?;
     if crate::site::redirect::is_plain_post() {
         leptos_axum::redirect("/account?saved=resent");
     }

@@ -11,7 +11,8 @@ pub async fn change_email(email_password: String, new_email: String) -> Result<(
     use super::{auth, recovery};
     // Only the logged-in person, who must also know the password.
     let (state, _session, account) = auth::require_unsuspended_account().await?;
-    recovery::change_email(&state, &account, &email_password, &new_email).await?;
+    let from = crate::limits::client::current().await;
+    recovery::change_email(&state, from, &account, &email_password, &new_email).await?;
     leptos_axum::redirect("/account?saved=email_sent");
     Ok(())
 }

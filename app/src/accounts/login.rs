@@ -15,20 +15,17 @@ pub async fn log_in(email: String, password: String, next: Option<String>) -> Re
     // Open to anyone: this is how one becomes someone.
     let state = crate::state::AppState::get()?;
     let session = auth::session().await?;
-    let authenticated = match service::authenticate(&state.db, &email, &password).await? {
+    let from = crate::limits::client::current().await;
+    // The form comes back with the email kept (never the password) and one message.
+    let authenticated = match service::authenticate(&state, from, &email, &password)
+        .await
+        .map_err(|error| error.keeping(&[("email", &email)]))?
+    {
         Ok(authenticated) => authenticated,
-        Err(refused) => {
-            tracing::info!(?refused, "failed log-in");
-            // The form comes back with the email kept (never the password) and one message.
+        Err(service::LogInRefused::WrongCredentials) => {
             let mut check = crate::error::FormCheck::new();
             check.keep("email", &email);
-            check.fail(
-                "password",
-                match refused {
-                    service::LogInRefused::WrongCredentials => Problem::WrongCredentials,
-                    service::LogInRefused::TooManyAttempts => Problem::TooManyAttempts,
-                },
-            );
+            check.fail("password", Problem::WrongCredentials);
             return Err(check.into_error());
         }
     };

@@ -73,11 +73,22 @@ impl Account {
     }
 }
 
-/// Where to go after log-in: only a path on this site, so a link cannot send someone who
-/// logs in on to another site (an open redirect).
+/// Where to go after log-in: only a plain path on this site, so a link cannot send someone
+/// who logs in on to another site (an open redirect). One leading `/`, not followed by
+/// another `/` or `\` (browsers read `//host` and `/\host` as another site), also not
+/// once percent-decoded (`/%2F`); no `\` at all, and no control characters or whitespace
+/// (browsers drop a tab or newline and read what is left, and a newline cannot go into the
+/// redirect's header). Anything else goes to the front page.
 pub fn safe_next(next: &str) -> &str {
-    let is_local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    if is_local { next } else { "/" }
+    let lower = next.to_ascii_lowercase();
+    let plain = next.len() <= 2_000
+        && next.starts_with('/')
+        && !next[1..].starts_with(['/', '\\'])
+        && !lower.starts_with("/%2f")
+        && !lower.starts_with("/%5c")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace());
+    if plain { next } else { "/" }
 }
 
 #[cfg(test)]
@@ -85,11 +96,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn next_must_stay_on_the_site() {
-        assert_eq!(safe_next("/account"), "/account");
-        assert_eq!(safe_next("https://evil.example"), "/");
-        assert_eq!(safe_next("//evil.example"), "/");
-        assert_eq!(safe_next("/\\evil.example"), "/");
-        assert_eq!(safe_next(""), "/");
+    fn next_may_be_a_path_on_the_site() {
+        for path in [
+            "/",
+            "/account",
+            "/initiatives/3?page=2#comment-4",
+            "/søg?q=æble",
+        ] {
+            assert_eq!(safe_next(path), path);
+        }
+    }
+
+    #[test]
+    fn next_never_leaves_the_site() {
+        for wrong in [
+            "https://evil.example",
+            "http:/evil.example",
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "/\\/evil.example",
+            "\\\\evil.example",
+            "/\t/example.invalid/",
+            "/%2F/example.invalid",
+            "/%2f%2fexample.invalid",
+            "/%5C/example.invalid",
+            "/account\nSet-Cookie: x=1",
+            "/account\r\n",
+            "/a b",
+            "javascript:alert(1)",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(wrong), "/", "{wrong:?}");
+        }
     }
 }

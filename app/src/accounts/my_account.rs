@@ -31,8 +31,10 @@ pub async fn change_password(
     use super::{auth, service};
     // Only the logged-in person, who must also know the current password.
     let (state, session, account) = auth::require_account().await?;
+    let from = crate::limits::client::current().await;
     let version = service::change_password(
-        &state.db,
+        &state,
+        from,
         &account,
         &current_password,
         &new_password,

@@ -32,7 +32,7 @@ impl Password {
 }
 
 #[cfg(feature = "ssr")]
-pub use hashing::{hash, verify};
+pub use hashing::Hashing;
 
 #[cfg(feature = "ssr")]
 mod hashing {
@@ -41,6 +41,10 @@ mod hashing {
     use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
     use argon2::{Algorithm, Argon2, Params, Version};
     use rand_core::OsRng;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+    use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
     /// OWASP's Password Storage Cheat Sheet: Argon2id, 19 MiB of memory, 2 iterations,
     /// 1 degree of parallelism.
@@ -54,47 +58,119 @@ mod hashing {
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
     }
 
-    /// Hashes on a blocking thread: a hash takes tens of milliseconds of CPU, which would
-    /// otherwise stall every other request on the same async worker.
-    pub async fn hash(password: &Password) -> Result<String, AppError> {
-        let password = password.expose().to_owned();
-        tokio::task::spawn_blocking(move || {
-            let salt = SaltString::generate(&mut OsRng);
-            hasher()
-                .hash_password(password.as_bytes(), &salt)
-                .map(|hash| hash.to_string())
-        })
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "password hashing task failed");
-            AppError::Internal
-        })?
-        .map_err(|error| {
-            tracing::error!(%error, "password hashing failed");
-            AppError::Internal
-        })
+    /// Hashing and checking passwords, at most `at_once` at a time. Each takes 19 MiB while
+    /// it runs; without a bound, a burst of log-ins takes as much memory as it likes (64 at
+    /// once took the server from 259 MiB to 1.3 GB). What finds no free place within `wait`
+    /// is refused as busy (503), so memory stays bounded whatever arrives.
+    #[derive(Clone, Debug)]
+    pub struct Hashing {
+        permits: Arc<Semaphore>,
+        wait: Duration,
+        running: Arc<AtomicUsize>,
+        most: Arc<AtomicUsize>,
     }
 
-    /// Checks `candidate` against a stored hash. With no stored hash (unknown email) it still
-    /// does the same work against a dummy hash, so the answer takes as long either way.
-    pub async fn verify(candidate: &str, stored: Option<&str>) -> bool {
-        let known = stored.is_some();
-        let stored = stored.map(str::to_owned);
-        let candidate = candidate.to_owned();
-        tokio::task::spawn_blocking(move || {
-            let stored = stored.as_deref().unwrap_or_else(|| dummy_hash());
-            let Ok(parsed) = PasswordHash::new(stored) else {
-                tracing::error!("a stored password hash could not be parsed");
-                return false;
-            };
-            // Verification uses the parameters stored in the hash itself.
-            hasher()
-                .verify_password(candidate.as_bytes(), &parsed)
-                .is_ok()
-                && known
-        })
-        .await
-        .unwrap_or(false)
+    impl Hashing {
+        pub fn new(at_once: usize, wait: Duration) -> Hashing {
+            Hashing {
+                permits: Arc::new(Semaphore::new(at_once.max(1))),
+                wait,
+                running: Arc::default(),
+                most: Arc::default(),
+            }
+        }
+
+        /// One hash at a time per core, waiting up to two seconds for a turn.
+        pub fn for_this_machine() -> Hashing {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            Hashing::new(cores, Duration::from_secs(2))
+        }
+
+        /// The most hashes that ever ran at once (for the tests and the benchmark).
+        pub fn most_at_once(&self) -> usize {
+            self.most.load(Ordering::Relaxed)
+        }
+
+        async fn turn(&self) -> Result<Turn, AppError> {
+            let permit = tokio::time::timeout(self.wait, self.permits.clone().acquire_owned())
+                .await
+                .map_err(|_| {
+                    tracing::warn!("password hashing busy: a request was refused");
+                    AppError::Busy(Default::default())
+                })?
+                .map_err(|_| AppError::Internal)?;
+            let now = self.running.fetch_add(1, Ordering::Relaxed) + 1;
+            self.most.fetch_max(now, Ordering::Relaxed);
+            Ok(Turn {
+                _permit: permit,
+                running: self.running.clone(),
+            })
+        }
+
+        /// Hashes on a blocking thread: a hash takes tens of milliseconds of CPU, which
+        /// would otherwise stall every other request on the same async worker.
+        pub async fn hash(&self, password: &Password) -> Result<String, AppError> {
+            let password = password.expose().to_owned();
+            let turn = self.turn().await?;
+            tokio::task::spawn_blocking(move || {
+                let _turn = turn;
+                let salt = SaltString::generate(&mut OsRng);
+                hasher()
+                    .hash_password(password.as_bytes(), &salt)
+                    .map(|hash| hash.to_string())
+            })
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "password hashing task failed");
+                AppError::Internal
+            })?
+            .map_err(|error| {
+                tracing::error!(%error, "password hashing failed");
+                AppError::Internal
+            })
+        }
+
+        /// Checks `candidate` against a stored hash. With no stored hash (unknown email) it
+        /// still does the same work against a dummy hash, so the answer takes as long
+        /// either way.
+        pub async fn verify(
+            &self,
+            candidate: &str,
+            stored: Option<&str>,
+        ) -> Result<bool, AppError> {
+            let known = stored.is_some();
+            let stored = stored.map(str::to_owned);
+            let candidate = candidate.to_owned();
+            let turn = self.turn().await?;
+            Ok(tokio::task::spawn_blocking(move || {
+                let _turn = turn;
+                let stored = stored.as_deref().unwrap_or_else(|| dummy_hash());
+                let Ok(parsed) = PasswordHash::new(stored) else {
+                    tracing::error!("a stored password hash could not be parsed");
+                    return false;
+                };
+                // Verification uses the parameters stored in the hash itself.
+                hasher()
+                    .verify_password(candidate.as_bytes(), &parsed)
+                    .is_ok()
+                    && known
+            })
+            .await
+            .unwrap_or(false))
+        }
+    }
+
+    /// A place among the hashes running; given back when dropped, on the blocking thread
+    /// once the hash is done.
+    struct Turn {
+        _permit: OwnedSemaphorePermit,
+        running: Arc<AtomicUsize>,
+    }
+
+    impl Drop for Turn {
+        fn drop(&mut self) {
+            self.running.fetch_sub(1, Ordering::Relaxed);
+        }
     }
 
     /// A hash of nothing anyone knows, verified against when the email is unknown.
@@ -113,34 +189,77 @@ mod hashing {
     mod tests {
         use super::*;
 
+        fn hashing() -> Hashing {
+            Hashing::new(2, Duration::from_secs(10))
+        }
+
         #[tokio::test]
         async fn hashes_with_argon2id_at_owasp_parameters() {
+            let hashing = hashing();
             let password = Password::parse("korrekt hest batteri hæfteklamme").unwrap();
-            let hashed = hash(&password).await.unwrap();
+            let hashed = hashing.hash(&password).await.unwrap();
             assert!(
                 hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
                 "{hashed}"
             );
-            assert!(verify("korrekt hest batteri hæfteklamme", Some(&hashed)).await);
-            assert!(!verify("korrekt hest batteri", Some(&hashed)).await);
+            assert!(
+                hashing
+                    .verify("korrekt hest batteri hæfteklamme", Some(&hashed))
+                    .await
+                    .unwrap()
+            );
+            assert!(
+                !hashing
+                    .verify("korrekt hest batteri", Some(&hashed))
+                    .await
+                    .unwrap()
+            );
         }
 
         #[tokio::test]
         async fn the_same_password_gets_a_new_salt_each_time() {
+            let hashing = hashing();
             let password = Password::parse("en lang nok adgangskode").unwrap();
             assert_ne!(
-                hash(&password).await.unwrap(),
-                hash(&password).await.unwrap()
+                hashing.hash(&password).await.unwrap(),
+                hashing.hash(&password).await.unwrap()
             );
         }
 
         #[tokio::test]
         async fn an_unknown_account_never_verifies() {
-            assert!(!verify("anything at all here", None).await);
+            assert!(
+                !hashing()
+                    .verify("anything at all here", None)
+                    .await
+                    .unwrap()
+            );
+        }
+
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn no_more_run_at_once_than_allowed_and_the_rest_are_refused_as_busy() {
+            let hashing = Hashing::new(2, Duration::from_millis(1));
+            let checks = (0..16).map(|_| {
+                let hashing = hashing.clone();
+                tokio::spawn(async move { hashing.verify("en forkert adgangskode", None).await })
+            });
+            let results = futures_join(checks).await;
+            assert!(hashing.most_at_once() <= 2);
+            assert!(results.iter().any(|r| matches!(r, Err(AppError::Busy(_)))));
+            assert!(results.iter().any(|r| r == &Ok(false)));
+        }
+
+        async fn futures_join<T>(
+            handles: impl Iterator<Item = tokio::task::JoinHandle<T>>,
+        ) -> Vec<T> {
+            let mut results = Vec::new();
+            for handle in handles.collect::<Vec<_>>() {
+                results.push(handle.await.unwrap());
+            }
+            results
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

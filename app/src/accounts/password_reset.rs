@@ -14,7 +14,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     // Anyone: the link goes only to the address, if it has an account.
     let state = crate::state::AppState::get()?;
-    super::recovery::request_reset(&state, &email)?;
+    let from = crate::limits::client::current().await;
+    super::recovery::request_reset(&state, from, &email)?;
     leptos_axum::redirect("/password/forgot?saved=sent");
     Ok(())
 }

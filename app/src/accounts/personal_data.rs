@@ -73,7 +73,7 @@ pub async fn delete_account(
     // A checkbox: absent when not ticked.
     delete_comments: Option<String>,
 ) -> Result<(), AppError> {
-    use super::{auth, password, store};
+    use super::{auth, service, store};
     use crate::error::{FormCheck, Problem};
     // Only the logged-in person, who must also know the password.
     let (state, session, account) = auth::require_account().await?;
@@ -81,8 +81,8 @@ pub async fn delete_account(
     if let Some(ticked) = &delete_comments {
         check.keep("delete_comments", ticked);
     }
-    let stored = store::password_hash(&state.db, account.id).await?;
-    if !password::verify(&delete_password, stored.as_deref()).await {
+    let from = crate::limits::client::current().await;
+    if !service::check_current_password(&state, from, &account, &delete_password).await? {
         check.fail("delete_password", Problem::WrongCurrentPassword);
         return Err(check.into_error());
     }
@@ -139,8 +139,8 @@ pub fn PersonalData() -> impl IntoView {
                 })}
             </Transition>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("delete_password", Msg::FieldCurrentPassword)] />
-                <TextField name="delete_password" label=Msg::FieldCurrentPassword kind="password" autocomplete="current-password" form />
+                <FormAlert form labels=vec![("delete_password", Msg::FieldDeletePassword)] />
+                <TextField name="delete_password" label=Msg::FieldDeletePassword kind="password" autocomplete="current-password" form />
                 <div class="choice">
                     <input type="checkbox" name="delete_comments" id="field-delete_comments" value="yes"
                         checked=move || form.value("delete_comments") == "yes" />

@@ -4,12 +4,13 @@
 
 use super::email::Email;
 use super::emails::{self, To};
-use super::password::{self, Password};
+use super::password::Password;
 use super::service::Authenticated;
 use super::tokens::{self, Purpose, Refused};
 use super::{Account, store};
 use crate::db::is_unique_violation;
 use crate::error::{AppError, FormCheck, Problem};
+use crate::limits::Source;
 use crate::state::AppState;
 
 /// Opens a confirmation link: the account's address is confirmed, or its new address takes
@@ -53,12 +54,13 @@ pub async fn confirm(
 }
 
 /// Sends the confirmation link again, to the address that waits for it.
-pub async fn resend(state: &AppState, account: &Account) -> Result<(), AppError> {
+pub async fn resend(state: &AppState, from: Source, account: &Account) -> Result<(), AppError> {
     let address = match (&account.pending_email, account.confirmed) {
         (Some(pending), _) => pending.clone(),
         (None, false) => account.email.clone(),
         (None, true) => return Ok(()),
     };
+    state.limits.mail(from, &address)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let token = tokens::issue(&mut tx, account.id, Purpose::ConfirmEmail, &address, now).await?;
@@ -79,12 +81,17 @@ pub async fn resend(state: &AppState, account: &Account) -> Result<(), AppError>
 /// Asks for a new password for `email`. The answer is the same, at once, whether or not
 /// the address has an account: the looking up and the email happen after it, in the
 /// background, so not even the time taken tells.
-pub fn request_reset(state: &AppState, email: &str) -> Result<(), AppError> {
+pub fn request_reset(state: &AppState, from: Source, email: &str) -> Result<(), AppError> {
     let mut check = FormCheck::new();
     check.keep("email", email);
     let Some(email) = check.check("email", Email::parse(email)) else {
         return Err(check.into_error());
     };
+    // Counted whether or not the address has an account: the limit tells nothing either.
+    state
+        .limits
+        .mail(from, email.as_str())
+        .map_err(|refused| AppError::from(refused).keeping(&[("email", email.as_str())]))?;
     let state = state.clone();
     tokio::spawn(async move {
         if let Err(error) = send_reset(&state, email.as_str()).await {
@@ -128,7 +135,7 @@ pub async fn reset(
     let (Some(new_password), true) = (new_password, check.is_ok()) else {
         return Err(check.into_error());
     };
-    let hash = password::hash(&new_password).await?;
+    let hash = state.hashing.hash(&new_password).await?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let taken = match tokens::take(&mut tx, Purpose::ResetPassword, token, now).await? {
@@ -161,14 +168,18 @@ pub async fn reset(
 /// answer is the same and that address's owner is told instead.
 pub async fn change_email(
     state: &AppState,
+    from: Source,
     account: &Account,
     current_password: &str,
     new_email: &str,
 ) -> Result<(), AppError> {
     let mut check = FormCheck::new();
     check.keep("new_email", new_email);
-    let stored = store::password_hash(&state.db, account.id).await?;
-    if !password::verify(current_password, stored.as_deref()).await {
+    let kept = [("new_email", new_email)];
+    let right = super::service::check_current_password(state, from, account, current_password)
+        .await
+        .map_err(|error| error.keeping(&kept))?;
+    if !right {
         check.fail("email_password", Problem::WrongCurrentPassword);
     }
     let new = check.check("new_email", Email::parse(new_email));
@@ -181,6 +192,10 @@ pub async fn change_email(
     let (Some(new), true) = (new, check.is_ok()) else {
         return Err(check.into_error());
     };
+    state
+        .limits
+        .mail(from, new.as_str())
+        .map_err(|refused| AppError::from(refused).keeping(&kept))?;
     if let Some(owner) = store::contact_by_email(&state.db, new.as_str()).await? {
         let to = To {
             email: &owner.email,

@@ -22,8 +22,10 @@ pub async fn register(
     if auth::current_account(&state.db, &session).await?.is_some() {
         return Err(AppError::Forbidden);
     }
+    let from = crate::limits::client::current().await;
     service::register(
         &state,
+        from,
         service::Registration {
             display_name: &display_name,
             email: &email,

@@ -3,13 +3,14 @@
 
 use super::display_name::DisplayName;
 use super::email::Email;
-use super::password::{self, Password};
+use super::password::{Hashing, Password};
 use super::tokens::{self, Purpose};
 use super::{Account, emails, store};
 use crate::db::{Db, is_unique_violation};
 use crate::error::{AppError, FormCheck, Problem};
 use crate::i18n::Lang;
 use crate::ids::{AccountId, NeighbourhoodId};
+use crate::limits::Source;
 use crate::neighbourhoods;
 use crate::state::AppState;
 
@@ -34,13 +35,28 @@ pub struct Registration<'a> {
 /// address that already has an account answers exactly the same, after the same work (the
 /// password is hashed either way), and its owner is told by email instead: nobody learns
 /// from the form whether an address is registered.
-pub async fn register(state: &AppState, form: Registration<'_>) -> Result<(), AppError> {
+pub async fn register(
+    state: &AppState,
+    from: Source,
+    form: Registration<'_>,
+) -> Result<(), AppError> {
     let db = &state.db;
     let mut check = FormCheck::new();
     check
         .keep("display_name", form.display_name)
         .keep("email", form.email)
         .keep("neighbourhood", form.neighbourhood);
+    let kept = [
+        ("display_name", form.display_name),
+        ("email", form.email),
+        ("neighbourhood", form.neighbourhood),
+    ];
+    // Counted before anything is checked: a refused registration still costs a hash.
+    state
+        .limits
+        .register(from)
+        .and_then(|()| state.limits.mail(from, form.email))
+        .map_err(|refused| AppError::from(refused).keeping(&kept))?;
     let display_name = check.check("display_name", DisplayName::parse(form.display_name));
     let email = check.check("email", Email::parse(form.email));
     let password = check.check("password", Password::parse(form.password));
@@ -56,7 +72,11 @@ pub async fn register(state: &AppState, form: Registration<'_>) -> Result<(), Ap
     else {
         return Err(check.into_error());
     };
-    let password_hash = password::hash(&password).await?;
+    let password_hash = state
+        .hashing
+        .hash(&password)
+        .await
+        .map_err(|error| error.keeping(&kept))?;
     let now = crate::db::now();
     let mut tx = db.begin_write().await?;
     let inserted = store::insert_account(
@@ -108,63 +128,77 @@ async fn tell_owner_of_attempt(state: &AppState, email: &str) -> Result<(), AppE
     Ok(())
 }
 
-/// How many wrong passwords an email may see in `LOGIN_WINDOW` seconds before log-in is
-/// refused for it. Counted per email, in the database, so every server process agrees.
-pub const LOGIN_ATTEMPTS: i64 = 10;
-pub const LOGIN_WINDOW: i64 = 15 * 60;
-
 /// Why a log-in did not open a session.
 #[derive(Debug, PartialEq, Eq)]
 pub enum LogInRefused {
     WrongCredentials,
-    TooManyAttempts,
 }
 
-/// Checks an email and password. Unknown email and wrong password fail the same way, after
-/// the same amount of work; after too many failures the email is refused for a while.
+/// Checks an email and password, within the log-in limits (see `limits`). Unknown email and
+/// wrong password fail the same way, after the same amount of work.
 pub async fn authenticate(
-    db: &Db,
+    state: &AppState,
+    from: Source,
     email: &str,
     password: &str,
 ) -> Result<Result<Authenticated, LogInRefused>, AppError> {
+    state.limits.log_in(from, email)?;
     // What cannot be an address is still checked against a dummy hash, to take as long.
     let key = Email::parse(email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_else(|_| email.trim().to_lowercase());
-    let since = crate::db::now().minus(LOGIN_WINDOW);
-    if store::recent_login_failures(db, &key, since).await? >= LOGIN_ATTEMPTS {
-        return Ok(Err(LogInRefused::TooManyAttempts));
-    }
-    let credentials = store::credentials_by_email(db, &key).await?;
+    let credentials = store::credentials_by_email(&state.db, &key).await?;
     let stored = credentials.as_ref().map(|c| c.password_hash.as_str());
-    let verified = password::verify(password, stored).await;
-    match credentials.filter(|_| verified) {
-        Some(credentials) => {
-            store::clear_login_failures(db, &key).await?;
-            Ok(Ok(Authenticated {
-                account_id: credentials.account_id,
-                session_version: credentials.session_version,
-            }))
-        }
-        None => {
-            store::record_login_failure(db, &key).await?;
+    let verified = state.hashing.verify(password, stored).await?;
+    match credentials {
+        Some(credentials) if verified => Ok(Ok(Authenticated {
+            account_id: credentials.account_id,
+            session_version: credentials.session_version,
+        })),
+        credentials => {
+            state.limits.log_in_failed(from, email);
+            // The trail: where from and which account, never the password or the address.
+            tracing::info!(
+                address = %from,
+                account = credentials.map(|c| c.account_id.0),
+                "failed log-in"
+            );
             Ok(Err(LogInRefused::WrongCredentials))
         }
     }
 }
 
+/// Checks a logged-in person's current password (to change the password or the address, or
+/// to delete the account), within the same limits as logging in: a stolen session cannot
+/// guess it any faster.
+pub async fn check_current_password(
+    state: &AppState,
+    from: Source,
+    account: &Account,
+    candidate: &str,
+) -> Result<bool, AppError> {
+    state.limits.log_in(from, &account.email)?;
+    let stored = store::password_hash(&state.db, account.id).await?;
+    let right = state.hashing.verify(candidate, stored.as_deref()).await?;
+    if !right {
+        state.limits.log_in_failed(from, &account.email);
+        tracing::info!(address = %from, account = account.id.0, "wrong current password");
+    }
+    Ok(right)
+}
+
 /// Changes the password after checking the current one, and answers the new session
 /// version (every other session of the account ends).
 pub async fn change_password(
-    db: &Db,
+    state: &AppState,
+    from: Source,
     account: &Account,
     current: &str,
     new: &str,
     new_repeat: &str,
 ) -> Result<i64, AppError> {
     let mut check = FormCheck::new();
-    let stored = store::password_hash(db, account.id).await?;
-    if !password::verify(current, stored.as_deref()).await {
+    if !check_current_password(state, from, account, current).await? {
         check.fail("current_password", Problem::WrongCurrentPassword);
     }
     let new_password = check.check("new_password", Password::parse(new));
@@ -174,8 +208,8 @@ pub async fn change_password(
     let (Some(new_password), true) = (new_password, check.is_ok()) else {
         return Err(check.into_error());
     };
-    let hash = password::hash(&new_password).await?;
-    Ok(store::set_password(db, account.id, &hash).await?)
+    let hash = state.hashing.hash(&new_password).await?;
+    Ok(store::set_password(&state.db, account.id, &hash).await?)
 }
 
 pub async fn update_profile(
@@ -204,6 +238,7 @@ pub async fn update_profile(
 /// first administrator), confirmed. The password rules still apply.
 pub async fn create_account(
     db: &Db,
+    hashing: &Hashing,
     email: &str,
     display_name: &str,
     password: &str,
@@ -216,7 +251,7 @@ pub async fn create_account(
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
         return Err(check.into_error());
     };
-    let password_hash = password::hash(&password).await?;
+    let password_hash = hashing.hash(&password).await?;
     store::insert_account(
         db.pool(),
         &store::NewAccount {

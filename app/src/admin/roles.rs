@@ -247,7 +247,8 @@ pub fn RolesPage() -> impl IntoView {
                 <Form method="GET" action="/admin/accounts" attr:class="filters" attr:aria-label=tr(Msg::AdminAccountsSearch)>
                     <div class="field">
                         <label for="admin-q">{tr(Msg::AdminAccountsSearch)}</label>
-                        <input id="admin-q" type="search" name="q" value=move || param("q").unwrap_or_default() />
+                        <input id="admin-q" type="search" name="q" maxlength=crate::text::SEARCH_MAX aria-describedby="admin-q-hint" value=move || param("q").unwrap_or_default() />
+                        <p class="hint" id="admin-q-hint">{move || i18n.f(Msg::SearchHint, &[("max", Arg::from(crate::text::SEARCH_MAX))])}</p>
                     </div>
                     <button type="submit" class="button">{tr(Msg::AdminAccountsSearchSubmit)}</button>
                 </Form>

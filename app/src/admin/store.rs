@@ -45,7 +45,7 @@ fn matches(q_lower: &str, name: &str, email: &str) -> bool {
 /// when `q` is empty), by name, with the roles each holds.
 #[tracing::instrument(skip_all)]
 pub async fn accounts(db: &Db, q: &str, page: i64) -> Result<AccountList, sqlx::Error> {
-    let q = q.trim().to_lowercase();
+    let q = crate::text::search_term(q.trim()).to_lowercase();
     let pages_of = |total: i64| ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     type Row = (AccountId, String, String);
     let (rows, total, page, pages): (Vec<Row>, i64, i64, i64) = if q.is_empty() {

@@ -83,6 +83,11 @@ pub async fn post_comment(
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
+    let from = crate::limits::client::current().await;
+    state
+        .limits
+        .comment(from, account.id)
+        .map_err(|refused| AppError::from(refused).keeping(&[("body", &body)]))?;
     let mut tx = state.db.begin_write().await?;
     let id = match store::insert(
         &mut tx,
@@ -132,6 +137,10 @@ pub async fn reply_to_comment(
     let Some(body) = rules::body(&mut check, &body, initiative_state) else {
         return Err(check.into_error());
     };
+    let from = crate::limits::client::current().await;
+    state.limits.comment(from, account.id).map_err(|refused| {
+        AppError::from(refused).keeping(&[("comment_id", &comment_id.to_string()), ("body", &body)])
+    })?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let posted = match store::insert(

@@ -30,11 +30,16 @@ pub const NEIGHBOURHOODS: [(&str, i64); 9] = [
     ("Vridsløselille", 2_900),
 ];
 
+/// How long ago the demo's people registered: before the year of made-up history.
+pub const MEMBERS_SINCE_DAYS: i64 = 400;
+
 pub struct DemoAccount {
     pub email: &'static str,
     pub name: &'static str,
     pub roles: &'static [Role],
     pub neighbourhood: Option<&'static str>,
+    /// The language the person reads the platform (and its emails) in.
+    pub language: crate::i18n::Lang,
 }
 
 pub const ACCOUNTS: [DemoAccount; 7] = [
@@ -43,42 +48,49 @@ pub const ACCOUNTS: [DemoAccount; 7] = [
         name: "Anne Administrator",
         roles: &[Role::Administrator],
         neighbourhood: None,
+        language: crate::i18n::Lang::Da,
     },
     DemoAccount {
         email: "moderator@demo.forsamling.dk",
         name: "Mads Moderator",
         roles: &[Role::Moderator],
         neighbourhood: None,
+        language: crate::i18n::Lang::Da,
     },
     DemoAccount {
         email: "politiker@demo.forsamling.dk",
         name: "Pernille Politiker",
         roles: &[Role::Politician],
         neighbourhood: Some("Herstedøster"),
+        language: crate::i18n::Lang::Da,
     },
     DemoAccount {
         email: "borger@demo.forsamling.dk",
         name: "Bashir Hassan",
         roles: &[],
         neighbourhood: Some("Hedemarken"),
+        language: crate::i18n::Lang::Da,
     },
     DemoAccount {
         email: "mette@demo.forsamling.dk",
         name: "Mette Jensen",
         roles: &[],
         neighbourhood: Some("Kanalens Kvarter"),
+        language: crate::i18n::Lang::Da,
     },
     DemoAccount {
         email: "ayse@demo.forsamling.dk",
         name: "Ayşe Yılmaz",
         roles: &[],
         neighbourhood: Some("Blokland"),
+        language: crate::i18n::Lang::En,
     },
     DemoAccount {
         email: "lars@demo.forsamling.dk",
         name: "Lars Nielsen",
         roles: &[],
         neighbourhood: Some("Morbærhaven"),
+        language: crate::i18n::Lang::Da,
     },
 ];
 

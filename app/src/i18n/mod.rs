@@ -288,6 +288,7 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::Required => lang.text(Msg::ErrRequired).to_owned(),
         Problem::TooLong { max } => n(Msg::ErrTooLong, "max", max),
         Problem::ControlCharacters => lang.text(Msg::ErrControlCharacters).to_owned(),
+        Problem::InvisibleCharacters => lang.text(Msg::ErrInvisibleCharacters).to_owned(),
         Problem::InvalidEmail => lang.text(Msg::ErrInvalidEmail).to_owned(),
         Problem::EmailTaken => lang.text(Msg::ErrEmailTaken).to_owned(),
         Problem::PasswordTooShort { min } => n(Msg::ErrPasswordTooShort, "min", min),
@@ -295,7 +296,6 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::PasswordsDiffer => lang.text(Msg::ErrPasswordsDiffer).to_owned(),
         Problem::WrongCurrentPassword => lang.text(Msg::ErrWrongCurrentPassword).to_owned(),
         Problem::WrongCredentials => lang.text(Msg::ErrWrongCredentials).to_owned(),
-        Problem::TooManyAttempts => lang.text(Msg::ErrTooManyAttempts).to_owned(),
         Problem::UnknownNeighbourhood => lang.text(Msg::ErrUnknownNeighbourhood).to_owned(),
         Problem::UnknownKind => lang.text(Msg::ErrUnknownKind).to_owned(),
         Problem::InvalidDateTime => lang.text(Msg::ErrInvalidDateTime).to_owned(),
@@ -337,6 +337,8 @@ pub fn error_message(lang: Lang, error: &AppError) -> &'static str {
         AppError::BadRequest => Msg::ErrBadRequest,
         AppError::Suspended => Msg::ErrSuspended,
         AppError::NotConfirmed => Msg::ErrNotConfirmed,
+        AppError::TooMany(_) => Msg::ErrTooMany,
+        AppError::Busy(_) => Msg::ErrBusy,
         AppError::Internal => Msg::ErrInternal,
     })
 }

@@ -471,7 +471,7 @@ fn TakePart(
                 </ActionForm>
             })}
             {(current != Some(Level::Initiator)).then(|| view! {
-                <AskToBeInitiator id request=detail.my_initiator_request.clone() actions=initiator_actions />
+                <AskToBeInitiator id request=detail.my_initiator_request actions=initiator_actions />
             })}
         </section>
     }

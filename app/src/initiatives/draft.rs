@@ -81,19 +81,26 @@ fn check_times(
     (starts_at, ends_at)
 }
 
+impl DraftForm<'_> {
+    /// Every field of the form as typed, by name.
+    pub fn fields(&self) -> [(&'static str, &str); 8] {
+        [
+            ("title", self.title),
+            ("description", self.description),
+            ("kind", self.kind),
+            ("neighbourhood", self.neighbourhood),
+            ("starts_at", self.starts_at),
+            ("ends_at", self.ends_at),
+            ("place", self.place),
+            ("needs", self.needs),
+        ]
+    }
+}
+
 /// A check that keeps every field of the form as typed.
 fn keeping(form: &DraftForm<'_>) -> FormCheck {
     let mut check = FormCheck::new();
-    for (name, value) in [
-        ("title", form.title),
-        ("description", form.description),
-        ("kind", form.kind),
-        ("neighbourhood", form.neighbourhood),
-        ("starts_at", form.starts_at),
-        ("ends_at", form.ends_at),
-        ("place", form.place),
-        ("needs", form.needs),
-    ] {
+    for (name, value) in form.fields() {
         check.keep(name, value);
     }
     check

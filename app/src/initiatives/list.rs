@@ -184,7 +184,8 @@ pub fn ListPage() -> impl IntoView {
             <Form method="GET" action="/initiatives" attr:class="filters" attr:aria-label=tr(Msg::FilterTitle)>
                 <div class="field">
                     <label for="filter-q">{tr(Msg::FilterSearch)}</label>
-                    <input id="filter-q" type="search" name="q" value=move || param("q").unwrap_or_default() />
+                    <input id="filter-q" type="search" name="q" maxlength=crate::text::SEARCH_MAX aria-describedby="filter-q-hint" value=move || param("q").unwrap_or_default() />
+                    <p class="hint" id="filter-q-hint">{move || i18n.f(Msg::SearchHint, &[("max", Arg::from(crate::text::SEARCH_MAX))])}</p>
                 </div>
                 <Transition fallback=|| ()>
                     <FilterSelect name="neighbourhood" label=Msg::DetailNeighbourhood options=place_options />

@@ -37,6 +37,12 @@ pub async fn propose(
     };
     let now = crate::db::now();
     let draft = draft::parse(&state.db, &form, now).await?;
+    // Counted once the proposal is right: a mistake does not use up the quota.
+    let from = crate::limits::client::current().await;
+    state
+        .limits
+        .propose(from, account.id)
+        .map_err(|refused| AppError::from(refused).keeping(&form.fields()))?;
     let mut tx = state.db.begin_write().await?;
     let id = store::insert(&mut tx, account.id, &draft, now).await?;
     tx.commit().await?;

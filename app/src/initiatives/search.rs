@@ -59,7 +59,7 @@ pub fn index_text(title: &str, description: &str) -> String {
 /// The LIKE patterns for a query: each stem must begin a word of the indexed text. `%` and
 /// `_` cannot occur, as only letters and digits survive folding.
 pub fn patterns(query: &str) -> Vec<String> {
-    let mut stems = stems(query);
+    let mut stems = stems(crate::text::search_term(query));
     stems.sort();
     stems.dedup();
     stems

@@ -102,6 +102,9 @@ impl Target {
 pub struct ReportReason {
     pub reason: String,
     pub at: LocalDateTime,
+    /// From an account younger than a day or not confirmed when it reported: it does not
+    /// count towards hiding the item automatically.
+    pub from_new_account: bool,
 }
 
 /// A reported item with its open reports, as the report queue shows it.
@@ -123,6 +126,8 @@ pub struct ReportedItem {
     pub hidden: Option<Hidden>,
     /// Different people who reported it and are not yet answered.
     pub reporters: i64,
+    /// Of those, how many reported from a new account (see `ReportReason`).
+    pub new_reporters: i64,
     pub reasons: Vec<ReportReason>,
     /// The moderator looking wrote it (or is an initiator of it): they may not act on it.
     pub own: bool,

@@ -34,8 +34,15 @@ pub fn HomePage() -> impl IntoView {
             .into_any(),
         })
     };
+    let query = leptos_router::hooks::use_query_map();
+    // After deleting an account, the front page says it was done.
+    let deleted = move || {
+        (query.read().get("saved").as_deref() == Some("deleted"))
+            .then(|| view! { <crate::ui::form::Saved message=Msg::AccountDeleted /> })
+    };
     view! {
         <PageTitle title=Msg::HomeTitle />
+        {deleted}
         <section class="hero">
             <h1>{tr(Msg::HomeTitle)}</h1>
             <p class="lead">{tr(Msg::HomeLead)}</p>

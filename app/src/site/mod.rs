@@ -7,4 +7,5 @@ pub mod language;
 pub mod not_found;
 pub mod privacy;
 pub mod redirect;
+pub mod security;
 pub mod settings;

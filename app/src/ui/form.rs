@@ -38,13 +38,12 @@ impl FormState {
         let error = self.error;
         let wanted = id.to_string();
         FormState {
-            error: Signal::derive(move || match error.get() {
-                Some(AppError::Invalid(invalid))
-                    if invalid.value_of(key) == Some(wanted.as_str()) =>
-                {
-                    Some(AppError::Invalid(invalid))
-                }
-                _ => None,
+            error: Signal::derive(move || {
+                error.get().filter(|error| {
+                    error
+                        .kept()
+                        .is_some_and(|kept| kept.value_of(key) == Some(wanted.as_str()))
+                })
             }),
             item: Some((purpose, key, id)),
             ..self
@@ -58,14 +57,13 @@ impl FormState {
         let error = self.error;
         let wanted = id.to_string();
         FormState {
-            error: Signal::derive(move || match error.get() {
-                Some(AppError::Invalid(invalid))
-                    if invalid.value_of("target_kind") == Some(kind)
-                        && invalid.value_of("target_id") == Some(wanted.as_str()) =>
-                {
-                    Some(AppError::Invalid(invalid))
-                }
-                _ => None,
+            error: Signal::derive(move || {
+                error.get().filter(|error| {
+                    error.kept().is_some_and(|kept| {
+                        kept.value_of("target_kind") == Some(kind)
+                            && kept.value_of("target_id") == Some(wanted.as_str())
+                    })
+                })
             }),
             item: Some((purpose, "target_id", id)),
             ..self
@@ -97,11 +95,9 @@ impl FormState {
         self
     }
 
+    /// What the form held when it came back (refused as invalid, for a limit or busy).
     fn invalid(&self) -> Option<Invalid> {
-        match self.error.get() {
-            Some(AppError::Invalid(invalid)) => Some(invalid),
-            _ => None,
-        }
+        self.error.get().as_ref().and_then(AppError::kept).cloned()
     }
 
     /// What the field shows: what was submitted if the form came back, else its default.

@@ -745,13 +745,10 @@ async fn no_goal_can_be_deleted_while_an_initiative_is_tied_to_it(app: TestApp) 
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert!(
-        response
-            .text()
-            .await
-            .unwrap()
-            .contains("Could not find a server function")
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        response.json::<app::error::AppError>().await.unwrap(),
+        app::error::AppError::NotFound
     );
     // And the database refuses the delete while an initiative is tied to the goal.
     let deleted = sqlx::query("DELETE FROM goals WHERE id = $1")

@@ -224,7 +224,7 @@ async fn a_comment_reported_by_three_people_is_hidden_until_a_moderator_restores
     let initiative = published_initiative(&app, &author, "Fællesspisning").await;
     let id = comment(&author, initiative, "Alle er velkomne", 1).await;
     for (n, name) in ["Ali", "Bo", "Cai"].into_iter().enumerate() {
-        let reporter = app.citizen(name).await;
+        let reporter = app.established(name).await;
         report_comment(&reporter, id, &format!("Grund {n}"))
             .await
             .unwrap();
@@ -299,9 +299,9 @@ async fn three_people_reporting_at_once_hide_the_comment(app: TestApp) {
     let initiative = published_initiative(&app, &author, "Sankthans").await;
     let id = comment(&author, initiative, "Bål kl. 21", 1).await;
     let (a, b, c) = (
-        app.citizen("Ali").await,
-        app.citizen("Bo").await,
-        app.citizen("Cai").await,
+        app.established("Ali").await,
+        app.established("Bo").await,
+        app.established("Cai").await,
     );
     let (ra, rb, rc) = tokio::join!(
         report_comment(&a, id, "Grund"),
@@ -378,7 +378,7 @@ async fn dismissing_reports_shows_automatic_hides_again_but_not_a_moderators(app
     let first = comment(&author, initiative, "Første", 1).await;
     let second = comment(&author, initiative, "Anden", 2).await;
     for name in ["Ali", "Bo", "Cai"] {
-        let reporter = app.citizen(name).await;
+        let reporter = app.established(name).await;
         report_comment(&reporter, first, "Uenig").await.unwrap();
         report_comment(&reporter, second, "Uenig").await.unwrap();
     }
@@ -1447,7 +1447,7 @@ async fn an_initiative_reported_by_three_people_is_hidden_until_a_moderator_look
     let author = app.citizen("Mette").await;
     let id = published_initiative(&app, &author, "Billig reklame").await;
     for (n, name) in ["Ali", "Bo", "Cem"].iter().enumerate() {
-        let reporter = app.citizen(name).await;
+        let reporter = app.established(name).await;
         report_initiative(&reporter, id, "Reklame").await.unwrap();
         let shown = listed(&app).await.items.iter().any(|i| i.id == id);
         assert_eq!(shown, n < 2, "listed after {} reports", n + 1);

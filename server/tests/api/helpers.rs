@@ -69,6 +69,27 @@ macro_rules! on_both_databases {
     };
 }
 
+/// Runs each named `async fn(Backend)` once for SQLite and once for PostgreSQL: for tests
+/// that start their app with settings of their own (`TestApp::spawn_tuned`).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::$name($crate::helpers::Backend::Sqlite).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    super::$name($crate::helpers::Backend::Postgres).await;
+                }
+            }
+        )*
+    };
+}
+
 /// A database made for one test, removed when the test ends (also when it fails).
 pub struct TestDatabase {
     pub url: String,
@@ -183,7 +204,8 @@ pub struct TestApp {
     pub database: TestDatabase,
     /// The test's own SMTP server, unless the test chose another (or none).
     pub mailbox: Option<Mailbox>,
-    pub config: Config,
+    /// The state the server's requests use (its limits, its password hashing).
+    state: app::state::AppState,
 }
 
 impl TestApp {
@@ -208,6 +230,20 @@ impl TestApp {
         public_url: Option<&str>,
         smtp_url: Option<&str>,
     ) -> Option<TestApp> {
+        Self::start(backend, public_url, smtp_url, |_| {}).await
+    }
+
+    /// Like `spawn`, with settings changed by `tune` (limits, hashing).
+    pub async fn spawn_tuned(backend: Backend, tune: impl FnOnce(&mut Config)) -> Option<TestApp> {
+        Self::start(backend, None, None, tune).await
+    }
+
+    async fn start(
+        backend: Backend,
+        public_url: Option<&str>,
+        smtp_url: Option<&str>,
+        tune: impl FnOnce(&mut Config),
+    ) -> Option<TestApp> {
         let database = TestDatabase::create(backend).await?;
         let mailbox = match smtp_url {
             None => Some(Mailbox::start(None).await),
@@ -221,7 +257,7 @@ impl TestApp {
             .await
             .expect("bind a free port");
         let addr = listener.local_addr().expect("local address");
-        let config = Config {
+        let mut config = Config {
             database_url: database.url.clone(),
             addr,
             site_root: "target/site".to_owned(),
@@ -230,9 +266,19 @@ impl TestApp {
                 .unwrap_or_else(|| format!("http://{addr}")),
             smtp_url,
             mail_from: "Forsamlingshuset <noreply@example.dk>".to_owned(),
+            // Every test's visitor comes from 127.0.0.1; a visitor made `from` an address
+            // says so in the header, as a proxy would (see `Visitor::from`).
+            trusted_proxies: vec![std::net::Ipv4Addr::LOCALHOST.into()],
+            client_address_header: "X-Forwarded-For".to_owned(),
+            hashes_at_once: None,
+            // The tests run side by side on two cores: a hash may wait its turn a while.
+            hash_wait_ms: 30_000,
+            // Limits are off but where a test is about them.
+            limits: app::limits::Settings::off().into(),
         };
-        let router = server::http::router(&config, database.db.clone());
-        let kept = config.clone();
+        tune(&mut config);
+        let state = server::http::app_state(&config, database.db.clone());
+        let router = server::http::router_for(&config, state.clone());
         tokio::spawn(async move {
             axum::serve(
                 listener,
@@ -246,7 +292,7 @@ impl TestApp {
             addr,
             database,
             mailbox,
-            config: kept,
+            state,
         })
     }
 
@@ -256,7 +302,7 @@ impl TestApp {
 
     /// What the app's server functions reach (for running its background jobs by hand).
     pub fn state(&self) -> app::state::AppState {
-        server::http::app_state(&self.config, self.db().clone())
+        self.state.clone()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -280,6 +326,21 @@ impl TestApp {
             .await
             .expect("registration succeeds");
         self.confirm(&visitor, &email, earlier + 1).await;
+        visitor
+    }
+
+    /// A citizen whose account is two days old: their reports count towards hiding
+    /// content (see `AUTO_HIDE_REPORTERS`). Time cannot pass in a test, so the account's
+    /// creation is moved back in the database, the one thing this fixture does by hand.
+    pub async fn established(&self, name: &str) -> Visitor {
+        let visitor = self.citizen(name).await;
+        let id = visitor.account_id().await.expect("logged in");
+        sqlx::query("UPDATE accounts SET created_at = created_at - $1 WHERE id = $2")
+            .bind(2 * app::timestamp::DAY)
+            .bind(id)
+            .execute(self.db().pool())
+            .await
+            .expect("age the account");
         visitor
     }
 
@@ -338,6 +399,9 @@ impl TestApp {
 pub struct Visitor {
     pub http: reqwest::Client,
     pub base: String,
+    /// The address this visitor comes from, as a trusted proxy would tell the server;
+    /// `None`: from 127.0.0.1 itself.
+    pub from: Option<String>,
 }
 
 impl Visitor {
@@ -351,14 +415,32 @@ impl Visitor {
                 .build()
                 .expect("http client"),
             base: base.to_owned(),
+            from: None,
         }
     }
 
     /// The same cookies, sent to another server (another process behind a load balancer).
     pub fn with_base(&self, base: &str) -> Visitor {
         Visitor {
-            http: self.http.clone(),
             base: base.to_owned(),
+            ..self.clone()
+        }
+    }
+
+    /// The same browser, connected from `address` (through the proxy the tests trust).
+    pub fn from(&self, address: &str) -> Visitor {
+        Visitor {
+            from: Some(address.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    /// A request to `path`, from where this visitor is.
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let request = self.http.request(method, format!("{}{path}", self.base));
+        match &self.from {
+            Some(address) => request.header("x-forwarded-for", address),
+            None => request,
         }
     }
 
@@ -372,8 +454,7 @@ impl Visitor {
     {
         let body = serde_qs::to_string(&args).expect("the arguments encode as a form");
         let response = self
-            .http
-            .post(format!("{}{}", self.base, F::PATH))
+            .request(reqwest::Method::POST, F::PATH)
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)
             .send()
@@ -399,8 +480,7 @@ impl Visitor {
     /// where the server sent it next.
     pub async fn post_form(&self, endpoint: &str, fields: &[(&str, &str)]) -> Option<String> {
         let response = self
-            .http
-            .post(format!("{}/api/{endpoint}", self.base))
+            .request(reqwest::Method::POST, &format!("/api/{endpoint}"))
             .header("accept", "text/html")
             .form(fields)
             .send()
@@ -459,8 +539,7 @@ impl Visitor {
 
     pub async fn get(&self, path: &str) -> (StatusCode, String) {
         let response = self
-            .http
-            .get(format!("{}{path}", self.base))
+            .request(reqwest::Method::GET, path)
             .send()
             .await
             .expect("request reaches the server");

@@ -5,6 +5,7 @@
 #[macro_use]
 mod helpers;
 
+mod abuse;
 mod account_links;
 mod accounts;
 mod admin;

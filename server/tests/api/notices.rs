@@ -143,7 +143,7 @@ async fn a_reply_tells_the_comments_author_but_nobody_of_their_own(app: TestApp)
         "nobody is told of their own reply"
     );
     let mail = app.mailbox().next("mette@example.dk", 2).await;
-    assert!(mail.body.contains(&format!("#comment-")), "{mail:?}");
+    assert!(mail.body.contains("#comment-"), "{mail:?}");
 }
 
 async fn emails_come_in_the_language_of_the_account(app: TestApp) {

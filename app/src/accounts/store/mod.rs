@@ -242,49 +242,6 @@ pub async fn revoke_role(db: &Db, account_id: AccountId, role: Role) -> Result<b
     Ok(done.rows_affected() > 0)
 }
 
-/// Failed log-ins for `email` since `since` (UTC seconds).
-#[tracing::instrument(skip_all)]
-pub async fn recent_login_failures(
-    db: &Db,
-    email: &str,
-    since: Timestamp,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE email = $1 AND failed_at >= $2")
-        .bind(email)
-        .bind(since)
-        .fetch_one(db.pool())
-        .await
-}
-
-#[tracing::instrument(skip_all)]
-pub async fn record_login_failure(db: &Db, email: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO login_failures (email, failed_at) VALUES ($1, $2)")
-        .bind(email)
-        .bind(now())
-        .execute(db.pool())
-        .await?;
-    Ok(())
-}
-
-#[tracing::instrument(skip_all)]
-pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM login_failures WHERE email = $1")
-        .bind(email)
-        .execute(db.pool())
-        .await?;
-    Ok(())
-}
-
-/// Forgets failures older than `before`; they no longer count.
-#[tracing::instrument(skip_all)]
-pub async fn purge_login_failures(db: &Db, before: Timestamp) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM login_failures WHERE failed_at < $1")
-        .bind(before)
-        .execute(db.pool())
-        .await?;
-    Ok(done.rows_affected())
-}
-
 #[tracing::instrument(skip_all)]
 pub async fn count_accounts(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM accounts")

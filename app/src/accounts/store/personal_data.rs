@@ -106,13 +106,15 @@ pub async fn export(
     .bind(account)
     .fetch_all(&mut **tx)
     .await?;
-    let notifications: Vec<(
+    // kind, initiative, reason, created, read
+    type NotificationRow = (
         String,
         Option<InitiativeId>,
         Option<String>,
         Timestamp,
         Option<Timestamp>,
-    )> = sqlx::query_as(
+    );
+    let notifications: Vec<NotificationRow> = sqlx::query_as(
         "SELECT kind, initiative_id, reason, created_at, read_at FROM notifications \
              WHERE account_id = $1 ORDER BY id",
     )

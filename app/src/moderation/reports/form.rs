@@ -31,6 +31,11 @@ pub async fn report_initiative(
     }
     let mut check = FormCheck::new();
     let reason = reason(&mut check, &report_reason)?;
+    let from = crate::limits::client::current().await;
+    state
+        .limits
+        .report(from, account.id)
+        .map_err(|refused| AppError::from(refused).keeping(&[("report_reason", &report_reason)]))?;
     store(
         &state.db,
         crate::moderation::Target::Initiative(initiative_id),
@@ -54,6 +59,13 @@ pub async fn report_comment(comment_id: CommentId, report_reason: String) -> Res
     let mut check = FormCheck::new();
     check.keep("comment_id", &comment_id.to_string());
     let reason = reason(&mut check, &report_reason)?;
+    let from = crate::limits::client::current().await;
+    state.limits.report(from, account.id).map_err(|refused| {
+        AppError::from(refused).keeping(&[
+            ("comment_id", &comment_id.to_string()),
+            ("report_reason", &report_reason),
+        ])
+    })?;
     store(
         &state.db,
         crate::moderation::Target::Comment(comment_id),

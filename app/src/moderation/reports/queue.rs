@@ -358,7 +358,7 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
         Target::Initiative(id) => format!("/moderation/initiatives/{id}"),
         Target::Comment(id) => format!("/initiatives/{}#comment-{id}", item.initiative_id),
     };
-    let reporters = item.reporters;
+    let (reporters, new_reporters) = (item.reporters, item.new_reporters);
     let hidden = item.hidden;
     let author = item.author.clone();
     view! {
@@ -392,6 +392,9 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
                 <a href=format!("/moderation/accounts/{}", item.author_id)>{tr(Msg::ReportsAboutAuthor)}</a>
             </p>
             <h3>{move || i18n.f(Msg::ReportsReporters, &[("count", Arg::from(reporters))])}</h3>
+            {(new_reporters > 0).then(|| view! {
+                <p class="notice">{move || i18n.f(Msg::ReportsFromNewAccounts, &[("count", Arg::from(new_reporters))])}</p>
+            })}
             <ul class="reasons">
                 {item.reasons.into_iter().map(|r| {
                     let at = r.at;
@@ -399,6 +402,7 @@ fn ReportedCard(item: ReportedItem, answers: Answers) -> impl IntoView {
                         <li>
                             <span class="user-text">{r.reason}</span>
                             " " <time class="meta" datetime=at.iso_date()>{move || at.date_time_text(i18n.lang())}</time>
+                            {r.from_new_account.then(|| view! { " " <span class="badge">{tr(Msg::ReportsNewAccount)}</span> })}
                         </li>
                     }
                 }).collect_view()}

@@ -12,7 +12,18 @@ use crate::timestamp::Timestamp;
 use sqlx::{Any, Transaction};
 
 /// Content reported by this many different people is hidden until a moderator looks at it.
+/// Only reporters whose address is confirmed and whose account was older than a day when
+/// they reported count: three throwaway accounts made a minute ago cannot hide anything.
 pub const AUTO_HIDE_REPORTERS: i64 = 3;
+
+/// An account younger than this when it reported is new: its report goes to the moderators
+/// but does not count towards hiding the item, and the queue says how many such came.
+pub const NEW_ACCOUNT: i64 = crate::timestamp::DAY;
+
+/// The condition, on a report `r` joined with its reporter's account `a`, that the report
+/// came from an established account (see `AUTO_HIDE_REPORTERS`).
+const ESTABLISHED_REPORTER: &str =
+    "a.email_confirmed_at IS NOT NULL AND a.created_at <= r.created_at - $5";
 
 /// The table a target lives in. Only these two names are ever put into SQL text.
 fn table(target: Target) -> &'static str {
@@ -47,10 +58,12 @@ fn reported_text(target: Target) -> &'static str {
     }
 }
 
-/// Stores a report with a copy of the text it is made against, or reopens the reporter's
-/// earlier one if a moderator answered it: one open report per person per item. Then hides
-/// the item if enough different people have open reports on it. That check runs after the
-/// report is committed, so of two reports made at once, the later check sees both.
+/// Stores a report with a copy of the text it is made against: one report per person per
+/// item. A report a moderator answered stays answered: the same person reporting again
+/// changes nothing, so a moderator's dismissal or restore stands against the reporters it
+/// answered, and only new reporters can bring the item back. Then hides the item if enough
+/// established reporters have open reports on it. That check runs after the report is
+/// committed, so of two reports made at once, the later check sees both.
 #[tracing::instrument(skip_all)]
 pub async fn report(
     db: &Db,
@@ -66,10 +79,7 @@ pub async fn report(
     sqlx::query(
         "INSERT INTO reports (target_kind, target_id, reporter_id, reason, created_at, \
          reported_text) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT (target_kind, target_id, reporter_id) DO UPDATE \
-         SET reason = excluded.reason, created_at = excluded.created_at, \
-             reported_text = excluded.reported_text, resolved_at = NULL, resolved_by = NULL \
-         WHERE reports.resolved_at IS NOT NULL",
+         ON CONFLICT (target_kind, target_id, reporter_id) DO NOTHING",
     )
     .bind(target.kind())
     .bind(target.id())
@@ -82,8 +92,9 @@ pub async fn report(
     let hidden = sqlx::query(&format!(
         "UPDATE {} SET hidden_at = $1, hidden_by = NULL, hidden_reason = NULL{} \
          WHERE id = $2 AND hidden_at IS NULL AND {} AND \
-         (SELECT COUNT(DISTINCT r.reporter_id) FROM reports r WHERE r.target_kind = $3 \
-          AND r.target_id = $2 AND r.resolved_at IS NULL) >= $4",
+         (SELECT COUNT(DISTINCT r.reporter_id) FROM reports r \
+          JOIN accounts a ON a.id = r.reporter_id WHERE r.target_kind = $3 \
+          AND r.target_id = $2 AND r.resolved_at IS NULL AND {ESTABLISHED_REPORTER}) >= $4",
         table(target),
         revision(target),
         may_change_visibility(target),
@@ -92,6 +103,7 @@ pub async fn report(
     .bind(target.id())
     .bind(target.kind())
     .bind(AUTO_HIDE_REPORTERS)
+    .bind(NEW_ACCOUNT)
     .execute(db.pool())
     .await?;
     Ok(hidden.rows_affected() > 0)
@@ -247,6 +259,7 @@ struct OpenReport {
     reason: String,
     created_at: Timestamp,
     reported_text: Option<String>,
+    new_account: i64,
 }
 
 /// Items with open reports: those hidden automatically first (they wait for a moderator),
@@ -286,10 +299,14 @@ pub async fn queue(db: &Db, viewer: AccountId) -> Result<Vec<ReportedItem>, sqlx
     .fetch_all(db.pool())
     .await?;
     // Every open report in one query, handed to its item below, oldest first.
-    let open: Vec<OpenReport> = sqlx::query_as(
-        "SELECT target_kind, target_id, reason, created_at, reported_text FROM reports \
-         WHERE resolved_at IS NULL ORDER BY id",
-    )
+    let open: Vec<OpenReport> = sqlx::query_as(&format!(
+        "SELECT r.target_kind, r.target_id, r.reason, r.created_at, r.reported_text, \
+         CASE WHEN {} THEN 0 ELSE 1 END AS new_account \
+         FROM reports r JOIN accounts a ON a.id = r.reporter_id \
+         WHERE r.resolved_at IS NULL ORDER BY r.id",
+        ESTABLISHED_REPORTER.replace("$5", "$1")
+    ))
+    .bind(NEW_ACCOUNT)
     .fetch_all(db.pool())
     .await?;
     let mut reports: std::collections::HashMap<(String, i64), Vec<OpenReport>> =
@@ -312,13 +329,16 @@ pub async fn queue(db: &Db, viewer: AccountId) -> Result<Vec<ReportedItem>, sqlx
                 .iter()
                 .find_map(|r| r.reported_text.clone())
                 .filter(|then| *then != row.text);
+            let new_reporters = open.iter().filter(|r| r.new_account == 1).count() as i64;
             Some(ReportedItem {
                 target,
+                new_reporters,
                 reasons: open
                     .into_iter()
                     .map(|r| ReportReason {
                         reason: r.reason,
                         at: r.created_at.local(),
+                        from_new_account: r.new_account == 1,
                     })
                     .collect(),
                 initiative_id: row.initiative_id,
