@@ -10,6 +10,7 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{FromRef, Request, State};
+use axum::handler::HandlerWithoutStateExt as _;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -19,6 +20,7 @@ use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_cont
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
@@ -147,10 +149,23 @@ pub fn router_for(config: &Config, app_state: AppState) -> Router {
             let options = state.leptos.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<
-            ServerState,
-            _,
-        >(context, shell))
+        // The site's files, and the 404 page for any other address. Not leptos_axum's
+        // `file_and_error_handler`: it looks up response options for a file from whatever
+        // reactive owner its thread had current, which can be a page rendering at the same
+        // moment, and took that page's headers (its CSP among them) for the file, so the
+        // page's scripts were blocked.
+        .fallback_service(
+            ServeDir::new(&config.site_root).fallback(
+                {
+                    let render = leptos_axum::render_app_async_with_context(context, {
+                        let options = state.leptos.clone();
+                        move || shell(options.clone())
+                    });
+                    move |request: Request| render(request)
+                }
+                .into_service(),
+            ),
+        )
         .layer(sessions)
         .layer(middleware::from_fn_with_state(
             config.proxies(),
@@ -370,7 +385,11 @@ pub fn spawn_purge(state: AppState) {
         let store = DbSessionStore::new(db.clone());
         let mut interval = tokio::time::interval(Duration::from_secs(60 * 60));
         loop {
+            // The first tick is at once: the planner's statistics are fresh from the start.
             interval.tick().await;
+            if let Err(error) = db.optimize().await {
+                tracing::warn!(%error, "updating the planner's statistics failed");
+            }
             state.limits.forget_old();
             match store.delete_expired().await {
                 Ok(0) => {}
