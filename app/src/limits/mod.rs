@@ -16,6 +16,7 @@
 //! address (guessing from many places) over a longer window. The last one allows more
 //! than one address can get through the second, so one address alone can never use it up:
 //! the owner logging in from home still gets in while someone elsewhere guesses.
+//! (Over 500 lines only with its unit tests, which try each limit beside its code.)
 
 pub mod client;
 

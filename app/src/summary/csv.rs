@@ -3,21 +3,9 @@
 //! in the reader's language, dates in ISO 8601, decimals with a point. Small counts of
 //! people are "fewer than 5" here too.
 
-use super::privacy::Count;
-use super::{Figure, Summary};
+use super::Summary;
+use super::tables::{Cell, Table};
 use crate::i18n::{Arg, Lang, Msg};
-
-/// The tables that can be downloaded, by the name in their address.
-pub const TABLES: [&str; 8] = [
-    "headline",
-    "ladder",
-    "goals",
-    "neighbourhoods",
-    "across",
-    "meeting",
-    "trend",
-    "moderation",
-];
 
 /// One field, quoted when it must be; text that a spreadsheet would run as a formula is
 /// kept as text.
@@ -48,213 +36,59 @@ fn decimal(value: Option<f64>) -> String {
     value.map(|v| format!("{v:.1}")).unwrap_or_default()
 }
 
-/// The CSV text of `table`, or `None` for a name that is no table.
-pub fn render(summary: &Summary, table: &str, lang: Lang) -> Option<String> {
-    let t = |msg: Msg| lang.text(msg).to_owned();
-    let count = |c: Count| c.text(lang);
-    let span = [
-        summary.span.first_day.clone(),
-        summary.span.last_day.clone(),
-    ];
-    let previous = [
-        summary.previous.first_day.clone(),
-        summary.previous.last_day.clone(),
-    ];
-    let mut out = String::from("\u{feff}");
-    match table {
-        "headline" | "moderation" | "across" => {
-            out.push_str(&line(&[
-                t(Msg::SummaryCsvFigure),
-                t(Msg::SummaryCsvFrom),
-                t(Msg::SummaryCsvTo),
-                t(Msg::SummaryCsvValue),
-                t(Msg::SummaryCsvPreviousFrom),
-                t(Msg::SummaryCsvPreviousTo),
-                t(Msg::SummaryCsvPreviousValue),
-            ]));
-            let rows: Vec<(Msg, String, String)> = if table == "headline" {
-                let h = &summary.headline;
-                let people = |f: Figure<Count>| (count(f.current), count(f.previous));
-                let number = |f: Figure<i64>| (f.current.to_string(), f.previous.to_string());
-                [
-                    (Msg::SummaryParticipants, people(h.participants)),
-                    (Msg::SummaryNew, people(h.new_participants)),
-                    (Msg::SummaryProposed, number(h.proposed)),
-                    (Msg::SummaryPublished, number(h.published)),
-                    (Msg::SummaryCarriedOut, number(h.carried_out)),
-                    (Msg::SummaryComments, number(h.comments)),
-                    (Msg::SummarySteppedUp, people(summary.stepped_up)),
-                ]
-                .into_iter()
-                .map(|(msg, (now, before))| (msg, now, before))
-                .collect()
-            } else if table == "across" {
-                let m = &summary.meeting;
-                let number = |f: Figure<i64>| (f.current.to_string(), f.previous.to_string());
-                [
-                    (Msg::SummaryTakenPartIn, number(m.initiatives)),
-                    (Msg::SummaryAcross, number(m.across)),
-                    (
-                        Msg::SummaryAcrossShare,
-                        (decimal(m.share.current), decimal(m.share.previous)),
-                    ),
-                ]
-                .into_iter()
-                .map(|(msg, (now, before))| (msg, now, before))
-                .collect()
-            } else {
-                let m = &summary.moderation;
-                let number = |f: Figure<i64>| (f.current.to_string(), f.previous.to_string());
-                let hours = |f: Figure<Option<f64>>| (decimal(f.current), decimal(f.previous));
-                [
-                    (Msg::SummaryDecisions, number(m.decisions)),
-                    (Msg::SummaryMedianWait, hours(m.median_wait_hours)),
-                    (Msg::SummaryLongestWait, hours(m.longest_wait_hours)),
-                    (Msg::SummaryPublished, number(m.published)),
-                    (Msg::SummarySentBack, number(m.sent_back)),
-                    (Msg::SummaryRejected, number(m.rejected)),
-                ]
-                .into_iter()
-                .map(|(msg, (now, before))| (msg, now, before))
-                .collect()
-            };
-            for (msg, now, before) in rows {
-                out.push_str(&line(&[
-                    t(msg),
-                    span[0].clone(),
-                    span[1].clone(),
-                    now,
-                    previous[0].clone(),
-                    previous[1].clone(),
-                    before,
-                ]));
-            }
-        }
-        "ladder" => {
-            out.push_str(&line(&[
-                t(Msg::SummaryCsvFrom),
-                t(Msg::SummaryCsvTo),
-                t(Msg::SummaryLevel),
-                t(Msg::SummaryPeople),
-                t(Msg::SummaryCsvPreviousValue),
-            ]));
-            for row in &summary.ladder {
-                out.push_str(&line(&[
-                    span[0].clone(),
-                    span[1].clone(),
-                    t(row.level.name()),
-                    count(row.people.current),
-                    count(row.people.previous),
-                ]));
-            }
-        }
-        "goals" => {
-            out.push_str(&line(&[
-                t(Msg::SummaryCsvFrom),
-                t(Msg::SummaryCsvTo),
-                t(Msg::SummaryGoal),
-                t(Msg::SummaryInitiatives),
-                t(Msg::SummaryPeople),
-                t(Msg::SummaryCsvPreviousInitiatives),
-                t(Msg::SummaryCsvPreviousPeople),
-            ]));
-            for row in &summary.by_goal {
-                let title = crate::i18n::stored_text(lang, &row.title_da, &row.title_en);
-                out.push_str(&line(&[
-                    span[0].clone(),
-                    span[1].clone(),
-                    format!("{}: {title}", row.position),
-                    row.initiatives.current.to_string(),
-                    count(row.participants.current),
-                    row.initiatives.previous.to_string(),
-                    count(row.participants.previous),
-                ]));
-            }
-        }
-        "neighbourhoods" => {
-            out.push_str(&line(&[
-                t(Msg::SummaryCsvFrom),
-                t(Msg::SummaryCsvTo),
-                t(Msg::SummaryNeighbourhood),
-                t(Msg::SummaryResidents),
-                t(Msg::SummaryPeople),
-                t(Msg::SummaryPerThousand),
-                t(Msg::SummaryInitiativesThere),
-                t(Msg::SummaryCsvPreviousPeople),
-                t(Msg::SummaryCsvPreviousPerThousand),
-                t(Msg::SummaryCsvPreviousInitiatives),
-            ]));
-            for row in &summary.by_neighbourhood {
-                out.push_str(&line(&[
-                    span[0].clone(),
-                    span[1].clone(),
-                    row.name.clone().unwrap_or_else(|| t(Msg::SummaryNotStated)),
-                    row.residents.map(|r| r.to_string()).unwrap_or_default(),
-                    count(row.participants.current),
-                    decimal(row.per_thousand.current),
-                    row.initiatives.current.to_string(),
-                    count(row.participants.previous),
-                    decimal(row.per_thousand.previous),
-                    row.initiatives.previous.to_string(),
-                ]));
-            }
-        }
-        "meeting" => {
-            let mut header = vec![
-                t(Msg::SummaryCsvFrom),
-                t(Msg::SummaryCsvTo),
-                t(Msg::SummaryLivesIn),
-            ];
-            // Each place's column for this period, then the same for the previous one.
-            let names: Vec<String> = summary
-                .meeting
-                .places
-                .iter()
-                .map(|(_, name)| name.clone().unwrap_or_else(|| t(Msg::WholeTown)))
-                .collect();
-            header.extend(names.iter().cloned());
-            header.extend(
-                names.iter().map(|name| {
-                    lang.format(Msg::SummaryCsvPreviousOf, &[("name", Arg::from(name))])
-                }),
-            );
-            out.push_str(&line(&header));
-            for row in &summary.meeting.rows {
-                let mut fields = vec![
-                    span[0].clone(),
-                    span[1].clone(),
-                    row.home
-                        .clone()
-                        .unwrap_or_else(|| t(Msg::SummaryHomeNotStated)),
-                ];
-                fields.extend(row.cells.iter().map(|c| count(c.current)));
-                fields.extend(row.cells.iter().map(|c| count(c.previous)));
-                out.push_str(&line(&fields));
-            }
-        }
-        "trend" => {
-            out.push_str(&line(&[
-                t(Msg::SummaryMonth),
-                t(Msg::SummaryParticipants),
-                t(Msg::SummaryProposed),
-                t(Msg::SummaryPublished),
-                t(Msg::SummaryCarriedOut),
-                t(Msg::SummaryComments),
-            ]));
-            for month in &summary.trend {
-                out.push_str(&line(&[
-                    format!("{:04}-{:02}", month.year, month.month),
-                    count(month.participants),
-                    month.proposed.to_string(),
-                    month.published.to_string(),
-                    month.carried_out.to_string(),
-                    month.comments.to_string(),
-                ]));
-            }
-        }
-        _ => return None,
+/// A cell's fields: one, or two for a count with the previous period's beside it.
+fn fields(cell: &Cell, lang: Lang) -> Vec<String> {
+    match cell {
+        Cell::People(count) => vec![count.text(lang)],
+        Cell::Number(n) => vec![n.map(|n| n.to_string()).unwrap_or_default()],
+        Cell::Decimal(v) | Cell::Percent(v) => vec![decimal(*v)],
+        Cell::WithPrevious(f) => vec![f.current.text(lang), f.previous.text(lang)],
     }
-    Some(out)
+}
+
+/// The CSV text of `table`, a table of `summary`: the period's dates first, then the row
+/// heading and the same columns as on the page, then the previous period's dates.
+pub fn render(table: &Table, summary: &Summary, lang: Lang) -> String {
+    let t = |msg: Msg| lang.text(msg).to_owned();
+    let mut header = Vec::new();
+    if table.of_period {
+        header.extend([t(Msg::SummaryCsvFrom), t(Msg::SummaryCsvTo)]);
+    }
+    header.push(table.corner.clone());
+    for (i, column) in table.columns.iter().enumerate() {
+        header.push(column.clone());
+        let paired = table
+            .rows
+            .first()
+            .is_some_and(|row| matches!(row.cells.get(i), Some(Cell::WithPrevious(_))));
+        if paired {
+            header.push(lang.format(Msg::SummaryCsvPreviousOf, &[("name", Arg::from(column))]));
+        }
+    }
+    if table.of_period {
+        header.extend([t(Msg::SummaryCsvPreviousFrom), t(Msg::SummaryCsvPreviousTo)]);
+    }
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(&header));
+    for row in &table.rows {
+        let mut values = Vec::new();
+        if table.of_period {
+            values.extend([
+                summary.span.first_day.clone(),
+                summary.span.last_day.clone(),
+            ]);
+        }
+        values.push(row.heading.clone());
+        values.extend(row.cells.iter().flat_map(|cell| fields(cell, lang)));
+        if table.of_period {
+            values.extend([
+                summary.previous.first_day.clone(),
+                summary.previous.last_day.clone(),
+            ]);
+        }
+        out.push_str(&line(&values));
+    }
+    out
 }
 
 /// `GET /summary/csv/{table}?period=…`: the table as a file, for politicians, moderators and
@@ -274,9 +108,9 @@ pub async fn download(
     let refused = |status: StatusCode, error: &AppError| {
         (status, crate::i18n::error_message(lang, error)).into_response()
     };
-    if !TABLES.contains(&table.as_str()) {
+    let Some(table) = super::tables::TableName::parse(&table) else {
         return refused(StatusCode::NOT_FOUND, &AppError::NotFound);
-    }
+    };
     let account = match crate::accounts::auth::current_account(&state.db, &session).await {
         Ok(Some(account)) => account,
         Ok(None) => return refused(StatusCode::UNAUTHORIZED, &AppError::NotLoggedIn),
@@ -288,13 +122,13 @@ pub async fn download(
         Err(error @ AppError::Invalid(_)) => return refused(StatusCode::BAD_REQUEST, &error),
         Err(error) => return refused(StatusCode::INTERNAL_SERVER_ERROR, &error),
     };
-    let Some(body) = render(&summary, &table, lang) else {
-        return refused(StatusCode::NOT_FOUND, &AppError::NotFound);
-    };
+    let body = render(&super::tables::build(&summary, table, lang), &summary, lang);
     // The file says what it covers: a narrowed table must not pass for the whole town's.
     let mut filename = format!(
-        "forsamling-{table}-{}-{}",
-        summary.span.first_day, summary.span.last_day
+        "forsamling-{}-{}-{}",
+        table.as_str(),
+        summary.span.first_day,
+        summary.span.last_day
     );
     if let Some((position, _, _)) = &summary.narrowing_names.goal {
         filename.push_str(&format!("-goal{position}"));

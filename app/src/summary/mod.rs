@@ -65,6 +65,9 @@ pub mod csv;
 pub mod page;
 pub mod period;
 pub mod privacy;
+pub mod sections;
+pub mod table_view;
+pub mod tables;
 
 #[cfg(feature = "ssr")]
 pub mod compute;

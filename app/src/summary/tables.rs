@@ -1,0 +1,453 @@
+//! Every table of the summary, described once: its caption, its columns and its rows of
+//! typed cells. The page renders a description as an HTML table (`table_view`) and the
+//! download as CSV (`csv`), so the two always hold the same figures under the same names.
+
+use super::privacy::Count;
+use super::{Figure, Summary};
+use crate::i18n::{Arg, Lang, Msg, stored_text};
+use serde::{Deserialize, Serialize};
+
+crate::stored_enum! {
+    /// The tables, by the name in their download's address and file name.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum TableName {
+        Headline = "headline",
+        Ladder = "ladder",
+        Goals = "goals",
+        Neighbourhoods = "neighbourhoods",
+        Across = "across",
+        Meeting = "meeting",
+        Trend = "trend",
+        Moderation = "moderation",
+    }
+}
+
+/// One value in a table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell {
+    /// A count of people, which may be hidden (rule 13).
+    People(Count),
+    /// A count of things (initiatives, comments, decisions), or a number of residents.
+    Number(Option<i64>),
+    /// One decimal: a rate, or hours (the row or column says which).
+    Decimal(Option<f64>),
+    /// A percentage with one decimal.
+    Percent(Option<f64>),
+    /// A count of people this period with the previous period's beside it, for the meeting
+    /// table, where every pair of places has a cell: the CSV gives each its own column.
+    WithPrevious(Figure<Count>),
+}
+
+/// A row: its heading (what the row is about) and one cell per column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub heading: String,
+    pub cells: Vec<Cell>,
+}
+
+/// A table in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub name: TableName,
+    pub caption: String,
+    /// The heading of the column of row headings, then one per column of cells.
+    pub corner: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    /// Whether the figures are of the chosen period (and the previous one): the CSV then
+    /// says which dates in columns of their own. The trend's months say it themselves.
+    pub of_period: bool,
+}
+
+impl Table {
+    fn new(name: TableName, caption: Msg, corner: Msg, columns: Vec<String>, lang: Lang) -> Table {
+        Table {
+            name,
+            caption: lang.text(caption).to_owned(),
+            corner: lang.text(corner).to_owned(),
+            columns,
+            rows: Vec::new(),
+            of_period: true,
+        }
+    }
+
+    fn row(&mut self, heading: impl Into<String>, cells: Vec<Cell>) {
+        self.rows.push(Row {
+            heading: heading.into(),
+            cells,
+        });
+    }
+}
+
+fn people(f: Figure<Count>) -> [Cell; 2] {
+    [Cell::People(f.current), Cell::People(f.previous)]
+}
+
+fn number(f: Figure<i64>) -> [Cell; 2] {
+    [
+        Cell::Number(Some(f.current)),
+        Cell::Number(Some(f.previous)),
+    ]
+}
+
+fn decimal(f: Figure<Option<f64>>) -> [Cell; 2] {
+    [Cell::Decimal(f.current), Cell::Decimal(f.previous)]
+}
+
+/// A table of figures: what, this period, the previous period.
+fn figures(name: TableName, caption: Msg, rows: Vec<(Msg, [Cell; 2])>, lang: Lang) -> Table {
+    let columns = vec![
+        lang.text(Msg::SummaryThisPeriod).to_owned(),
+        lang.text(Msg::SummaryPreviousPeriod).to_owned(),
+    ];
+    let mut table = Table::new(name, caption, Msg::SummaryCsvFigure, columns, lang);
+    for (msg, cells) in rows {
+        table.row(lang.text(msg), cells.to_vec());
+    }
+    table
+}
+
+/// A month as "March 2026" in the reader's language.
+pub fn month_name(lang: Lang, year: i32, month: i32) -> String {
+    lang.format(
+        Msg::SummaryMonthYear,
+        &[
+            ("month", Arg::from(month.clamp(1, 12))),
+            ("year", Arg::from(&year.to_string())),
+        ],
+    )
+}
+
+/// The table `name` of `summary`, in `lang`.
+pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
+    let t = |msg: Msg| lang.text(msg).to_owned();
+    match name {
+        TableName::Headline => {
+            let h = &summary.headline;
+            figures(
+                name,
+                Msg::SummaryHeadlineTitle,
+                vec![
+                    (Msg::SummaryParticipants, people(h.participants)),
+                    (Msg::SummaryNew, people(h.new_participants)),
+                    (Msg::SummaryProposed, number(h.proposed)),
+                    (Msg::SummaryPublished, number(h.published)),
+                    (Msg::SummaryCarriedOut, number(h.carried_out)),
+                    (Msg::SummaryComments, number(h.comments)),
+                ],
+                lang,
+            )
+        }
+        TableName::Ladder => {
+            let columns = vec![t(Msg::SummaryThisPeriod), t(Msg::SummaryPreviousPeriod)];
+            let mut table = Table::new(
+                name,
+                Msg::SummaryLadderTitle,
+                Msg::SummaryLevel,
+                columns,
+                lang,
+            );
+            for row in &summary.ladder {
+                table.row(t(row.level.name()), people(row.people).to_vec());
+            }
+            table.row(
+                t(Msg::SummarySteppedUp),
+                people(summary.stepped_up).to_vec(),
+            );
+            table
+        }
+        TableName::Goals => {
+            let columns = vec![
+                t(Msg::SummaryInitiatives),
+                t(Msg::SummaryPeople),
+                t(Msg::SummaryCsvPreviousInitiatives),
+                t(Msg::SummaryCsvPreviousPeople),
+            ];
+            let mut table = Table::new(
+                name,
+                Msg::SummaryGoalsTitle,
+                Msg::SummaryGoal,
+                columns,
+                lang,
+            );
+            for row in &summary.by_goal {
+                let heading = lang.format(
+                    Msg::GoalNumbered,
+                    &[
+                        ("number", Arg::from(row.position)),
+                        (
+                            "title",
+                            Arg::from(stored_text(lang, &row.title_da, &row.title_en)),
+                        ),
+                    ],
+                );
+                table.row(
+                    heading,
+                    vec![
+                        Cell::Number(Some(row.initiatives.current)),
+                        Cell::People(row.participants.current),
+                        Cell::Number(Some(row.initiatives.previous)),
+                        Cell::People(row.participants.previous),
+                    ],
+                );
+            }
+            table
+        }
+        TableName::Neighbourhoods => {
+            let columns = vec![
+                t(Msg::SummaryResidents),
+                t(Msg::SummaryPeople),
+                t(Msg::SummaryPerThousand),
+                t(Msg::SummaryInitiativesThere),
+                t(Msg::SummaryCsvPreviousPeople),
+                t(Msg::SummaryCsvPreviousPerThousand),
+                t(Msg::SummaryCsvPreviousInitiatives),
+            ];
+            let mut table = Table::new(
+                name,
+                Msg::SummaryPlacesTitle,
+                Msg::SummaryNeighbourhood,
+                columns,
+                lang,
+            );
+            for row in &summary.by_neighbourhood {
+                table.row(
+                    place_name(lang, &row.name),
+                    vec![
+                        Cell::Number(row.residents),
+                        Cell::People(row.participants.current),
+                        Cell::Decimal(row.per_thousand.current),
+                        Cell::Number(Some(row.initiatives.current)),
+                        Cell::People(row.participants.previous),
+                        Cell::Decimal(row.per_thousand.previous),
+                        Cell::Number(Some(row.initiatives.previous)),
+                    ],
+                );
+            }
+            table
+        }
+        TableName::Across => {
+            let m = &summary.meeting;
+            figures(
+                name,
+                Msg::SummaryMeetingTitle,
+                vec![
+                    (Msg::SummaryTakenPartIn, number(m.initiatives)),
+                    (Msg::SummaryAcross, number(m.across)),
+                    (
+                        Msg::SummaryAcrossShare,
+                        [
+                            Cell::Percent(m.share.current),
+                            Cell::Percent(m.share.previous),
+                        ],
+                    ),
+                ],
+                lang,
+            )
+        }
+        TableName::Meeting => {
+            let m = &summary.meeting;
+            let columns = m
+                .places
+                .iter()
+                .map(|(_, name)| name.clone().unwrap_or_else(|| t(Msg::WholeTown)))
+                .collect();
+            let mut table = Table::new(
+                name,
+                Msg::SummaryMatrixCaption,
+                Msg::SummaryLivesIn,
+                columns,
+                lang,
+            );
+            for row in &m.rows {
+                table.row(
+                    row.home
+                        .clone()
+                        .unwrap_or_else(|| t(Msg::SummaryHomeNotStated)),
+                    row.cells.iter().map(|c| Cell::WithPrevious(*c)).collect(),
+                );
+            }
+            table
+        }
+        TableName::Trend => {
+            let columns = vec![
+                t(Msg::SummaryParticipants),
+                t(Msg::SummaryProposed),
+                t(Msg::SummaryPublished),
+                t(Msg::SummaryCarriedOut),
+                t(Msg::SummaryComments),
+            ];
+            let mut table = Table::new(
+                name,
+                Msg::SummaryTrendTitle,
+                Msg::SummaryMonth,
+                columns,
+                lang,
+            );
+            table.of_period = false;
+            for month in &summary.trend {
+                table.row(
+                    month_name(lang, month.year, month.month),
+                    vec![
+                        Cell::People(month.participants),
+                        Cell::Number(Some(month.proposed)),
+                        Cell::Number(Some(month.published)),
+                        Cell::Number(Some(month.carried_out)),
+                        Cell::Number(Some(month.comments)),
+                    ],
+                );
+            }
+            table
+        }
+        TableName::Moderation => {
+            let m = &summary.moderation;
+            figures(
+                name,
+                Msg::SummaryModerationTitle,
+                vec![
+                    (Msg::SummaryDecisions, number(m.decisions)),
+                    (Msg::SummaryMedianWait, decimal(m.median_wait_hours)),
+                    (Msg::SummaryLongestWait, decimal(m.longest_wait_hours)),
+                    (Msg::SummaryPublished, number(m.published)),
+                    (Msg::SummarySentBack, number(m.sent_back)),
+                    (Msg::SummaryRejected, number(m.rejected)),
+                ],
+                lang,
+            )
+        }
+    }
+}
+
+/// A neighbourhood's name, or "not stated" for people who gave none.
+pub fn place_name(lang: Lang, name: &Option<String>) -> String {
+    name.clone()
+        .unwrap_or_else(|| lang.text(Msg::SummaryNotStated).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::participation::level::Level;
+    use crate::summary::period::Span;
+    use crate::summary::*;
+
+    fn both<T: Copy>(value: T) -> Figure<T> {
+        Figure {
+            current: value,
+            previous: value,
+        }
+    }
+
+    fn sample() -> Summary {
+        let span = Span {
+            from: 0,
+            to: 1,
+            first_day: "2026-02-01".into(),
+            last_day: "2026-02-28".into(),
+        };
+        let count = both(Count::Exact(7));
+        Summary {
+            span: span.clone(),
+            previous: span,
+            narrowing: Narrowing::default(),
+            narrowing_names: NarrowingNames::default(),
+            headline: Headline {
+                participants: count,
+                new_participants: both(Count::Hidden),
+                proposed: both(3),
+                published: both(2),
+                carried_out: both(1),
+                comments: both(9),
+            },
+            ladder: Level::ALL
+                .into_iter()
+                .map(|level| LadderRow {
+                    level,
+                    people: count,
+                })
+                .collect(),
+            stepped_up: count,
+            by_goal: vec![GoalRow {
+                goal_id: 1,
+                position: 1,
+                title_da: "Fællesskab".into(),
+                title_en: "Community".into(),
+                initiatives: both(2),
+                participants: count,
+            }],
+            by_neighbourhood: vec![PlaceRow {
+                neighbourhood_id: Some(1),
+                name: Some("Hedemarken".into()),
+                residents: Some(1000),
+                participants: count,
+                per_thousand: both(Some(7.0)),
+                initiatives: both(1),
+            }],
+            meeting: Meeting {
+                initiatives: both(2),
+                across: both(1),
+                share: both(Some(50.0)),
+                places: vec![(Some(1), Some("Hedemarken".into())), (None, None)],
+                rows: vec![MatrixRow {
+                    home_id: Some(1),
+                    home: Some("Hedemarken".into()),
+                    cells: vec![count, both(Count::Hidden)],
+                }],
+            },
+            trend: vec![Month {
+                year: 2026,
+                month: 2,
+                participants: Count::Exact(7),
+                proposed: 3,
+                published: 2,
+                carried_out: 1,
+                comments: 9,
+            }],
+            moderation: Moderation {
+                decisions: both(3),
+                median_wait_hours: both(Some(4.5)),
+                longest_wait_hours: both(None),
+                published: both(2),
+                sent_back: both(1),
+                rejected: both(0),
+            },
+        }
+    }
+
+    #[test]
+    fn every_row_has_a_cell_under_every_column() {
+        let summary = sample();
+        for lang in Lang::ALL {
+            for name in TableName::ALL {
+                let table = build(&summary, name, lang);
+                assert!(!table.rows.is_empty(), "{name:?} has rows");
+                for row in &table.rows {
+                    assert_eq!(
+                        row.cells.len(),
+                        table.columns.len(),
+                        "{name:?}: {}",
+                        row.heading
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_and_the_file_show_the_same_figures() {
+        let summary = sample();
+        let table = build(&summary, TableName::Headline, Lang::Da);
+        assert_eq!(table.rows[0].heading, "Deltagere");
+        assert_eq!(table.rows[0].cells[0], Cell::People(Count::Exact(7)));
+        let file = crate::summary::csv::render(&table, &summary, Lang::Da);
+        assert!(
+            file.contains("2026-02-01,2026-02-28,Deltagere,7,7,"),
+            "{file}"
+        );
+        // The meeting table gives this period and the previous one a column each in the file.
+        let meeting = build(&summary, TableName::Meeting, Lang::En);
+        let file = crate::summary::csv::render(&meeting, &summary, Lang::En);
+        let header = file.lines().next().unwrap_or_default();
+        assert_eq!(header.matches("Hedemarken").count(), 2, "{header}");
+    }
+}
