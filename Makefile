@@ -24,6 +24,7 @@ help:
 	@echo "make run    build and serve the platform with demo data at http://127.0.0.1:3000"
 	@echo "make test   run every test (unit, integration on SQLite and PostgreSQL, end-to-end)"
 	@echo "make lint   cargo fmt --check and clippy"
+	@echo "make bench  measure the release build at real size beside nginx (see README)"
 
 # --- installation -------------------------------------------------------------------------
 
@@ -85,3 +86,16 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p app --lib --target wasm32-unknown-unknown --features hydrate --locked -- -D warnings
+
+# --- benchmark (never run by CI) ------------------------------------------------------------
+
+bench: setup
+	@[ -x /usr/sbin/nginx ] || { \
+	  echo "==> Installing nginx from Debian, the static file server the pages are measured beside"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light \
+	  || $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+	@echo "==> Building the release build and the benchmark"
+	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release
+	cargo build --release -p server --example bench --locked
+	@echo "==> Measuring (about 15 minutes; BENCH_SECONDS and BENCH_SIZES make it shorter)"
+	BENCH_SITE=$(SITE_ROOT) PG_ADMIN_URL=$(PG_ADMIN_URL) "$(CARGO_TARGET_DIR)/release/examples/bench"

@@ -35,6 +35,12 @@ enum Command {
     Migrate,
     /// Load the demo data set into the database.
     SeedDemo,
+    /// Fill an empty database with a large generated data set, for benchmarks. Every
+    /// generated account's password is "generated password": never on a real database.
+    Generate {
+        #[command(flatten)]
+        sizes: server::generate::Sizes,
+    },
     /// Create an administrator account. The password is read from FORSAMLING_ADMIN_PASSWORD
     /// or asked for on the terminal.
     CreateAdmin {
@@ -85,6 +91,23 @@ async fn main() -> Result<()> {
                 println!("Loaded the demo data set.");
             }
             print!("{}", app::demo::credentials_text());
+            Ok(())
+        }
+        Command::Generate { sizes } => {
+            let made = server::generate::generate(&db, &sizes).await?;
+            println!(
+                "Generated {} accounts, {} initiatives, {} participations, {} events and {} \
+                 comments in {:.0} s. The long thread is /initiatives/{}; /initiatives/{} has \
+                 no comments.",
+                sizes.accounts,
+                sizes.initiatives,
+                sizes.participations,
+                sizes.events,
+                sizes.comments,
+                made.seconds,
+                made.big_thread,
+                made.quiet
+            );
             Ok(())
         }
         Command::CreateAdmin { email, name } => {

@@ -18,6 +18,7 @@ on_both_databases!(
     a_join_racing_a_withdrawal_joins_nobody,
     a_comment_edit_racing_a_hide_leaves_the_reported_text,
     a_report_keeps_the_text_it_was_made_against,
+    the_kept_counts_equal_a_recount_under_concurrent_joins,
 );
 
 /// The other person's transaction, holding what the request will need to write. On
@@ -355,4 +356,61 @@ async fn a_report_keeps_the_text_it_was_made_against(app: TestApp) {
         .find(|item| item.target == app::moderation::Target::Comment(unchanged))
         .unwrap();
     assert_eq!(item.reported_text, None);
+}
+
+/// The lists read how many take part from `initiative_counts`, which triggers keep. Many
+/// people joining, changing level and leaving two initiatives at once must leave it equal
+/// to a count of the participations.
+async fn the_kept_counts_equal_a_recount_under_concurrent_joins(app: TestApp) {
+    use crate::helpers::join;
+    let author = app.citizen("Mette").await;
+    let first = propose(&author, idea("Fællesspisning")).await;
+    publish(&app, first).await;
+    let second = propose(&author, idea("Loppemarked")).await;
+    publish(&app, second).await;
+    let mut people = Vec::new();
+    for n in 0..8 {
+        people.push(app.citizen(&format!("Nabo {n}")).await);
+    }
+    let mut tasks = Vec::new();
+    for (n, person) in people.into_iter().enumerate() {
+        tasks.push(tokio::spawn(async move {
+            for round in 0..3 {
+                for id in [first, second] {
+                    let level = if (n + round) % 2 == 0 {
+                        "active"
+                    } else {
+                        "observing"
+                    };
+                    join(&person, id, level).await.expect("join");
+                }
+                // Every third person leaves the first again each round.
+                if n % 3 == 0 {
+                    person
+                        .run(app::initiatives::detail::Leave {
+                            initiative_id: first,
+                        })
+                        .await
+                        .expect("leave");
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    for (id, expected) in [(first, 1 + 8 - 3), (second, 1 + 8)] {
+        let kept = app
+            .count(&format!(
+                "SELECT participants FROM initiative_counts WHERE initiative_id = {id}"
+            ))
+            .await;
+        let recount = app
+            .count(&format!(
+                "SELECT COUNT(*) FROM participations WHERE initiative_id = {id}"
+            ))
+            .await;
+        assert_eq!(kept, recount, "the kept count of {id} is the recount");
+        assert_eq!(recount, expected, "the author and everyone still in");
+    }
 }

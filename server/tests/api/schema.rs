@@ -1,6 +1,6 @@
 //! The two migration folders must give the same schema: the same tables, columns (name,
-//! kind of value, whether it may be empty), indexes and unique keys on SQLite and on
-//! PostgreSQL. And every `CHECK` list of allowed names must be exactly the names of the
+//! kind of value, whether it may be empty), indexes, unique keys and triggers on SQLite and
+//! on PostgreSQL. And every `CHECK` list of allowed names must be exactly the names of the
 //! enum that stores into that column, on both.
 
 use crate::helpers::{Backend, TestDatabase};
@@ -31,6 +31,8 @@ struct Schema {
     indexes: BTreeMap<String, Index>,
     /// Unique keys and primary keys: (table, columns).
     keys: BTreeSet<(String, Vec<String>)>,
+    /// Triggers (they keep the counts): (table, name).
+    triggers: BTreeSet<(String, String)>,
 }
 
 fn kind_of(declared: &str) -> &'static str {
@@ -122,6 +124,12 @@ async fn sqlite_schema(db: &Db) -> Schema {
         }
         schema.tables.insert(table, found);
     }
+    let triggers: Vec<(String, String)> =
+        sqlx::query_as("SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    schema.triggers = triggers.into_iter().collect();
     schema
 }
 
@@ -189,6 +197,14 @@ async fn postgres_schema(db: &Db) -> Schema {
             },
         );
     }
+    let triggers: Vec<(String, String)> = sqlx::query_as(
+        "SELECT DISTINCT event_object_table::text, trigger_name::text \
+         FROM information_schema.triggers WHERE trigger_schema = 'public'",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    schema.triggers = triggers.into_iter().collect();
     schema
 }
 
@@ -214,6 +230,7 @@ async fn sqlite_and_postgresql_migrate_to_the_same_schema() {
     }
     assert_eq!(lite.indexes, pg.indexes, "the same indexes");
     assert_eq!(lite.keys, pg.keys, "the same unique and primary keys");
+    assert_eq!(lite.triggers, pg.triggers, "the same triggers");
 }
 
 /// The names a `CHECK (column IN (…))` on `table` allows, from the schema as the database

@@ -34,16 +34,20 @@ impl From<SummaryRow> for Summary {
     }
 }
 
+/// How many take part comes from `initiative_counts`, which the database keeps exact on
+/// every join and leave (see its migration), not from counting each row's participations.
 const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, \
-     i.starts_at, (SELECT COUNT(*) FROM participations p WHERE p.initiative_id = i.id) \
-     AS participants FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+     i.starts_at, c.participants FROM initiatives i \
+     JOIN initiative_counts c ON c.initiative_id = i.id \
+     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
 /// The initiatives a person has proposed or is an initiator of, newest first.
 #[tracing::instrument(skip_all)]
 pub async fn initiated_by(db: &Db, account_id: AccountId) -> Result<Vec<Summary>, sqlx::Error> {
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE i.author_id = $1 OR EXISTS (SELECT 1 FROM participations p \
-         WHERE p.initiative_id = i.id AND p.account_id = $1 AND p.level = $2) \
+        "{SUMMARY_SELECT} WHERE i.id IN (SELECT o.id FROM initiatives o WHERE o.author_id = $1 \
+         UNION SELECT p.initiative_id FROM participations p \
+         WHERE p.account_id = $1 AND p.level = $2) \
          ORDER BY i.created_at DESC, i.id DESC"
     ))
     .bind(account_id)
@@ -162,7 +166,7 @@ pub async fn search(
     let order = match search.sort {
         Sort::Newest => "i.published_at DESC, i.id DESC",
         Sort::Soonest => "CASE WHEN i.starts_at IS NULL THEN 1 ELSE 0 END, i.starts_at, i.id",
-        Sort::MostParticipants => "participants DESC, i.published_at DESC, i.id DESC",
+        Sort::MostParticipants => "c.participants DESC, i.id DESC",
     };
     let page_sql = format!(
         "{SUMMARY_SELECT} WHERE {clause} ORDER BY {order} LIMIT {} OFFSET {}",

@@ -1,0 +1,533 @@
+//! `make bench`: the platform at real size, measured beside a static file server.
+//!
+//! For each database (SQLite, and PostgreSQL when it answers) it generates the large data
+//! set (`server generate`), starts the release server on it, and loads each page with 64
+//! connections for a while, then nginx serving the very same bytes, so that each page's
+//! figure is a ratio that holds on a noisy machine. It also measures a page's time alone,
+//! join writes through the real `/api/join` (and checks afterwards that none was lost or
+//! doubled), 256 log-ins at once (the server's memory must stay bounded), and the server's
+//! peak memory. It prints one table and writes it to `bench/results.md`.
+//!
+//! Run it with `make bench`, which installs nginx, builds the release server and calls
+//! this with the paths (see `Args`).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+const SERVER_PORT: u16 = 3300;
+const NGINX_PORT: u16 = 3301;
+const CONNECTIONS: usize = 64;
+const WRITERS: usize = 32;
+const LOG_INS: usize = 256;
+
+struct Args {
+    server: PathBuf,
+    site: PathBuf,
+    nginx: PathBuf,
+    out: PathBuf,
+    work: PathBuf,
+    seconds: u64,
+    /// Extra flags for `server generate` (smaller sizes for a quick look).
+    sizes: Vec<String>,
+    postgres: Option<String>,
+}
+
+fn args() -> Args {
+    let env =
+        |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_owned());
+    let target = env(
+        "CARGO_TARGET_DIR",
+        &format!("{}/.cache/forsamling/target", env("HOME", "/root")),
+    );
+    Args {
+        server: env("BENCH_SERVER", &format!("{target}/release/server")).into(),
+        site: env("BENCH_SITE", "target/site").into(),
+        nginx: env("BENCH_NGINX", "/usr/sbin/nginx").into(),
+        out: env("BENCH_OUT", "bench/results.md").into(),
+        work: env("BENCH_WORK", "/tmp/forsamling-bench").into(),
+        seconds: env("BENCH_SECONDS", "10").parse().unwrap_or(10),
+        sizes: env("BENCH_SIZES", "")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        // An administrator's address, to make the benchmark's own database with; empty to
+        // measure SQLite only.
+        postgres: Some(env(
+            "BENCH_POSTGRES",
+            &env(
+                "PG_ADMIN_URL",
+                "postgres://postgres@127.0.0.1:5432/postgres",
+            ),
+        ))
+        .filter(|url| !url.is_empty()),
+    }
+}
+
+/// What one load gave: requests a second and latencies.
+#[derive(Clone, Copy, Default)]
+struct Load {
+    per_second: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    failed: u64,
+}
+
+/// Sends GET `url` from `connections` connections for `seconds`, each as fast as it can.
+async fn load(url: &str, cookie: Option<&str>, connections: usize, seconds: u64) -> Load {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let failed = Arc::new(AtomicU64::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..connections {
+        let (url, cookie, failed) = (url.to_owned(), cookie.map(str::to_owned), failed.clone());
+        tasks.push(tokio::spawn(async move {
+            let client = reqwest::Client::builder()
+                .pool_max_idle_per_host(1)
+                .timeout(Duration::from_secs(5))
+                .build()
+                .expect("a client");
+            let mut times = Vec::new();
+            while Instant::now() < deadline {
+                let started = Instant::now();
+                let mut request = client.get(&url);
+                if let Some(cookie) = &cookie {
+                    request = request.header("cookie", cookie);
+                }
+                let answered = match request.send().await {
+                    Ok(response) if response.status().is_success() => {
+                        response.bytes().await.is_ok()
+                    }
+                    _ => false,
+                };
+                if answered {
+                    times.push(started.elapsed());
+                } else {
+                    failed.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            times
+        }));
+    }
+    let mut times = Vec::new();
+    for task in tasks {
+        times.extend(task.await.expect("a load task"));
+    }
+    times.sort();
+    let at = |q: f64| {
+        times
+            .get(((times.len() as f64 * q) as usize).min(times.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    Load {
+        per_second: times.len() as f64 / seconds as f64,
+        p50_ms: at(0.50),
+        p99_ms: at(0.99),
+        failed: failed.load(Ordering::Relaxed),
+    }
+}
+
+/// The median time of one request at a time, in milliseconds.
+async fn alone(url: &str, cookie: Option<&str>) -> f64 {
+    let client = reqwest::Client::new();
+    let mut times = Vec::new();
+    for _ in 0..30 {
+        let started = Instant::now();
+        let mut request = client.get(url);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Ok(response) = request.send().await {
+            let _ = response.bytes().await;
+        }
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// The server's resident memory now and at its peak, in MB, from `/proc`.
+fn memory(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+struct Server {
+    child: Child,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn server_command(args: &Args, database: &str) -> Command {
+    let mut command = Command::new(&args.server);
+    command
+        .env("DATABASE_URL", database)
+        .env("FORSAMLING_ADDR", format!("127.0.0.1:{SERVER_PORT}"))
+        .env(
+            "FORSAMLING_PUBLIC_URL",
+            format!("http://127.0.0.1:{SERVER_PORT}"),
+        )
+        .env("FORSAMLING_SITE_ROOT", &args.site)
+        .env("RUST_LOG", "warn");
+    // Every request of the benchmark comes from one address.
+    for limit in [
+        "REGISTER_PER_ADDRESS",
+        "LOG_IN_PER_ADDRESS",
+        "LOG_IN_PER_ACCOUNT_AND_ADDRESS",
+        "LOG_IN_PER_ACCOUNT",
+        "MAIL_PER_ADDRESS",
+        "REPORTS_PER_ADDRESS",
+        "COMMENTS_PER_ADDRESS",
+        "PROPOSALS_PER_ADDRESS",
+    ] {
+        command.env(format!("FORSAMLING_LIMIT_{limit}"), "off");
+    }
+    command
+}
+
+async fn start(args: &Args, database: &str) -> Server {
+    let child = server_command(args, database)
+        .arg("serve")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let server = Server { child };
+    let client = reqwest::Client::new();
+    for _ in 0..600 {
+        let health = client
+            .get(format!("http://127.0.0.1:{SERVER_PORT}/healthz"))
+            .send()
+            .await;
+        if health.is_ok_and(|r| r.status().is_success()) {
+            return server;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the server did not start");
+}
+
+/// Logs in as `email` and answers the session cookie.
+async fn log_in(email: &str, password: &str) -> Option<String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .ok()?;
+    let response = client
+        .post(format!("http://127.0.0.1:{SERVER_PORT}/api/login"))
+        .header("accept", "application/json")
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await
+        .ok()?;
+    let cookies: Vec<String> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next().map(str::to_owned))
+        .collect();
+    response.status().is_success().then(|| cookies.join("; "))
+}
+
+/// Joins through `/api/join` from `WRITERS` people at once for `seconds`; answers joins
+/// per second and whether the rows afterwards are exactly the joins that succeeded.
+async fn joins(args: &Args, database: &str, published: &[i64], seconds: u64) -> (f64, i64, i64) {
+    // People far down the generated list, who take part in little.
+    let mut cookies = Vec::new();
+    for n in 0..WRITERS {
+        let email = server::generate::email(20_000 + n);
+        cookies.push(
+            log_in(&email, server::generate::GENERATED_PASSWORD)
+                .await
+                .expect("log in"),
+        );
+    }
+    let before = rows(args, database).await;
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let published = Arc::new(published.to_vec());
+    let mut tasks = Vec::new();
+    for (n, cookie) in cookies.into_iter().enumerate() {
+        let published = published.clone();
+        tasks.push(tokio::spawn(async move {
+            let client = reqwest::Client::new();
+            let (mut new, mut i) = (0i64, n);
+            while Instant::now() < deadline && i < published.len() {
+                let id = published[i].to_string();
+                i += WRITERS;
+                let response = client
+                    .post(format!("http://127.0.0.1:{SERVER_PORT}/api/join"))
+                    .header("accept", "application/json")
+                    .header("cookie", &cookie)
+                    .form(&[("initiative_id", id.as_str()), ("level", "active")])
+                    .send()
+                    .await;
+                if response.is_ok_and(|r| r.status().is_success()) {
+                    new += 1;
+                }
+            }
+            new
+        }));
+    }
+    let started = Instant::now();
+    let mut succeeded = 0;
+    for task in tasks {
+        succeeded += task.await.expect("a writer");
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let after = rows(args, database).await;
+    (succeeded as f64 / elapsed, succeeded, after - before)
+}
+
+/// Participations plus join events of the benchmark's writers: each new join adds one of
+/// each, so the difference is twice the joins when nothing is lost or doubled.
+async fn rows(_args: &Args, database: &str) -> i64 {
+    let db = app::db::Db::connect(database).await.expect("connect");
+    let low = 20_000i64;
+    let high = low + WRITERS as i64;
+    let p: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM participations WHERE account_id >= $1 AND account_id < $2",
+    )
+    .bind(low)
+    .bind(high)
+    .fetch_one(db.pool())
+    .await
+    .expect("count");
+    let e: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM participation_events WHERE account_id >= $1 AND account_id < $2 AND kind = 'joined'",
+    )
+    .bind(low)
+    .bind(high)
+    .fetch_one(db.pool())
+    .await
+    .expect("count");
+    db.close().await;
+    p + e
+}
+
+/// 256 wrong passwords at once: the server hashes a few at a time and refuses the rest,
+/// so its memory stays bounded. Answers the peak memory after, and how many were refused.
+async fn log_in_storm(pid: u32) -> (f64, usize) {
+    let mut tasks = Vec::new();
+    for n in 0..LOG_INS {
+        tasks.push(tokio::spawn(async move {
+            let email = server::generate::email(100 + n);
+            log_in(&email, "not the password at all").await;
+        }));
+    }
+    for task in tasks {
+        let _ = task.await;
+    }
+    (memory(pid).1, LOG_INS)
+}
+
+fn nginx(args: &Args, root: &Path) -> Child {
+    let conf = args.work.join("nginx.conf");
+    let text = format!(
+        "worker_processes auto; daemon off; pid {work}/nginx.pid; error_log {work}/nginx.log;\n\
+         events {{ worker_connections 1024; }}\n\
+         http {{ access_log off; default_type text/html; keepalive_requests 100000;\n\
+           client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;\n\
+           uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;\n\
+           server {{ listen 127.0.0.1:{NGINX_PORT}; root {root}; }} }}\n",
+        work = args.work.display(),
+        root = root.display(),
+    );
+    std::fs::create_dir_all(args.work.join("tmp")).expect("nginx folder");
+    std::fs::write(&conf, text).expect("nginx.conf");
+    Command::new(&args.nginx)
+        .arg("-c")
+        .arg(&conf)
+        .arg("-p")
+        .arg(&args.work)
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start nginx (make bench installs it)")
+}
+
+struct Row {
+    backend: &'static str,
+    page: String,
+    server: Load,
+    nginx: Load,
+    alone_ms: f64,
+}
+
+#[tokio::main]
+async fn main() {
+    let args = args();
+    std::fs::create_dir_all(&args.work).expect("work folder");
+    let mut databases: Vec<(&'static str, String)> = vec![(
+        "SQLite",
+        format!("sqlite://{}/bench.db", args.work.display()),
+    )];
+    if let Some(admin) = &args.postgres {
+        if let Ok(db) = app::db::Db::connect(admin).await {
+            let _ = sqlx::query("DROP DATABASE IF EXISTS forsamling_bench WITH (FORCE)")
+                .execute(db.pool())
+                .await;
+            if sqlx::query("CREATE DATABASE forsamling_bench")
+                .execute(db.pool())
+                .await
+                .is_ok()
+            {
+                let url = admin.rsplit_once('/').map_or(admin.clone(), |(base, _)| {
+                    format!("{base}/forsamling_bench")
+                });
+                databases.push(("PostgreSQL", url));
+            }
+            db.close().await;
+        } else {
+            println!("PostgreSQL does not answer: measuring SQLite only.");
+        }
+    }
+    let mut rows = Vec::new();
+    let mut notes = BTreeMap::new();
+    for (backend, database) in &databases {
+        if database.starts_with("sqlite") {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(args.work.join(format!("bench.db{suffix}")));
+            }
+        }
+        println!("== {backend}: generating the data set");
+        let status = server_command(&args, database)
+            .arg("generate")
+            .args(&args.sizes)
+            .status()
+            .expect("run server generate");
+        assert!(status.success(), "server generate failed");
+        let server = start(&args, database).await;
+        let pid = server.child.id();
+        let politician = log_in(
+            "politician@generated.invalid",
+            server::generate::GENERATED_PASSWORD,
+        )
+        .await
+        .expect("the politician logs in");
+        let base = format!("http://127.0.0.1:{SERVER_PORT}");
+        let pages: Vec<(&str, Option<&str>)> = vec![
+            ("/", None),
+            ("/initiatives", None),
+            ("/initiatives?sort=participants", None),
+            ("/initiatives/1", None),
+            ("/initiatives/2", None),
+            ("/summary?period=year", Some(politician.as_str())),
+        ];
+        // The same bytes for nginx to serve.
+        let root = args.work.join(format!("static-{}", backend.to_lowercase()));
+        std::fs::create_dir_all(&root).expect("static folder");
+        let client = reqwest::Client::new();
+        for (i, (path, cookie)) in pages.iter().enumerate() {
+            let mut request = client.get(format!("{base}{path}"));
+            if let Some(cookie) = cookie {
+                request = request.header("cookie", *cookie);
+            }
+            let body = request
+                .send()
+                .await
+                .expect("fetch")
+                .bytes()
+                .await
+                .expect("body");
+            std::fs::write(root.join(format!("page{i}.html")), &body).expect("write page");
+        }
+        let mut static_server = nginx(&args, &root);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        for (i, (path, cookie)) in pages.iter().enumerate() {
+            println!("== {backend}: {path}");
+            let alone_ms = alone(&format!("{base}{path}"), *cookie).await;
+            let server_load =
+                load(&format!("{base}{path}"), *cookie, CONNECTIONS, args.seconds).await;
+            let nginx_load = load(
+                &format!("http://127.0.0.1:{NGINX_PORT}/page{i}.html"),
+                None,
+                CONNECTIONS,
+                args.seconds,
+            )
+            .await;
+            rows.push(Row {
+                backend,
+                page: path.to_string(),
+                server: server_load,
+                nginx: nginx_load,
+                alone_ms,
+            });
+        }
+        let _ = static_server.kill();
+        let _ = static_server.wait();
+        let (_, peak_reading) = memory(pid);
+        println!("== {backend}: joins");
+        let db = app::db::Db::connect(database).await.expect("connect");
+        let published: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM initiatives WHERE state = 'published' AND hidden_at IS NULL ORDER BY id",
+        )
+        .fetch_all(db.pool())
+        .await
+        .expect("published");
+        db.close().await;
+        let (per_second, succeeded, added) = joins(&args, database, &published, args.seconds).await;
+        println!("== {backend}: 256 log-ins at once");
+        let (after_log_ins, tried) = log_in_storm(pid).await;
+        let (rss, _) = memory(pid);
+        notes.insert(
+            *backend,
+            format!(
+                "| {backend} | {per_second:.0} | {succeeded} | {} | {peak_reading:.0} MB | {after_log_ins:.0} MB after {tried} log-ins | {rss:.0} MB |",
+                if added == 2 * succeeded { "none".to_owned() } else { format!("{} rows off", added - 2 * succeeded) },
+            ),
+        );
+        drop(server);
+    }
+
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| database | page | req/s | p50 ms | p99 ms | nginx req/s | ratio | alone ms | failed |"
+    );
+    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    for row in &rows {
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {:.0} | {:.1} | {:.1} | {:.0} | {:.3} | {:.1} | {} |",
+            row.backend,
+            row.page,
+            row.server.per_second,
+            row.server.p50_ms,
+            row.server.p99_ms,
+            row.nginx.per_second,
+            row.server.per_second / row.nginx.per_second.max(1.0),
+            row.alone_ms,
+            row.server.failed,
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| database | joins/s ({WRITERS} connections) | joins | lost or doubled | peak memory after pages | peak after log-ins | memory at the end |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---|---:|---:|---:|");
+    for note in notes.values() {
+        let _ = writeln!(out, "{note}");
+    }
+    print!("{out}");
+    if let Some(parent) = args.out.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    std::fs::write(&args.out, &out).expect("write the results");
+    println!("Written to {}.", args.out.display());
+}
