@@ -245,31 +245,50 @@ async fn log_in(email: &str, password: &str) -> Option<String> {
     response.status().is_success().then(|| cookies.join("; "))
 }
 
-/// Joins through `/api/join` from `WRITERS` people at once for `seconds`; answers joins
-/// per second and whether the rows afterwards are exactly the joins that succeeded.
-async fn joins(args: &Args, database: &str, published: &[i64], seconds: u64) -> (f64, i64, i64) {
-    // People far down the generated list, who take part in little.
-    let mut cookies = Vec::new();
-    for n in 0..WRITERS {
-        let email = server::generate::email(20_000 + n);
-        cookies.push(
-            log_in(&email, server::generate::GENERATED_PASSWORD)
-                .await
-                .expect("log in"),
-        );
+/// Joins through `/api/join` from `WRITERS` people at once for `seconds`, each joining
+/// published initiatives they are not in yet; answers joins per second, the joins that
+/// succeeded, and the rows they added (twice the joins when none was lost or doubled).
+async fn joins(database: &str, seconds: u64) -> (f64, i64, i64) {
+    // The last people generated.
+    let db = app::db::Db::connect(database).await.expect("connect");
+    let last: i64 = sqlx::query_scalar("SELECT MAX(id) FROM accounts")
+        .fetch_one(db.pool())
+        .await
+        .expect("accounts");
+    let writers: Vec<i64> = (last - WRITERS as i64 + 1..=last).collect();
+    let mut plans = Vec::new();
+    for &writer in &writers {
+        let open: Vec<i64> = sqlx::query_scalar(
+            "SELECT i.id FROM initiatives i WHERE i.state = 'published' AND i.hidden_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM participations p WHERE p.initiative_id = i.id \
+             AND p.account_id = $1) ORDER BY i.id",
+        )
+        .bind(writer)
+        .fetch_all(db.pool())
+        .await
+        .expect("initiatives to join");
+        let cookie = log_in(
+            &server::generate::email(writer as usize),
+            server::generate::GENERATED_PASSWORD,
+        )
+        .await
+        .expect("a writer logs in");
+        plans.push((cookie, open));
     }
-    let before = rows(args, database).await;
+    db.close().await;
+    let (low, high) = (writers[0], last);
+    let before = rows(database, low, high).await;
     let deadline = Instant::now() + Duration::from_secs(seconds);
-    let published = Arc::new(published.to_vec());
     let mut tasks = Vec::new();
-    for (n, cookie) in cookies.into_iter().enumerate() {
-        let published = published.clone();
+    for (cookie, open) in plans {
         tasks.push(tokio::spawn(async move {
             let client = reqwest::Client::new();
-            let (mut new, mut i) = (0i64, n);
-            while Instant::now() < deadline && i < published.len() {
-                let id = published[i].to_string();
-                i += WRITERS;
+            let mut new = 0i64;
+            for id in open {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let id = id.to_string();
                 let response = client
                     .post(format!("http://127.0.0.1:{SERVER_PORT}/api/join"))
                     .header("accept", "application/json")
@@ -290,34 +309,29 @@ async fn joins(args: &Args, database: &str, published: &[i64], seconds: u64) -> 
         succeeded += task.await.expect("a writer");
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let after = rows(args, database).await;
+    let after = rows(database, low, high).await;
     (succeeded as f64 / elapsed, succeeded, after - before)
 }
 
-/// Participations plus join events of the benchmark's writers: each new join adds one of
-/// each, so the difference is twice the joins when nothing is lost or doubled.
-async fn rows(_args: &Args, database: &str) -> i64 {
+/// Participations plus join events of the accounts `low..=high`.
+async fn rows(database: &str, low: i64, high: i64) -> i64 {
     let db = app::db::Db::connect(database).await.expect("connect");
-    let low = 20_000i64;
-    let high = low + WRITERS as i64;
-    let p: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM participations WHERE account_id >= $1 AND account_id < $2",
-    )
-    .bind(low)
-    .bind(high)
-    .fetch_one(db.pool())
-    .await
-    .expect("count");
-    let e: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM participation_events WHERE account_id >= $1 AND account_id < $2 AND kind = 'joined'",
-    )
-    .bind(low)
-    .bind(high)
-    .fetch_one(db.pool())
-    .await
-    .expect("count");
+    let mut total = 0;
+    for sql in [
+        "SELECT COUNT(*) FROM participations WHERE account_id BETWEEN $1 AND $2",
+        "SELECT COUNT(*) FROM participation_events WHERE account_id BETWEEN $1 AND $2 \
+         AND kind = 'joined'",
+    ] {
+        let n: i64 = sqlx::query_scalar(sql)
+            .bind(low)
+            .bind(high)
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+        total += n;
+    }
     db.close().await;
-    p + e
+    total
 }
 
 /// 256 wrong passwords at once: the server hashes a few at a time and refuses the rest,
@@ -472,15 +486,7 @@ async fn main() {
         let _ = static_server.wait();
         let (_, peak_reading) = memory(pid);
         println!("== {backend}: joins");
-        let db = app::db::Db::connect(database).await.expect("connect");
-        let published: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM initiatives WHERE state = 'published' AND hidden_at IS NULL ORDER BY id",
-        )
-        .fetch_all(db.pool())
-        .await
-        .expect("published");
-        db.close().await;
-        let (per_second, succeeded, added) = joins(&args, database, &published, args.seconds).await;
+        let (per_second, succeeded, added) = joins(database, args.seconds).await;
         println!("== {backend}: 256 log-ins at once");
         let (after_log_ins, tried) = log_in_storm(pid).await;
         let (rss, _) = memory(pid);
