@@ -228,8 +228,19 @@ async fn start(args: &Args, database: &str) -> Server {
     panic!("the server did not start");
 }
 
-/// Logs in as `email` and answers the session cookie.
+/// Logs in as `email` and answers the session cookie, trying again for a while when the
+/// server is still busy with what an earlier measurement left queued.
 async fn log_in(email: &str, password: &str) -> Option<String> {
+    for _ in 0..30 {
+        if let Some(cookie) = log_in_once(email, password).await {
+            return Some(cookie);
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    None
+}
+
+async fn log_in_once(email: &str, password: &str) -> Option<String> {
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -347,7 +358,7 @@ async fn log_in_storm(pid: u32) -> (f64, usize) {
     for n in 0..LOG_INS {
         tasks.push(tokio::spawn(async move {
             let email = server::generate::email(100 + n);
-            log_in(&email, "not the password at all").await;
+            log_in_once(&email, "not the password at all").await;
         }));
     }
     for task in tasks {
