@@ -712,7 +712,8 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
         } else {
             loop {
                 let candidate = published[dice.skewed(published.len())];
-                if candidate.id != quiet {
+                // The long thread has exactly its share, the quiet one none.
+                if candidate.id != quiet && candidate.id != big {
                     break candidate;
                 }
             }
