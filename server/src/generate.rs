@@ -148,6 +148,18 @@ impl Dice {
         let x = self.0.f64();
         ((x * x * x) * n as f64) as usize % n.max(1)
     }
+    /// One of `choices`, each as often as its weight says.
+    fn weighted<T: Copy>(&mut self, choices: &[(T, usize)]) -> T {
+        let total: usize = choices.iter().map(|(_, w)| w).sum();
+        let mut roll = self.below(total);
+        for (choice, weight) in choices {
+            if roll < *weight {
+                return *choice;
+            }
+            roll -= weight;
+        }
+        choices[0].0
+    }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
@@ -373,36 +385,19 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
     for id in 1..=sizes.initiatives as i64 {
         let author = 4 + dice.below(sizes.accounts - 3) as i64;
         let created = dice.between(joined_platform[author as usize], now - DAY);
-        let kind = *dice.pick(&[
-            "event", "event", "event", "event", "activity", "activity", "activity", "idea", "idea",
-            "proposal",
-        ]);
+        let kind = dice.weighted(&[("event", 4), ("activity", 3), ("idea", 2), ("proposal", 1)]);
         // The first two are published, so that the benchmark has its two detail pages.
         let state = if id <= 2 {
             "published"
         } else {
-            *dice.pick(&[
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "published",
-                "carried_out",
-                "carried_out",
-                "archived",
-                "withdrawn",
-                "pending",
-                "sent_back",
-                "rejected",
+            dice.weighted(&[
+                ("published", 14),
+                ("carried_out", 2),
+                ("archived", 1),
+                ("withdrawn", 1),
+                ("pending", 1),
+                ("sent_back", 1),
+                ("rejected", 1),
             ])
         };
         let decided = (created + dice.between(2 * 3_600, 4 * DAY)).min(now);

@@ -6,7 +6,7 @@ use super::Summary;
 use super::chart::BarChart;
 use super::privacy::Count;
 use super::table_view::SummaryTable;
-use super::tables::{TableName, month_name, place_name};
+use super::tables::{Cell, TableName, month_name, place_name};
 use crate::i18n::{Arg, Lang, Msg, tr, use_i18n};
 use leptos::prelude::*;
 
@@ -22,15 +22,11 @@ fn hours(lang: Lang, value: Option<f64>) -> String {
 }
 
 fn percent(lang: Lang, value: Option<f64>) -> String {
-    match value {
-        Some(v) => lang.format(Msg::Percent, &[("value", Arg::Decimal(v, 1))]),
-        None => "–".to_owned(),
-    }
+    super::table_view::text(Cell::Percent(value), lang)
 }
 
-/// One decimal, with the decimal sign of the language.
 fn decimal(lang: Lang, value: f64) -> String {
-    crate::i18n::decimal(lang, value, 1)
+    super::table_view::text(Cell::Decimal(Some(value)), lang)
 }
 
 /// The address of a table's download, for the summary the page shows.

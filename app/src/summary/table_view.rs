@@ -8,7 +8,8 @@ use crate::i18n::{Arg, Lang, Msg, use_i18n};
 use leptos::prelude::*;
 
 /// A cell's text on the page: numbers in the reader's notation, "–" where there is none.
-fn text(cell: Cell, lang: Lang) -> String {
+/// The sections' sentences use it too, so a figure reads the same in both.
+pub(super) fn text(cell: Cell, lang: Lang) -> String {
     let none = || "–".to_owned();
     match cell {
         Cell::People(count) => count.text(lang),
