@@ -54,7 +54,7 @@ test-setup: setup
 
 run: setup
 	@echo "==> Building a release build (the first time takes 10 minutes or more)"
-	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release
+	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release --precompress
 	@echo "==> Starting forsamling with an embedded SQLite database in ./data"
 	FORSAMLING_SITE_ROOT=$(SITE_ROOT) "$(CARGO_TARGET_DIR)/release/server" serve --demo
 
@@ -95,7 +95,7 @@ bench: setup
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light \
 	  || $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
 	@echo "==> Building the release build and the benchmark"
-	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release
+	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release --precompress
 	cargo build --release -p server --example bench --locked
 	@echo "==> Measuring (about 15 minutes; BENCH_SECONDS and BENCH_SIZES make it shorter)"
 	BENCH_SITE=$(SITE_ROOT) PG_ADMIN_URL=$(PG_ADMIN_URL) "$(CARGO_TARGET_DIR)/release/examples/bench"

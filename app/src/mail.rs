@@ -1,11 +1,16 @@
 //! Outgoing email. With an SMTP server configured (`FORSAMLING_SMTP_URL`), each email is sent
 //! through it in the background, after the action that caused it has been committed: a
 //! slow or broken mail server never holds up or undoes a decision, and a failure is logged.
+//! Emails leave one at a time in the order they were written, so a person who registers and
+//! then asks for a new password gets the confirmation first, as they would expect.
 //! Without one, each email is written to the server log in full, where the flow can be seen.
 
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+
+type Transport = Arc<AsyncSmtpTransport<Tokio1Executor>>;
 
 /// How email leaves the platform.
 #[derive(Clone)]
@@ -13,9 +18,18 @@ pub enum Mail {
     /// No SMTP server: emails are written to the log.
     Log,
     Smtp {
-        transport: Arc<AsyncSmtpTransport<Tokio1Executor>>,
+        transport: Transport,
         from: Mailbox,
+        /// The queue the one sending task reads; started by the first email, from inside
+        /// the runtime (the configuration is read before there is one).
+        outbox: Arc<OnceLock<UnboundedSender<Outgoing>>>,
     },
+}
+
+/// A written email and its address, for the log.
+pub struct Outgoing {
+    to: String,
+    message: Message,
 }
 
 impl std::fmt::Debug for Mail {
@@ -51,6 +65,7 @@ impl Mail {
         Ok(Mail::Smtp {
             transport: Arc::new(transport),
             from,
+            outbox: Arc::default(),
         })
     }
 
@@ -66,7 +81,11 @@ impl Mail {
             Mail::Log => {
                 tracing::info!(target: "forsamling::mail", %to, %subject, %body, "email (no SMTP server configured: logged instead)");
             }
-            Mail::Smtp { transport, from } => {
+            Mail::Smtp {
+                transport,
+                from,
+                outbox,
+            } => {
                 let message = to
                     .parse::<Mailbox>()
                     .map_err(|e| e.to_string())
@@ -94,15 +113,26 @@ impl Mail {
                         return;
                     }
                 };
-                let transport = transport.clone();
-                tokio::spawn(async move {
-                    match transport.send(message).await {
-                        Ok(_) => tracing::info!(target: "forsamling::mail", %to, "email sent"),
-                        Err(error) => {
-                            tracing::error!(target: "forsamling::mail", %to, %error, "email could not be sent")
-                        }
-                    }
+                let outbox = outbox.get_or_init(|| {
+                    let (outbox, queue) = tokio::sync::mpsc::unbounded_channel();
+                    tokio::spawn(deliver(transport.clone(), queue));
+                    outbox
                 });
+                if outbox.send(Outgoing { to, message }).is_err() {
+                    tracing::error!(target: "forsamling::mail", "the sending task has stopped; email dropped");
+                }
+            }
+        }
+    }
+}
+
+/// Sends what is queued, one email after another, until every sender is gone.
+async fn deliver(transport: Transport, mut queue: UnboundedReceiver<Outgoing>) {
+    while let Some(Outgoing { to, message }) = queue.recv().await {
+        match transport.send(message).await {
+            Ok(_) => tracing::info!(target: "forsamling::mail", %to, "email sent"),
+            Err(error) => {
+                tracing::error!(target: "forsamling::mail", %to, %error, "email could not be sent")
             }
         }
     }

@@ -18,6 +18,7 @@ use axum::routing::{any, get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use std::time::Duration;
+use tower::Layer as _;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
@@ -53,8 +54,22 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .site_root(config.site_root.clone())
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
+        .hash_files(files_are_hashed())
         .build()
 }
+
+/// cargo-leptos names the bundle and stylesheet by their content (`hash-files` in
+/// Cargo.toml) and writes the names to `hash.txt` beside the server binary, where leptos
+/// reads them. A binary without one (a test binary, a plain `cargo build`) asks for the
+/// plain names, which is what its site folder holds.
+fn files_are_hashed() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(HASH_FILE)))
+        .is_some_and(|file| file.is_file())
+}
+
+const HASH_FILE: &str = "hash.txt";
 
 /// The app's routes, worked out once per process. Working them out runs the app with
 /// resource loading switched off for the whole process (leptos_server's
@@ -154,16 +169,24 @@ pub fn router_for(config: &Config, app_state: AppState) -> Router {
         // reactive owner its thread had current, which can be a page rendering at the same
         // moment, and took that page's headers (its CSP among them) for the file, so the
         // page's scripts were blocked.
+        //
+        // Brotli and gzip copies made at build time (`--precompress`) are sent as they are,
+        // so the bundle is compressed once, at the highest level, not on every request.
         .fallback_service(
-            ServeDir::new(&config.site_root).fallback(
-                {
-                    let render = leptos_axum::render_app_async_with_context(context, {
-                        let options = state.leptos.clone();
-                        move || shell(options.clone())
-                    });
-                    move |request: Request| render(request)
-                }
-                .into_service(),
+            middleware::from_fn_with_state(state.leptos.hash_files, site_file_caching).layer(
+                ServeDir::new(&config.site_root)
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .fallback(
+                        {
+                            let render = leptos_axum::render_app_async_with_context(context, {
+                                let options = state.leptos.clone();
+                                move || shell(options.clone())
+                            });
+                            move |request: Request| render(request)
+                        }
+                        .into_service(),
+                    ),
             ),
         )
         .layer(sessions)
@@ -273,6 +296,35 @@ async fn no_store(request: Request<Body>, next: Next) -> Response {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// A bundle file named by its content never changes: browsers keep it a year without
+/// asking again, and a new build is fetched under its new name. Other site files (the
+/// icon, an unhashed bundle in development) are kept but checked with the server each
+/// time, which answers "not modified" from their date.
+async fn site_file_caching(
+    State(hashed): State<bool>,
+    request: Request<Body>,
+    next: Next,
+) -> Response {
+    let bundle = request.uri().path().starts_with("/pkg/");
+    let mut response = next.run(request).await;
+    let file = response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
+    let page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"));
+    if file && !page && !response.headers().contains_key(header::CACHE_CONTROL) {
+        let caching = if bundle && hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(caching));
     }
     response
 }

@@ -2,8 +2,8 @@
 //! editing them, adding a goal after the last, retiring and reinstating. A goal is never
 //! deleted: initiatives stay tied to it, and the database refuses the delete while they do.
 
+use super::PageErrors;
 use super::model::AdminGoal;
-use super::{PageErrors, page_error};
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::GoalId;
@@ -212,55 +212,28 @@ pub async fn reinstate_goal(goal_id: GoalId) -> Result<(), AppError> {
 }
 
 /// The page's actions, shared by every goal on it.
-#[derive(Clone, Copy)]
-struct Actions {
-    update: ServerAction<UpdateGoal>,
-    retire: ServerAction<RetireGoal>,
-    reinstate: ServerAction<ReinstateGoal>,
-}
+type Actions = super::catalogue::Actions<UpdateGoal, RetireGoal, ReinstateGoal>;
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let add = ServerAction::<AddGoal>::new();
-    let actions = Actions {
-        update: ServerAction::new(),
-        retire: ServerAction::new(),
-        reinstate: ServerAction::new(),
-    };
-    // Loaded again after a success only: a refused form keeps what was typed.
-    let ok_add = crate::ui::form::successes(add);
-    let ok_actions_update = crate::ui::form::successes(actions.update);
-    let ok_actions_retire = crate::ui::form::successes(actions.retire);
-    let ok_actions_reinstate = crate::ui::form::successes(actions.reinstate);
-    let list = Resource::new(
-        move || {
-            (
-                query.read().get("saved"),
-                ok_add.get(),
-                ok_actions_update.get(),
-                ok_actions_retire.get(),
-                ok_actions_reinstate.get(),
-            )
-        },
-        |_| admin_goals(),
-    );
+    let actions = Actions::new();
+    let list = Resource::new(actions.reload_on(query, add), |_| admin_goals());
     let saved = move || {
-        let message = match query.read().get("saved").as_deref() {
-            Some("added") => Msg::AdminGoalAdded,
-            Some("updated") => Msg::AdminGoalUpdated,
-            Some("retired") => Msg::AdminGoalRetired,
-            Some("reinstated") => Msg::AdminGoalReinstated,
-            _ => return None,
-        };
-        Some(view! { <Saved message /> })
+        super::catalogue::saved(
+            query,
+            [
+                Msg::AdminGoalAdded,
+                Msg::AdminGoalUpdated,
+                Msg::AdminGoalRetired,
+                Msg::AdminGoalReinstated,
+            ],
+        )
+        .map(|message| view! { <Saved message /> })
     };
-    let error = Signal::derive(move || {
-        page_error(actions.update)
-            .or_else(|| page_error(actions.retire))
-            .or_else(|| page_error(actions.reinstate))
-    });
+    let error = actions.error();
     let add_form = FormState::new(add);
     view! {
         <PageTitle title=Msg::AdminGoalsTitle />

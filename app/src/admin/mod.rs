@@ -1,6 +1,7 @@
 //! Administration: who holds which role, the neighbourhoods, the policy's goals and the
 //! site's settings. Administrators only; every change is written to the audit log.
 
+mod catalogue;
 pub mod goals;
 pub mod model;
 pub mod neighbourhoods;

@@ -2,8 +2,8 @@
 //! politicians' summaries count participants per 1,000 of them); adding, renaming, changing
 //! the residents, retiring and reinstating. A neighbourhood is never deleted.
 
+use super::PageErrors;
 use super::model::AdminNeighbourhood;
-use super::{PageErrors, page_error};
 use crate::error::{AppError, Problem};
 use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::NeighbourhoodId;
@@ -238,55 +238,29 @@ pub async fn reinstate_neighbourhood(neighbourhood_id: NeighbourhoodId) -> Resul
 }
 
 /// The page's actions, shared by every neighbourhood on it.
-#[derive(Clone, Copy)]
-struct Actions {
-    update: ServerAction<UpdateNeighbourhood>,
-    retire: ServerAction<RetireNeighbourhood>,
-    reinstate: ServerAction<ReinstateNeighbourhood>,
-}
+type Actions =
+    super::catalogue::Actions<UpdateNeighbourhood, RetireNeighbourhood, ReinstateNeighbourhood>;
 
 #[component]
 pub fn NeighbourhoodsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let add = ServerAction::<AddNeighbourhood>::new();
-    let actions = Actions {
-        update: ServerAction::new(),
-        retire: ServerAction::new(),
-        reinstate: ServerAction::new(),
-    };
-    // Loaded again after a success only: a refused form keeps what was typed.
-    let ok_add = crate::ui::form::successes(add);
-    let ok_actions_update = crate::ui::form::successes(actions.update);
-    let ok_actions_retire = crate::ui::form::successes(actions.retire);
-    let ok_actions_reinstate = crate::ui::form::successes(actions.reinstate);
-    let list = Resource::new(
-        move || {
-            (
-                query.read().get("saved"),
-                ok_add.get(),
-                ok_actions_update.get(),
-                ok_actions_retire.get(),
-                ok_actions_reinstate.get(),
-            )
-        },
-        |_| admin_neighbourhoods(),
-    );
+    let actions = Actions::new();
+    let list = Resource::new(actions.reload_on(query, add), |_| admin_neighbourhoods());
     let saved = move || {
-        let message = match query.read().get("saved").as_deref() {
-            Some("added") => Msg::AdminNeighbourhoodAdded,
-            Some("updated") => Msg::AdminNeighbourhoodUpdated,
-            Some("retired") => Msg::AdminNeighbourhoodRetired,
-            Some("reinstated") => Msg::AdminNeighbourhoodReinstated,
-            _ => return None,
-        };
-        Some(view! { <Saved message /> })
+        super::catalogue::saved(
+            query,
+            [
+                Msg::AdminNeighbourhoodAdded,
+                Msg::AdminNeighbourhoodUpdated,
+                Msg::AdminNeighbourhoodRetired,
+                Msg::AdminNeighbourhoodReinstated,
+            ],
+        )
+        .map(|message| view! { <Saved message /> })
     };
-    let error = Signal::derive(move || {
-        page_error(actions.update)
-            .or_else(|| page_error(actions.retire))
-            .or_else(|| page_error(actions.reinstate))
-    });
+    let error = actions.error();
     let add_form = FormState::new(add);
     view! {
         <PageTitle title=Msg::AdminNeighbourhoodsTitle />

@@ -95,27 +95,42 @@ mod rules {
         Ok(admins)
     }
 
-    pub async fn audit(
-        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    /// Audits a change that happened (`changed`; one that changed nothing is not logged),
+    /// commits, and logs it.
+    pub async fn conclude(
+        mut tx: sqlx::Transaction<'static, sqlx::Any>,
         form: &RoleForm,
         action: Action,
         account_id: AccountId,
+        changed: bool,
         now: crate::timestamp::Timestamp,
     ) -> Result<(), sqlx::Error> {
-        audit::record(
-            tx,
-            &form.admin,
-            Entry {
-                action,
-                target_kind: TargetKind::Account,
-                target_id: account_id.0,
-                reason: form.note.as_deref(),
-                details: Some(format!("role={}", form.role.as_str())),
-                waited: None,
-                at: now,
-            },
-        )
-        .await
+        if changed {
+            audit::record(
+                &mut tx,
+                &form.admin,
+                Entry {
+                    action,
+                    target_kind: TargetKind::Account,
+                    target_id: account_id.0,
+                    reason: form.note.as_deref(),
+                    details: Some(format!("role={}", form.role.as_str())),
+                    waited: None,
+                    at: now,
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        tracing::info!(
+            account = %account_id,
+            admin = %form.admin.id(),
+            role = form.role.as_str(),
+            ?action,
+            changed,
+            "role changed"
+        );
+        Ok(())
     }
 
     /// Back to the list as the administrator left it: the same search and page.
@@ -148,17 +163,7 @@ pub async fn grant_role(
     rules::administrators(&form.state, &mut tx, &form.admin).await?;
     // Granting a role already held changes nothing, and nothing is logged.
     let granted = super::store::grant_role(&mut tx, account_id, form.role, now).await?;
-    if granted {
-        rules::audit(&mut tx, &form, Action::GrantRole, account_id, now).await?;
-    }
-    tx.commit().await?;
-    tracing::info!(
-        account = %account_id,
-        admin = %form.admin.id(),
-        role = form.role.as_str(),
-        granted,
-        "role granted"
-    );
+    rules::conclude(tx, &form, Action::GrantRole, account_id, granted, now).await?;
     leptos_axum::redirect(&rules::back(q.as_deref(), page, "granted"));
     Ok(())
 }
@@ -186,17 +191,7 @@ pub async fn revoke_role(
     }
     // Revoking a role not held changes nothing, and nothing is logged.
     let revoked = super::store::revoke_role(&mut tx, account_id, form.role).await?;
-    if revoked {
-        rules::audit(&mut tx, &form, Action::RevokeRole, account_id, now).await?;
-    }
-    tx.commit().await?;
-    tracing::info!(
-        account = %account_id,
-        admin = %form.admin.id(),
-        role = form.role.as_str(),
-        revoked,
-        "role revoked"
-    );
+    rules::conclude(tx, &form, Action::RevokeRole, account_id, revoked, now).await?;
     leptos_axum::redirect(&rules::back(q.as_deref(), page, "revoked"));
     Ok(())
 }

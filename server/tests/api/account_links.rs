@@ -36,6 +36,15 @@ async fn unconfirmed(app: &TestApp, name: &str) -> Visitor {
     visitor
 }
 
+/// The confirmation link in the `n`th email to `email`.
+async fn confirm_token(app: &TestApp, email: &str, n: usize) -> String {
+    app.mailbox()
+        .next(email, n)
+        .await
+        .token("/confirm/")
+        .expect("a confirmation link")
+}
+
 fn proposal(title: &str) -> Propose {
     idea(title)
 }
@@ -67,12 +76,7 @@ async fn a_confirmation_link_works_once(app: TestApp) {
     let visitor = app.visitor();
     let email = email_of("Mette");
     visitor.register("Mette", &email, PASSWORD).await.unwrap();
-    let token = app
-        .mailbox()
-        .next(&email, 1)
-        .await
-        .token("/confirm/")
-        .unwrap();
+    let token = confirm_token(&app, &email, 1).await;
     let check = |token: String| {
         let visitor = visitor.clone();
         async move {
@@ -100,19 +104,9 @@ async fn a_confirmation_link_works_once(app: TestApp) {
 async fn sending_the_link_again_leaves_only_the_newest_working(app: TestApp) {
     let visitor = unconfirmed(&app, "Lars").await;
     let email = email_of("Lars");
-    let first = app
-        .mailbox()
-        .next(&email, 1)
-        .await
-        .token("/confirm/")
-        .unwrap();
+    let first = confirm_token(&app, &email, 1).await;
     visitor.run(ResendConfirmation {}).await.unwrap();
-    let second = app
-        .mailbox()
-        .next(&email, 2)
-        .await
-        .token("/confirm/")
-        .unwrap();
+    let second = confirm_token(&app, &email, 2).await;
     assert_ne!(first, second);
     let old = visitor.run(ConfirmEmail { token: first }).await;
     assert_eq!(problem(&old, "token"), Some(Problem::LinkUsed));
@@ -124,12 +118,7 @@ async fn an_expired_link_is_refused_and_a_made_up_one_is_unknown(app: TestApp) {
     let visitor = app.visitor();
     let email = email_of("Ayse");
     visitor.register("Ayse", &email, PASSWORD).await.unwrap();
-    let token = app
-        .mailbox()
-        .next(&email, 1)
-        .await
-        .token("/confirm/")
-        .unwrap();
+    let token = confirm_token(&app, &email, 1).await;
     // Two days and a minute later.
     sqlx::query("UPDATE account_tokens SET expires_at = $1")
         .bind(app::db::now().minus(60))
@@ -153,12 +142,7 @@ async fn links_are_kept_only_as_a_hash(app: TestApp) {
         .register("Bashir", &email, PASSWORD)
         .await
         .unwrap();
-    let token = app
-        .mailbox()
-        .next(&email, 1)
-        .await
-        .token("/confirm/")
-        .unwrap();
+    let token = confirm_token(&app, &email, 1).await;
     assert_eq!(token.len(), 64);
     let stored: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM account_tokens")
         .fetch_all(app.db().pool())

@@ -444,6 +444,17 @@ impl Visitor {
         }
     }
 
+    /// Like `run`, on a task of its own: for a request that is to wait on a lock the test
+    /// holds, while the test goes on.
+    pub fn run_meanwhile<F>(&self, args: F) -> tokio::task::JoinHandle<Result<F::Output, AppError>>
+    where
+        F: leptos::server_fn::ServerFn<Error = AppError> + serde::Serialize + Send + 'static,
+        F::Output: serde::de::DeserializeOwned + Send + 'static,
+    {
+        let visitor = self.clone();
+        tokio::spawn(async move { visitor.run(args).await })
+    }
+
     /// Calls server function `F` with its arguments, as the page's JavaScript does, and
     /// answers its typed result: a renamed argument or result field breaks the test when it
     /// is compiled, not when it runs.

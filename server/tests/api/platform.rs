@@ -402,3 +402,60 @@ async fn sqlite_is_set_up_for_a_web_server() {
         .unwrap();
     assert!(busy_timeout >= 5000);
 }
+
+#[tokio::test]
+async fn site_files_go_out_precompressed_and_are_revalidated_unless_hashed() {
+    let site = std::env::temp_dir().join(format!("forsamling-site-{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(site.join("pkg/forsamling.js"), "plain bundle").unwrap();
+    std::fs::write(site.join("pkg/forsamling.js.br"), "brotli copy").unwrap();
+    std::fs::write(site.join("pkg/forsamling.js.gz"), "gzip copy").unwrap();
+    let root = site.display().to_string();
+    let app = TestApp::spawn_tuned(Backend::Sqlite, |config| config.site_root = root)
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let fetch = |encoding: &'static str| {
+        client
+            .get(app.url("/pkg/forsamling.js"))
+            .header("accept-encoding", encoding)
+            .send()
+    };
+    let header = |response: &reqwest::Response, name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    // The copy made at build time is sent as it is, not compressed again.
+    let brotli = fetch("br, gzip").await.unwrap();
+    assert_eq!(header(&brotli, "content-encoding").as_deref(), Some("br"));
+    // This test binary has no hash.txt beside it, so the name is not a content hash: the
+    // browser may keep the file but must ask each time.
+    assert_eq!(
+        header(&brotli, "cache-control").as_deref(),
+        Some("public, no-cache")
+    );
+    assert_eq!(brotli.text().await.unwrap(), "brotli copy");
+    let gzip = fetch("gzip").await.unwrap();
+    assert_eq!(header(&gzip, "content-encoding").as_deref(), Some("gzip"));
+    assert_eq!(gzip.text().await.unwrap(), "gzip copy");
+    let plain = fetch("identity").await.unwrap();
+    assert_eq!(header(&plain, "content-encoding"), None);
+    assert_eq!(plain.text().await.unwrap(), "plain bundle");
+    // Pages keep no-store, also the 404 page rendered behind the files.
+    let (status, _) = app.visitor().get("/pkg/findes-ikke.js").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let missing = client
+        .get(app.url("/pkg/findes-ikke.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        header(&missing, "cache-control").as_deref(),
+        Some("no-store")
+    );
+    let page = client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(header(&page, "cache-control").as_deref(), Some("no-store"));
+    let _ = std::fs::remove_dir_all(site);
+}

@@ -94,24 +94,17 @@ async fn an_edit_racing_a_publication_leaves_the_published_text(app: TestApp) {
     let author = app.citizen("Mette").await;
     let id = propose(&author, idea("Fællesspisning")).await;
     let mut tx = hold(&app, id).await;
-    let edit = {
-        let author = author.clone();
-        tokio::spawn(async move {
-            author
-                .run(app::initiatives::edit::UpdateInitiative {
-                    initiative_id: id,
-                    title: "Noget helt andet".to_owned(),
-                    description: "Skrevet efter gennemsynet.".to_owned(),
-                    kind: "idea".to_owned(),
-                    neighbourhood: String::new(),
-                    starts_at: String::new(),
-                    ends_at: String::new(),
-                    place: String::new(),
-                    needs: String::new(),
-                })
-                .await
-        })
-    };
+    let edit = author.run_meanwhile(app::initiatives::edit::UpdateInitiative {
+        initiative_id: id,
+        title: "Noget helt andet".to_owned(),
+        description: "Skrevet efter gennemsynet.".to_owned(),
+        kind: "idea".to_owned(),
+        neighbourhood: String::new(),
+        starts_at: String::new(),
+        ends_at: String::new(),
+        place: String::new(),
+        needs: String::new(),
+    });
     until_waiting(&app).await;
     // The moderator publishes what they read.
     let published =
@@ -139,17 +132,10 @@ async fn an_edit_racing_a_publication_leaves_the_published_text(app: TestApp) {
 
 async fn withdraw_while(app: &TestApp, author: &Visitor, id: InitiativeId, transition: Transition) {
     let mut tx = hold(app, id).await;
-    let withdraw = {
-        let author = author.clone();
-        tokio::spawn(async move {
-            author
-                .run(app::initiatives::detail::Withdraw {
-                    initiative_id: id,
-                    reason: "Vi kan ikke alligevel.".to_owned(),
-                })
-                .await
-        })
-    };
+    let withdraw = author.run_meanwhile(app::initiatives::detail::Withdraw {
+        initiative_id: id,
+        reason: "Vi kan ikke alligevel.".to_owned(),
+    });
     until_waiting(app).await;
     let decided = app::initiatives::store::apply(
         &mut tx,
@@ -193,17 +179,10 @@ async fn a_join_racing_a_withdrawal_joins_nobody(app: TestApp) {
     publish(&app, id).await;
     let neighbour = app.citizen("Lars").await;
     let mut tx = hold(&app, id).await;
-    let join = {
-        let neighbour = neighbour.clone();
-        tokio::spawn(async move {
-            neighbour
-                .run(app::initiatives::detail::Join {
-                    initiative_id: id,
-                    level: "active".to_owned(),
-                })
-                .await
-        })
-    };
+    let join = neighbour.run_meanwhile(app::initiatives::detail::Join {
+        initiative_id: id,
+        level: "active".to_owned(),
+    });
     until_waiting(&app).await;
     let withdrawn = app::initiatives::store::apply(
         &mut tx,
@@ -264,17 +243,10 @@ async fn a_comment_edit_racing_a_hide_leaves_the_reported_text(app: TestApp) {
             .await
             .unwrap();
     }
-    let edit = {
-        let author = author.clone();
-        tokio::spawn(async move {
-            author
-                .run(app::comments::write::EditComment {
-                    comment_id: comment,
-                    body: "Jeg mente ingenting.".to_owned(),
-                })
-                .await
-        })
-    };
+    let edit = author.run_meanwhile(app::comments::write::EditComment {
+        comment_id: comment,
+        body: "Jeg mente ingenting.".to_owned(),
+    });
     until_waiting(&app).await;
     // Three reports hide it until a moderator looks (what `reports::store::report` does).
     sqlx::query("UPDATE comments SET hidden_at = $1 WHERE id = $2")

@@ -47,6 +47,80 @@ mod rules {
         Ok((state, moderator, target, item))
     }
 
+    /// The rest of a hide or restore, once `tx` has changed the item: its open reports are
+    /// resolved, the answer audited, the authors told when `tell` says what of, the change
+    /// committed and logged, and the moderator sent back.
+    pub async fn conclude(
+        state: &AppState,
+        mut tx: sqlx::Transaction<'static, sqlx::Any>,
+        answer: Answer<'_>,
+        now: crate::timestamp::Timestamp,
+    ) -> Result<(), AppError> {
+        use crate::moderation::audit::{self, Entry};
+        use crate::notifications::store as notifications;
+        let Answer {
+            moderator,
+            target,
+            item,
+            action,
+            reason,
+            tell,
+            back: back_to,
+            saved,
+        } = answer;
+        let reports = store::resolve_reports(&mut tx, target, moderator, now).await?;
+        audit::record(
+            &mut tx,
+            moderator,
+            Entry {
+                action,
+                target_kind: target.audit_kind(),
+                target_id: target.id(),
+                reason,
+                details: Some(format!("reports={reports}")),
+                waited: None,
+                at: now,
+            },
+        )
+        .await?;
+        let emails = match tell {
+            Some(kind) => {
+                notifications::notify(
+                    &mut tx,
+                    &item.owners,
+                    notifications::Notice::decision(kind, Some(item.initiative_id), reason),
+                    now,
+                )
+                .await?
+            }
+            None => Vec::new(),
+        };
+        tx.commit().await?;
+        notifications::deliver(state, emails);
+        tracing::info!(
+            target_kind = target.kind(),
+            target_id = target.id(),
+            moderator = %moderator.id(),
+            ?action,
+            "moderator answered reports"
+        );
+        leptos_axum::redirect(&back(target, back_to, saved));
+        Ok(())
+    }
+
+    /// A moderator's answer to an item, for `conclude`.
+    pub struct Answer<'a> {
+        pub moderator: &'a Moderator,
+        pub target: Target,
+        pub item: &'a Item,
+        pub action: crate::moderation::audit::Action,
+        pub reason: Option<&'a str>,
+        /// What the authors are told of, if anything.
+        pub tell: Option<crate::notifications::Kind>,
+        pub back: Option<&'a str>,
+        pub saved: &'a str,
+    }
+
     /// Where the moderator goes next: back to the initiative's review page when they acted
     /// from there, otherwise to the report queue.
     pub fn back(target: Target, back: Option<&str>, saved: &str) -> String {
@@ -67,9 +141,9 @@ pub async fn hide_content(
     back: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::{FormCheck, Problem};
-    use crate::moderation::audit::{self, Action, Entry};
+    use crate::moderation::audit::Action;
     use crate::moderation::rules::REASON_MAX;
-    use crate::notifications::{Kind, store as notifications};
+    use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
@@ -87,38 +161,22 @@ pub async fn hide_content(
         check.fail("hide_reason", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
-    let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
-    audit::record(
-        &mut tx,
-        &moderator,
-        Entry {
+    rules::conclude(
+        &state,
+        tx,
+        rules::Answer {
+            moderator: &moderator,
+            target,
+            item: &item,
             action: Action::Hide,
-            target_kind: target.audit_kind(),
-            target_id: target.id(),
             reason: Some(&reason),
-            details: Some(format!("reports={reports}")),
-            waited: None,
-            at: now,
+            tell: Some(Kind::Hidden),
+            back: back.as_deref(),
+            saved: "hidden",
         },
-    )
-    .await?;
-    let emails = notifications::notify(
-        &mut tx,
-        &item.owners,
-        notifications::Notice::decision(Kind::Hidden, Some(item.initiative_id), Some(&reason)),
         now,
     )
-    .await?;
-    tx.commit().await?;
-    notifications::deliver(&state, emails);
-    tracing::info!(
-        target_kind = target.kind(),
-        target_id,
-        moderator = %moderator.id(),
-        "content hidden"
-    );
-    leptos_axum::redirect(&rules::back(target, back.as_deref(), "hidden"));
-    Ok(())
+    .await
 }
 
 #[server(endpoint = "restore_content")]
@@ -129,9 +187,9 @@ pub async fn restore_content(
     back: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::{FormCheck, Problem};
-    use crate::moderation::audit::{self, Action, Entry};
+    use crate::moderation::audit::Action;
     use crate::moderation::rules::REASON_MAX;
-    use crate::notifications::{Kind, store as notifications};
+    use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
@@ -149,47 +207,23 @@ pub async fn restore_content(
         check.fail("restore_note", Problem::AlreadyHandled);
         return Err(check.into_error());
     }
-    let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
-    audit::record(
-        &mut tx,
-        &moderator,
-        Entry {
+    rules::conclude(
+        &state,
+        tx,
+        rules::Answer {
+            moderator: &moderator,
+            target,
+            item: &item,
             action: Action::Restore,
-            target_kind: target.audit_kind(),
-            target_id: target.id(),
             reason: note.as_deref(),
-            details: Some(format!("reports={reports}")),
-            waited: None,
-            at: now,
+            // The author was told when a moderator hid it; an automatic hide told nobody.
+            tell: (item.hidden == Some(Hidden::ByModerator)).then_some(Kind::Restored),
+            back: back.as_deref(),
+            saved: "restored",
         },
+        now,
     )
-    .await?;
-    // The author was told when a moderator hid it; an automatic hide told nobody.
-    let emails = if item.hidden == Some(Hidden::ByModerator) {
-        notifications::notify(
-            &mut tx,
-            &item.owners,
-            notifications::Notice::decision(
-                Kind::Restored,
-                Some(item.initiative_id),
-                note.as_deref(),
-            ),
-            now,
-        )
-        .await?
-    } else {
-        Vec::new()
-    };
-    tx.commit().await?;
-    notifications::deliver(&state, emails);
-    tracing::info!(
-        target_kind = target.kind(),
-        target_id,
-        moderator = %moderator.id(),
-        "content restored"
-    );
-    leptos_axum::redirect(&rules::back(target, back.as_deref(), "restored"));
-    Ok(())
+    .await
 }
 
 #[server(endpoint = "dismiss_reports")]
