@@ -12,9 +12,14 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
   await expect(page.getByRole('heading', { level: 1, name: 'Overblik over deltagelsen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
   // The demo's history lies within the last year, so the whole year shows real numbers.
+  const periodSentence = page.getByText(/^Perioden .* sammenlignet med/);
+  const thirtyDays = (await periodSentence.textContent()) ?? '';
   await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Det seneste år (365 dage)' });
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/period=year/);
+  // The address changes before the new figures arrive; the form is drawn again with them,
+  // so wait for them before choosing anything else in it.
+  await expect(periodSentence).not.toHaveText(thirtyDays);
   const headline = page.getByRole('table', { name: 'Hovedtal' });
   // The demo has enough people in a year for the count to be shown as a number.
   const participants = headline.getByRole('row', { name: /^Deltagere/ });
