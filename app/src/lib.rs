@@ -92,7 +92,10 @@ fn stylesheet_href(options: &LeptosOptions) -> String {
     if options.hash_files {
         static HASH: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
         let hash = HASH.get_or_init(|| {
-            let file = std::env::current_exe().ok()?.parent()?.join(&*options.hash_file);
+            let file = std::env::current_exe()
+                .ok()?
+                .parent()?
+                .join(&*options.hash_file);
             let hashes = std::fs::read_to_string(file).ok()?;
             hashes
                 .lines()
