@@ -5,3 +5,4 @@ pub mod config;
 pub mod demo;
 pub mod generate;
 pub mod http;
+pub mod memory;

@@ -67,6 +67,7 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    server::memory::return_large_blocks();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env()
