@@ -2,6 +2,8 @@
 //! answer them from the queue (`queue`) by hiding, restoring or dismissing; `store` holds
 //! the queries, including the automatic hide after three reports.
 
+#[cfg(feature = "ssr")]
+mod answering;
 pub mod form;
 pub mod queue;
 #[cfg(feature = "ssr")]
