@@ -161,10 +161,10 @@ mod hashing {
         }
     }
 
-    /// The threads passwords are hashed on: a fixed few, as many as may hash at once.
-    /// On tokio's blocking pool each hash could land on another thread, and the C allocator
-    /// kept a freed 19 MiB block in each thread's arena: 256 log-ins at once left the
-    /// server at 548 MB. A fixed few threads keep only their own.
+    /// The threads passwords are hashed on: a fixed few, as many as may hash at once, so
+    /// hashing never takes threads from tokio's blocking pool that other work waits for.
+    /// (They alone did not bound memory under a storm of log-ins: the freed 19 MiB blocks
+    /// stayed in the allocator's heap until `server::memory` fixed glibc's mmap threshold.)
     struct Workers {
         jobs: std::sync::mpsc::Sender<Job>,
     }
