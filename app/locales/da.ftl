@@ -645,6 +645,8 @@ summary-initiatives = Initiativer
 summary-places-title = Efter bydel
 summary-places-rule = Deltagere efter den bydel, de har oplyst at bo i (som deres konto siger nu), pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede.
 summary-places-text = Færrest deltagere pr. 1.000 indbyggere: { $lowest }. Flest: { $highest }.
+summary-places-one = Deltagere pr. 1.000 indbyggere kan kun vises for ét kvarter: { $place }.
+summary-print = Udskriv oversigten
 summary-places-none = Der er ikke nok deltagere til at vise tal pr. bydel.
 summary-neighbourhood = Bydel
 summary-residents = Indbyggere
@@ -818,6 +820,7 @@ date = { $day }. { $month ->
 # A date with the time of day: 22. november 2026 kl. 14.30
 date-time = { $date } kl. { $hour }.{ $minute }
 # A month in the summary's charts: jan. 2026
+summary-month-so-far = { $month } (indtil nu)
 summary-month-year = { $month ->
     [1] jan.
     [2] feb.

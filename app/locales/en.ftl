@@ -612,6 +612,8 @@ summary-initiatives = Initiatives
 summary-places-title = By neighbourhood
 summary-places-rule = Participants by the neighbourhood they say they live in (as their account says now), per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented.
 summary-places-text = Fewest participants per 1,000 residents: { $lowest }. Most: { $highest }.
+summary-places-one = Participants per 1,000 residents can be shown for one neighbourhood only: { $place }.
+summary-print = Print the summary
 summary-places-none = There are not enough participants to show figures by neighbourhood.
 summary-neighbourhood = Neighbourhood
 summary-residents = Residents
@@ -785,6 +787,7 @@ date = { $day } { $month ->
 # A date with the time of day: 22 November 2026, 14:30
 date-time = { $date }, { $hour }:{ $minute }
 # A month in the summary's charts: Jan 2026
+summary-month-so-far = { $month } (so far)
 summary-month-year = { $month ->
     [1] Jan
     [2] Feb

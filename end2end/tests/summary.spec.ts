@@ -45,7 +45,8 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
   await page.getByLabel('Til og med dato').fill('2026-12-31');
   await page.getByLabel('Fra dato').fill('2026-01-01');
   await page.getByRole('button', { name: 'Vis' }).click();
-  await expect(page.getByText(/Perioden 2026-01-01 – 2026-12-31/)).toBeVisible();
+  // Dates in words on the page; the CSV keeps ISO dates.
+  await expect(page.getByText(/Perioden 1. januar 2026 – 31. december 2026/)).toBeVisible();
 
   // Download the neighbourhood table.
   const downloading = page.waitForEvent('download');
@@ -79,4 +80,47 @@ test('a citizen cannot read the summary or its tables', async ({ page, request }
   expect(csv.status()).toBe(403);
   const anonymous = await request.get('/summary/csv/headline');
   expect(anonymous.status()).toBe(401);
+});
+
+// The summary's wide tables scroll inside their own box; the page itself never scrolls
+// sideways on a phone. (The visually hidden "fewer than 5" labels once escaped the tables'
+// box and made the page 3,300 px wide, so that taps landed on the wrong element.)
+for (const width of [320, 390]) {
+  test(`the summary fits a ${width} px screen without sideways scrolling`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 800 });
+    await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+    await visit(page, '/summary?period=year', testInfo);
+    await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      body: document.body.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(widths.body).toBeLessThanOrEqual(widths.screen);
+    // The meeting table is wider than the screen and scrolls in its own box.
+    const meeting = page.locator('.table-scroll', { has: page.locator('table.matrix') }).first();
+    await expect(meeting).toBeVisible();
+    const box = await meeting.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  });
+}
+
+test('the summary prints with whose it is, the period in words and the rules', async ({ page }, testInfo) => {
+  await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+  await visit(page, '/summary?period=custom&from=2025-12-01&to=2026-11-30', testInfo);
+  await expect(page.getByText(/^Perioden 1\. december 2025 – 30\. november 2026, sammenlignet med/)).toBeVisible();
+  if (testInfo.project.name === 'js') {
+    // The print button opens the browser's dialog; it is there only when scripts run.
+    await expect(page.getByRole('button', { name: 'Udskriv oversigten' })).toBeVisible();
+  } else {
+    await expect(page.getByRole('button', { name: 'Udskriv oversigten' })).toHaveCount(0);
+  }
+  await page.emulateMedia({ media: 'print' });
+  // The demo names no municipality, so the site's name stands in.
+  await expect(page.locator('.summary-municipality')).toBeVisible();
+  await expect(page.locator('.summary-municipality')).toHaveText('Forsamlingshuset');
+  await expect(page.getByRole('button', { name: 'Udskriv oversigten' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
+  await expect(page.getByText(/færre end 5/).first()).toBeAttached();
 });

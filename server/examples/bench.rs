@@ -511,6 +511,7 @@ async fn main() {
             ("/initiatives?sort=participants", None),
             ("/initiatives/1", None),
             ("/initiatives/2", None),
+            ("/summary", Some(politician.as_str())),
             ("/summary?period=year", Some(politician.as_str())),
         ];
         // The same bytes for nginx to serve.

@@ -3,7 +3,8 @@
 
 use super::period::Span;
 use super::privacy::{Count, group, per_thousand};
-use super::store::{self, Scope};
+use super::store::{self, Reader, Scope};
+use super::tables::TableName;
 use super::{
     Figure, GoalRow, Headline, LadderRow, MatrixRow, Meeting, Moderation, Month, Narrowing,
     NarrowingNames, PlaceRow, Summary,
@@ -11,98 +12,128 @@ use super::{
 use crate::db::Db;
 use crate::participation::level::Level;
 
-/// The whole summary for `span`, narrowed, with `previous` beside it.
+/// What a view needs: the whole summary for the page, one table for its CSV download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    All,
+    Only(TableName),
+}
+
+impl Wanted {
+    fn wants(self, table: TableName) -> bool {
+        match self {
+            Wanted::All => true,
+            Wanted::Only(only) => only == table,
+        }
+    }
+}
+
+/// The whole summary for `span`, narrowed, with `previous` beside it; the sections `wanted`
+/// leaves out stay empty. Read in one snapshot.
 #[tracing::instrument(skip_all)]
-pub async fn summary(db: &Db, span: Span, narrowing: Narrowing) -> Result<Summary, sqlx::Error> {
+pub async fn summary(
+    db: &Db,
+    span: Span,
+    narrowing: Narrowing,
+    wanted: Wanted,
+) -> Result<Summary, sqlx::Error> {
+    let mut reader = Reader::begin(db).await?;
+    let summary = read(&mut reader, span, narrowing, wanted).await?;
+    reader.finish().await?;
+    Ok(summary)
+}
+
+/// `summary`, on an open reader (a test counts its queries).
+pub async fn read(
+    reader: &mut Reader,
+    span: Span,
+    narrowing: Narrowing,
+    wanted: Wanted,
+) -> Result<Summary, sqlx::Error> {
     let previous = span.previous();
     let now = Scope::new(&span, narrowing);
     let before = Scope::new(&previous, narrowing);
-
-    let headline = Headline {
-        participants: people(
-            store::participants(db, now).await?,
-            store::participants(db, before).await?,
-        ),
-        new_participants: people(
-            store::new_participants(db, now).await?,
-            store::new_participants(db, before).await?,
-        ),
-        proposed: figure(
-            store::proposed(db, now).await?,
-            store::proposed(db, before).await?,
-        ),
-        published: figure(
-            store::published(db, now).await?,
-            store::published(db, before).await?,
-        ),
-        carried_out: figure(
-            store::carried_out(db, now).await?,
-            store::carried_out(db, before).await?,
-        ),
-        comments: figure(
-            store::comments(db, now).await?,
-            store::comments(db, before).await?,
-        ),
-    };
-
-    // The four levels add up to the participants: hidden as a group.
-    let (ladder_now, ladder_before) = (
-        group(&store::ladder(db, now).await?),
-        group(&store::ladder(db, before).await?),
-    );
-    let ladder = Level::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, level)| LadderRow {
-            level,
-            people: Figure {
-                current: ladder_now[i],
-                previous: ladder_before[i],
-            },
-        })
-        .collect();
-    let stepped_up = people(
-        store::stepped_up(db, now).await?,
-        store::stepped_up(db, before).await?,
-    );
-
-    let by_goal = goal_rows(db, now, before).await?;
-    let by_neighbourhood = place_rows(db, now, before).await?;
-    let meeting = meeting(db, now, before).await?;
-    let trend = trend(db, &span, narrowing).await?;
-    let moderation = moderation(db, now, before).await?;
-    let narrowing_names = NarrowingNames {
-        goal: match narrowing.goal {
-            Some(id) => store::goals(db)
-                .await?
-                .into_iter()
-                .find(|g| g.0 == id)
-                .map(|(_, position, da, en)| (position, da, en)),
-            None => None,
-        },
-        neighbourhood: match narrowing.neighbourhood {
-            Some(id) => store::neighbourhoods(db)
-                .await?
-                .into_iter()
-                .find(|n| n.0 == id)
-                .map(|(_, name, _)| name),
-            None => None,
-        },
-    };
-    Ok(Summary {
+    let mut summary = Summary {
         span,
         previous,
         narrowing,
-        narrowing_names,
-        headline,
-        ladder,
-        stepped_up,
-        by_goal,
-        by_neighbourhood,
-        meeting,
-        trend,
-        moderation,
-    })
+        narrowing_names: NarrowingNames::default(),
+        headline: Headline::default(),
+        ladder: Vec::new(),
+        stepped_up: Figure::default(),
+        by_goal: Vec::new(),
+        by_neighbourhood: Vec::new(),
+        meeting: Meeting::default(),
+        trend: Vec::new(),
+        moderation: Moderation::default(),
+    };
+    let goals = reader.goals().await?;
+    let places = reader.neighbourhoods().await?;
+    summary.narrowing_names = NarrowingNames {
+        goal: narrowing.goal.and_then(|id| {
+            goals
+                .iter()
+                .find(|g| g.0 == id)
+                .map(|(_, position, da, en)| (*position, da.clone(), en.clone()))
+        }),
+        neighbourhood: narrowing.neighbourhood.and_then(|id| {
+            places
+                .iter()
+                .find(|n| n.0 == id)
+                .map(|(_, name, _)| name.clone())
+        }),
+    };
+
+    if wanted.wants(TableName::Headline) || wanted.wants(TableName::Ladder) {
+        let (people_now, people_before) = (
+            store::people(reader, now).await?,
+            store::people(reader, before).await?,
+        );
+        if wanted.wants(TableName::Headline) {
+            let (activity_now, activity_before) = (
+                store::activity(reader, now).await?,
+                store::activity(reader, before).await?,
+            );
+            summary.headline = Headline {
+                participants: people(people_now.participants(), people_before.participants()),
+                new_participants: people(people_now.new, people_before.new),
+                proposed: figure(activity_now.proposed, activity_before.proposed),
+                published: figure(activity_now.published, activity_before.published),
+                carried_out: figure(activity_now.carried_out, activity_before.carried_out),
+                comments: figure(activity_now.comments, activity_before.comments),
+            };
+        }
+        // The four levels add up to the participants: hidden as a group.
+        let (ladder_now, ladder_before) = (group(&people_now.ladder), group(&people_before.ladder));
+        summary.ladder = Level::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, level)| LadderRow {
+                level,
+                people: Figure {
+                    current: ladder_now[i],
+                    previous: ladder_before[i],
+                },
+            })
+            .collect();
+        summary.stepped_up = people(people_now.stepped_up, people_before.stepped_up);
+    }
+    if wanted.wants(TableName::Goals) {
+        summary.by_goal = goal_rows(reader, &goals, now, before).await?;
+    }
+    if wanted.wants(TableName::Neighbourhoods) {
+        summary.by_neighbourhood = place_rows(reader, &places, now, before).await?;
+    }
+    if wanted.wants(TableName::Across) || wanted.wants(TableName::Meeting) {
+        summary.meeting = meeting(reader, &places, now, before).await?;
+    }
+    if wanted.wants(TableName::Trend) {
+        summary.trend = trend(reader, &summary.span, narrowing).await?;
+    }
+    if wanted.wants(TableName::Moderation) {
+        summary.moderation = moderation(reader, now, before).await?;
+    }
+    Ok(summary)
 }
 
 fn figure(current: i64, previous: i64) -> Figure<i64> {
@@ -124,23 +155,28 @@ fn lookup(rows: &[(Option<i64>, i64)], key: Option<i64>) -> i64 {
         .unwrap_or(0)
 }
 
-async fn goal_rows(db: &Db, now: Scope, before: Scope) -> Result<Vec<GoalRow>, sqlx::Error> {
+async fn goal_rows(
+    reader: &mut Reader,
+    goals: &[store::Goal],
+    now: Scope,
+    before: Scope,
+) -> Result<Vec<GoalRow>, sqlx::Error> {
     let (initiatives_now, initiatives_before) = (
-        store::initiatives_by_goal(db, now).await?,
-        store::initiatives_by_goal(db, before).await?,
+        store::initiatives_by_goal(reader, now).await?,
+        store::initiatives_by_goal(reader, before).await?,
     );
     let (people_now, people_before) = (
-        store::participants_by_goal(db, now).await?,
-        store::participants_by_goal(db, before).await?,
+        store::participants_by_goal(reader, now).await?,
+        store::participants_by_goal(reader, before).await?,
     );
-    Ok(store::goals(db)
-        .await?
-        .into_iter()
+    Ok(goals
+        .iter()
+        .map(|(id, position, title_da, title_en)| (*id, *position, title_da, title_en))
         .map(|(id, position, title_da, title_en)| GoalRow {
             goal_id: id,
             position,
-            title_da,
-            title_en,
+            title_da: title_da.clone(),
+            title_en: title_en.clone(),
             initiatives: figure(
                 lookup(&initiatives_now, Some(id)),
                 lookup(&initiatives_before, Some(id)),
@@ -153,20 +189,24 @@ async fn goal_rows(db: &Db, now: Scope, before: Scope) -> Result<Vec<GoalRow>, s
         .collect())
 }
 
-async fn place_rows(db: &Db, now: Scope, before: Scope) -> Result<Vec<PlaceRow>, sqlx::Error> {
-    let mut places: Vec<(Option<i64>, Option<String>, Option<i64>)> = store::neighbourhoods(db)
-        .await?
-        .into_iter()
-        .map(|(id, name, residents)| (Some(id), Some(name), residents))
+async fn place_rows(
+    reader: &mut Reader,
+    neighbourhoods: &[store::Place],
+    now: Scope,
+    before: Scope,
+) -> Result<Vec<PlaceRow>, sqlx::Error> {
+    let mut places: Vec<(Option<i64>, Option<String>, Option<i64>)> = neighbourhoods
+        .iter()
+        .map(|(id, name, residents)| (Some(*id), Some(name.clone()), *residents))
         .collect();
     places.push((None, None, None));
     let (home_now, home_before) = (
-        store::participants_by_home(db, now).await?,
-        store::participants_by_home(db, before).await?,
+        store::participants_by_home(reader, now).await?,
+        store::participants_by_home(reader, before).await?,
     );
     let (place_now, place_before) = (
-        store::initiatives_by_place(db, now).await?,
-        store::initiatives_by_place(db, before).await?,
+        store::initiatives_by_place(reader, now).await?,
+        store::initiatives_by_place(reader, before).await?,
     );
     // Every person lives in one row, so the rows add up to the participants: hidden as a
     // group.
@@ -206,18 +246,22 @@ fn share(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| (part as f64 * 1_000.0 / whole as f64).round() / 10.0)
 }
 
-async fn meeting(db: &Db, now: Scope, before: Scope) -> Result<Meeting, sqlx::Error> {
-    let (initiatives_now, across_now) = store::meeting_across(db, now).await?;
-    let (initiatives_before, across_before) = store::meeting_across(db, before).await?;
-    let mut places: Vec<(Option<i64>, Option<String>)> = store::neighbourhoods(db)
-        .await?
-        .into_iter()
-        .map(|(id, name, _)| (Some(id), Some(name)))
+async fn meeting(
+    reader: &mut Reader,
+    neighbourhoods: &[store::Place],
+    now: Scope,
+    before: Scope,
+) -> Result<Meeting, sqlx::Error> {
+    let (initiatives_now, across_now) = store::meeting_across(reader, now).await?;
+    let (initiatives_before, across_before) = store::meeting_across(reader, before).await?;
+    let mut places: Vec<(Option<i64>, Option<String>)> = neighbourhoods
+        .iter()
+        .map(|(id, name, _)| (Some(*id), Some(name.clone())))
         .collect();
     places.push((None, None));
     let ids: Vec<Option<i64>> = places.iter().map(|(id, _)| *id).collect();
-    let current = matrix(&ids, &store::home_by_place(db, now).await?);
-    let previous = matrix(&ids, &store::home_by_place(db, before).await?);
+    let current = matrix(&ids, &store::home_by_place(reader, now).await?);
+    let previous = matrix(&ids, &store::home_by_place(reader, before).await?);
     let rows = places
         .iter()
         .enumerate()
@@ -274,21 +318,29 @@ fn matrix(ids: &[Option<i64>], cells: &[(Option<i64>, Option<i64>, i64)]) -> Vec
 /// Rule 10: the twelve calendar months (Copenhagen time) ending with the span's last month.
 /// New participants are left out: a person is new in one month only, so the months would
 /// add up to the headline's count and give away a month's small one.
-async fn trend(db: &Db, span: &Span, narrowing: Narrowing) -> Result<Vec<Month>, sqlx::Error> {
-    let mut months = Vec::with_capacity(12);
-    for (year, month, from, to) in twelve_months(span.to - 1) {
-        let scope = Scope::new(&Span::new(from, to), narrowing);
-        months.push(Month {
+async fn trend(
+    reader: &mut Reader,
+    span: &Span,
+    narrowing: Narrowing,
+) -> Result<Vec<Month>, sqlx::Error> {
+    let months = twelve_months(span.to - 1);
+    let spans: Vec<store::MonthSpan> = months.iter().map(|m| (m.2, m.3)).collect();
+    let figures = store::trend(reader, Scope::new(span, narrowing), &spans).await?;
+    let now = crate::db::now().seconds();
+    Ok(months
+        .into_iter()
+        .zip(figures)
+        .map(|((year, month, _, to), (participants, activity))| Month {
             year,
             month,
-            participants: Count::people(store::participants(db, scope).await?),
-            proposed: store::proposed(db, scope).await?,
-            published: store::published(db, scope).await?,
-            carried_out: store::carried_out(db, scope).await?,
-            comments: store::comments(db, scope).await?,
-        });
-    }
-    Ok(months)
+            partial: to > now,
+            participants: Count::people(participants),
+            proposed: activity.proposed,
+            published: activity.published,
+            carried_out: activity.carried_out,
+            comments: activity.comments,
+        })
+        .collect())
 }
 
 /// The twelve months up to and including the one `moment` falls in: (year, month, first
@@ -325,10 +377,14 @@ fn hours(seconds: Option<f64>) -> Option<f64> {
     seconds.map(|s| (s / 360.0).round() / 10.0)
 }
 
-async fn moderation(db: &Db, now: Scope, before: Scope) -> Result<Moderation, sqlx::Error> {
+async fn moderation(
+    reader: &mut Reader,
+    now: Scope,
+    before: Scope,
+) -> Result<Moderation, sqlx::Error> {
     let (rows_now, rows_before) = (
-        store::decisions(db, now).await?,
-        store::decisions(db, before).await?,
+        store::decisions(reader, now).await?,
+        store::decisions(reader, before).await?,
     );
     let count = |rows: &[(String, i64, Option<i64>)], action: &str| {
         rows.iter()
@@ -347,8 +403,8 @@ async fn moderation(db: &Db, now: Scope, before: Scope) -> Result<Moderation, sq
     Ok(Moderation {
         decisions: figure(decided_now, decided_before),
         median_wait_hours: Figure {
-            current: hours(store::median_wait(db, now, decided_now).await?),
-            previous: hours(store::median_wait(db, before, decided_before).await?),
+            current: hours(store::median_wait(reader, now, decided_now).await?),
+            previous: hours(store::median_wait(reader, before, decided_before).await?),
         },
         longest_wait_hours: Figure {
             current: hours(longest(&rows_now)),

@@ -116,7 +116,14 @@ pub async fn download(
         Ok(None) => return refused(StatusCode::UNAUTHORIZED, &AppError::NotLoggedIn),
         Err(error) => return refused(StatusCode::INTERNAL_SERVER_ERROR, &error),
     };
-    let summary = match super::page::load(&state.db, &account, &query).await {
+    let summary = match super::page::load(
+        &state.db,
+        &account,
+        &query,
+        super::compute::Wanted::Only(table),
+    )
+    .await
+    {
         Ok(summary) => summary,
         Err(error @ AppError::Forbidden) => return refused(StatusCode::FORBIDDEN, &error),
         Err(error @ AppError::Invalid(_)) => return refused(StatusCode::BAD_REQUEST, &error),

@@ -88,13 +88,13 @@ pub fn may_read(account: &crate::accounts::Account) -> bool {
         .any(|role| account.has_role(role))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Figure<T> {
     pub current: T,
     pub previous: T,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Headline {
     pub participants: Figure<Count>,
     pub new_participants: Figure<Count>,
@@ -134,7 +134,7 @@ pub struct PlaceRow {
     pub initiatives: Figure<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
     /// Counted initiatives someone took part in during the period.
     pub initiatives: Figure<i64>,
@@ -159,6 +159,8 @@ pub struct MatrixRow {
 pub struct Month {
     pub year: i32,
     pub month: i32,
+    /// The month is not over: its figures are so far.
+    pub partial: bool,
     pub participants: Count,
     pub proposed: i64,
     pub published: i64,
@@ -166,7 +168,7 @@ pub struct Month {
     pub comments: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Moderation {
     pub decisions: Figure<i64>,
     pub median_wait_hours: Figure<Option<f64>>,

@@ -41,16 +41,17 @@ pub async fn load_summary(
         goal,
         neighbourhood,
     };
-    load(&state.db, &account, &query).await
+    load(&state.db, &account, &query, super::compute::Wanted::All).await
 }
 
-/// The summary `query` asks for, if `account` may read it. Shared by the page and the CSV
-/// downloads.
+/// The summary `query` asks for (the sections `wanted`), if `account` may read it. Shared
+/// by the page and the CSV downloads.
 #[cfg(feature = "ssr")]
 pub async fn load(
     db: &crate::db::Db,
     account: &crate::accounts::Account,
     query: &SummaryQuery,
+    wanted: super::compute::Wanted,
 ) -> Result<Summary, AppError> {
     use crate::error::{FormCheck, Problem};
     if !super::may_read(account) {
@@ -81,7 +82,7 @@ pub async fn load(
             None
         }
     };
-    let goals = super::store::goals(db).await?;
+    let goals = super::store::goals(db.pool()).await?;
     let goal = match text(&query.goal).trim() {
         "" => None,
         id => match id
@@ -96,7 +97,7 @@ pub async fn load(
             }
         },
     };
-    let places = super::store::neighbourhoods(db).await?;
+    let places = super::store::neighbourhoods(db.pool()).await?;
     let neighbourhood = match text(&query.neighbourhood).trim() {
         "" => None,
         id => match id
@@ -118,7 +119,7 @@ pub async fn load(
         goal,
         neighbourhood,
     };
-    Ok(super::compute::summary(db, span, narrowing).await?)
+    Ok(super::compute::summary(db, span, narrowing, wanted).await?)
 }
 
 /// The choices of the form: the goals and neighbourhoods one may narrow to.
@@ -136,8 +137,8 @@ pub async fn load_summary_choices() -> Result<SummaryChoices, AppError> {
         return Err(AppError::Forbidden);
     }
     Ok(SummaryChoices {
-        goals: super::store::goals(&state.db).await?,
-        neighbourhoods: super::store::neighbourhoods(&state.db)
+        goals: super::store::goals(state.db.pool()).await?,
+        neighbourhoods: super::store::neighbourhoods(state.db.pool())
             .await?
             .into_iter()
             .map(|(id, name, _)| (id, name))
@@ -302,17 +303,35 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
     let i18n = use_i18n();
     let span = summary.span.clone();
     let previous = summary.previous.clone();
+    // Dates in words in the reader's language; the CSV keeps ISO dates.
     let period_text = move || {
-        i18n.f(
+        let lang = i18n.lang();
+        let day = |iso: &str| day_text(iso, lang);
+        lang.format(
             Msg::SummaryPeriodText,
             &[
-                ("from", Arg::from(&span.first_day)),
-                ("to", Arg::from(&span.last_day)),
-                ("previous_from", Arg::from(&previous.first_day)),
-                ("previous_to", Arg::from(&previous.last_day)),
+                ("from", Arg::from(&day(&span.first_day))),
+                ("to", Arg::from(&day(&span.last_day))),
+                ("previous_from", Arg::from(&day(&previous.first_day))),
+                ("previous_to", Arg::from(&day(&previous.last_day))),
             ],
         )
     };
+    let site = crate::site::context::use_site();
+    // The printout leaves the site's header out; it still says whose figures these are:
+    // the municipality's name, or the site's while an administrator has given none.
+    let municipality = move || {
+        site.context.get().and_then(Result::ok).map(|c| {
+            let name = c
+                .municipality
+                .unwrap_or_else(|| i18n.lang().text(Msg::SiteName).to_owned());
+            view! { <p class="print-only summary-municipality">{name}</p> }
+        })
+    };
+    // Printing needs the browser's print dialog: the button appears once the page runs
+    // (without JavaScript the browser's own print command prints the same page).
+    let (running, set_running) = signal(false);
+    Effect::new(move |_| set_running.set(true));
     let names = summary.narrowing_names.clone();
     let scope_text = move || {
         let lang = i18n.lang();
@@ -336,9 +355,40 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
         }
     };
     view! {
+        <Transition fallback=|| ()>{municipality}</Transition>
         <p class="summary-period"><strong>{period_text}</strong></p>
         <p class="summary-scope"><strong>{scope_text}</strong></p>
         <p class="hint">{tr(Msg::SummaryPrivacyRule)}</p>
+        <Show when=move || running.get()>
+            <p class="no-print">
+                <button type="button" class="button button-secondary" on:click=|_| print()>
+                    {tr(Msg::SummaryPrint)}
+                </button>
+            </p>
+        </Show>
         <Sections summary=StoredValue::new(summary) csv />
+    }
+}
+
+/// Opens the browser's print dialog.
+fn print() {
+    #[cfg(feature = "hydrate")]
+    let _ = window().print();
+}
+
+/// "1. december 2025" for the ISO date "2025-12-01", in `lang`; the ISO text itself if it
+/// is not one.
+fn day_text(iso: &str, lang: crate::i18n::Lang) -> String {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<i32>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) => crate::time::LocalDateTime {
+            year: year as i16,
+            month: month as i8,
+            day: day as i8,
+            hour: 0,
+            minute: 0,
+        }
+        .date_text(lang),
+        _ => iso.to_owned(),
     }
 }

@@ -90,12 +90,47 @@ impl Span {
         }
     }
 
-    /// The span of the same length just before this one.
+    /// The span of as many whole days (Copenhagen time) just before this one, so that the
+    /// two meet at midnight and share no day, across a change to or from summer time too.
+    /// A span that does not start at midnight (only tests make one) gets the same length in
+    /// seconds.
     #[cfg(feature = "ssr")]
     pub fn previous(&self) -> Span {
         let length = self.to - self.from;
-        Span::new(self.from - length, self.from)
+        let by_days = (|| {
+            let first: jiff::civil::Date = self.first_day.parse().ok()?;
+            if midnight(first)? != self.from {
+                return None;
+            }
+            let days = (length as f64 / DAY as f64).round() as i64;
+            midnight(first.checked_sub(jiff::Span::new().days(days)).ok()?)
+        })();
+        Span::new(by_days.unwrap_or(self.from - length), self.from)
     }
+}
+
+/// The first second of `date` in Copenhagen time.
+#[cfg(feature = "ssr")]
+fn midnight(date: jiff::civil::Date) -> Option<i64> {
+    date.to_datetime(jiff::civil::Time::midnight())
+        .in_tz(crate::time::LocalDateTime::ZONE)
+        .ok()
+        .map(|z| z.timestamp().as_second())
+}
+
+/// The last `days` whole days in Copenhagen time, today (so far) the last of them.
+#[cfg(feature = "ssr")]
+fn last_days(days: i64, now: i64) -> Option<Span> {
+    let today = jiff::Timestamp::from_second(now)
+        .ok()?
+        .in_tz(crate::time::LocalDateTime::ZONE)
+        .ok()?
+        .date();
+    let first = today.checked_sub(jiff::Span::new().days(days - 1)).ok()?;
+    Some(Span::new(
+        midnight(first)?,
+        midnight(today.tomorrow().ok()?)?,
+    ))
 }
 
 /// Works out the period from the form's fields, at `now`. Problems are named by field.
@@ -108,7 +143,8 @@ pub fn parse(
 ) -> Result<(Choice, Span), Vec<(&'static str, Problem)>> {
     let choice = Choice::parse(choice).map_err(|p| vec![("period", p)])?;
     if let Some(days) = choice.days() {
-        return Ok((choice, Span::new(now - days * DAY, now)));
+        let span = last_days(days, now).unwrap_or_else(|| Span::new(now - days * DAY, now));
+        return Ok((choice, span));
     }
     let mut problems = Vec::new();
     let first = match crate::timestamp::Timestamp::from_local_date(from) {
@@ -173,17 +209,45 @@ mod tests {
     const NOW: i64 = 1_790_000_000;
 
     #[test]
-    fn a_preset_ends_now_and_the_previous_period_has_the_same_length() {
+    fn a_preset_is_whole_days_up_to_today_and_the_previous_period_meets_it_at_midnight() {
+        // NOW is 21 September 2026, 16:13 in Copenhagen (summer time, UTC+2).
         let (choice, span) = parse("", "", "", NOW).unwrap();
         assert_eq!(choice, Choice::Days30);
-        assert_eq!((span.from, span.to), (NOW - 30 * DAY, NOW));
-        let previous = span.previous();
         assert_eq!(
-            (previous.from, previous.to),
-            (NOW - 60 * DAY, NOW - 30 * DAY)
+            (span.first_day.as_str(), span.last_day.as_str()),
+            ("2026-08-23", "2026-09-21")
+        );
+        // From midnight 23 August to midnight 22 September, Copenhagen time.
+        assert_eq!((span.from, span.to), (1_787_436_000, 1_790_028_000));
+        let previous = span.previous();
+        assert_eq!(previous.to, span.from, "no day in both");
+        assert_eq!(
+            (previous.first_day.as_str(), previous.last_day.as_str()),
+            ("2026-07-24", "2026-08-22")
         );
         let (_, year) = parse("year", "ignored", "", NOW).unwrap();
-        assert_eq!(year.to - year.from, 365 * DAY);
+        assert_eq!(
+            (year.first_day.as_str(), year.last_day.as_str()),
+            ("2025-09-22", "2026-09-21")
+        );
+        // A year back from 22 September 2025 crosses two changes of the clock and still
+        // starts at midnight.
+        let before = year.previous();
+        assert_eq!(before.first_day, "2024-09-22");
+        assert_eq!(before.last_day, "2025-09-21");
+    }
+
+    #[test]
+    fn the_previous_period_of_chosen_dates_is_as_many_days_across_summer_time() {
+        // March 2026 (31 days, summer time begins on the 29th): the previous 31 days are
+        // 29 January to 28 February.
+        let (_, march) = parse("custom", "2026-03-01", "2026-03-31", NOW).unwrap();
+        let previous = march.previous();
+        assert_eq!(
+            (previous.first_day.as_str(), previous.last_day.as_str()),
+            ("2026-01-29", "2026-02-28")
+        );
+        assert_eq!(previous.to, march.from);
     }
 
     #[test]

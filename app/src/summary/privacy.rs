@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 pub const SMALLEST_SHOWN: i64 = 5;
 
 /// A count of people as the summary may show it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Count {
     Exact(i64),
     /// Fewer than `SMALLEST_SHOWN`.
+    #[default]
     Hidden,
     /// 5 or more, hidden all the same so that a small count beside it cannot be worked out
     /// from a total. Said as "hidden", not "fewer than 5", which would be untrue.

@@ -6,7 +6,7 @@ use super::Summary;
 use super::chart::BarChart;
 use super::privacy::Count;
 use super::table_view::SummaryTable;
-use super::tables::{Cell, TableName, month_name, place_name};
+use super::tables::{Cell, TableName, place_name, trend_month_name};
 use crate::i18n::{Arg, Lang, Msg, tr, use_i18n};
 use leptos::prelude::*;
 
@@ -146,6 +146,16 @@ fn PlaceSection(summary: StoredValue<Summary>, csv: String) -> impl IntoView {
         if rated.is_empty() {
             return lang.text(Msg::SummaryPlacesNone).to_owned();
         }
+        if let [(name, rate)] = rated.as_slice() {
+            // One neighbourhood is both the fewest and the most: said once.
+            return lang.format(
+                Msg::SummaryPlacesOne,
+                &[(
+                    "place",
+                    Arg::from(&format!("{name} ({})", decimal(lang, *rate))),
+                )],
+            );
+        }
         let lowest: Vec<String> = rated
             .iter()
             .take(3)
@@ -232,7 +242,7 @@ fn TrendSection(summary: StoredValue<Summary>, csv: String) -> impl IntoView {
         let lang = i18n.lang();
         summary.with_value(|s| {
             let months = &s.trend;
-            let name = |m: &super::Month| month_name(lang, m.year, m.month);
+            let name = |m: &super::Month| trend_month_name(lang, m);
             let first = months.first().map(name).unwrap_or_default();
             let last = months.last().map(name).unwrap_or_default();
             let busiest = months
@@ -263,7 +273,7 @@ fn TrendSection(summary: StoredValue<Summary>, csv: String) -> impl IntoView {
                 .iter()
                 .map(|m| {
                     (
-                        month_name(lang, m.year, m.month),
+                        trend_month_name(lang, m),
                         m.participants.exact().map(|n| n as f64),
                         people(lang, m.participants),
                     )

@@ -5,7 +5,8 @@
 
 use super::Narrowing;
 use super::period::Span;
-use crate::db::Db;
+use crate::db::{Backend, Db};
+use sqlx::{Any, Transaction};
 
 /// Counted initiatives (rule 1), narrowed (rule 12): their id and where they take place.
 const COUNTED: &str = "SELECT i.id, i.neighbourhood_id FROM initiatives i \
@@ -21,23 +22,21 @@ const NARROWED: &str = "($3 = 0 OR EXISTS (SELECT 1 FROM initiative_goals ng \
 
 /// `counted`, `ev` (the participation events of counted initiatives, with the level as a
 /// rank and the initiative's place) and `held` (rule 2: every participation held at some
-/// moment of the span, with its level then): the participation in force when the span
-/// began (the latest earlier event, unless it is a leave), and every join or level change
-/// during it.
+/// moment of the span, with its level then). An event was in force from its time until the
+/// pair's next event (`ended_at`, kept by a trigger), so it was held during the span when
+/// it is not a leave, began before the span's end, and had not ended before its start: the
+/// one in force when the span began, and every join or level change during it.
 fn with_held() -> String {
     format!(
         "WITH counted AS ({COUNTED}), \
-         ev AS (SELECT e.id, e.account_id, e.initiative_id, e.kind, e.at, c.neighbourhood_id AS place, \
+         ev AS (SELECT e.account_id, e.initiative_id, e.kind, e.at, e.ended_at, \
+                c.neighbourhood_id AS place, \
                 CASE e.level WHEN 'observing' THEN 1 WHEN 'active' THEN 2 \
                              WHEN 'co_creating' THEN 3 ELSE 4 END AS rnk \
-                FROM participation_events e JOIN counted c ON c.id = e.initiative_id), \
-         held AS (SELECT e.account_id, e.initiative_id, e.rnk, e.place FROM ev e \
-                  WHERE e.at < $1 AND e.kind <> 'left' AND NOT EXISTS (SELECT 1 FROM ev l \
-                      WHERE l.account_id = e.account_id AND l.initiative_id = e.initiative_id \
-                      AND l.at < $1 AND (l.at > e.at OR (l.at = e.at AND l.id > e.id))) \
-                  UNION ALL \
-                  SELECT e.account_id, e.initiative_id, e.rnk, e.place FROM ev e \
-                  WHERE e.at >= $1 AND e.at < $2 AND e.kind <> 'left') "
+                FROM participation_events e JOIN counted c ON c.id = e.initiative_id \
+                WHERE e.at < $2), \
+         held AS (SELECT account_id, initiative_id, rnk, place, at, ended_at FROM ev \
+                  WHERE kind <> 'left' AND (ended_at IS NULL OR ended_at >= $1)) "
     )
 }
 
@@ -59,178 +58,250 @@ impl Scope {
             neighbourhood: narrowing.neighbourhood.unwrap_or(0),
         }
     }
+}
 
-    async fn one(&self, db: &Db, sql: &str) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(sql)
-            .bind(self.from)
-            .bind(self.to)
-            .bind(self.goal)
-            .bind(self.neighbourhood)
-            .fetch_one(db.pool())
-            .await
+/// One view's reading of the database: every query of it in one transaction, so that the
+/// figures of a page (and the previous period beside them) come from one snapshot, however
+/// people join and leave meanwhile. On PostgreSQL the transaction is `REPEATABLE READ`
+/// (one snapshot for all its statements) and read-only; on SQLite (WAL) a transaction reads
+/// one snapshot from its first statement to its end. It counts its queries, which a test
+/// bounds.
+pub struct Reader {
+    tx: Transaction<'static, Any>,
+    queries: usize,
+}
+
+impl Reader {
+    pub async fn begin(db: &Db) -> Result<Reader, sqlx::Error> {
+        let mut tx = db.pool().begin().await?;
+        if db.backend() == Backend::Postgres {
+            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(Reader { tx, queries: 0 })
     }
 
-    async fn pairs(&self, db: &Db, sql: &str) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
+    /// The queries run so far, the transaction's own set-up left out.
+    pub fn queries(&self) -> usize {
+        self.queries
+    }
+
+    /// Ends the transaction; it wrote nothing, so a rollback loses nothing.
+    pub async fn finish(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+
+    async fn rows<T>(&mut self, sql: &str, scope: Scope) -> Result<Vec<T>, sqlx::Error>
+    where
+        T: Send + Unpin + for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow>,
+    {
+        self.queries += 1;
         sqlx::query_as(sql)
-            .bind(self.from)
-            .bind(self.to)
-            .bind(self.goal)
-            .bind(self.neighbourhood)
-            .fetch_all(db.pool())
+            .bind(scope.from)
+            .bind(scope.to)
+            .bind(scope.goal)
+            .bind(scope.neighbourhood)
+            .fetch_all(&mut *self.tx)
             .await
+    }
+
+    async fn pairs(
+        &mut self,
+        sql: &str,
+        scope: Scope,
+    ) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
+        self.rows(sql, scope).await
     }
 }
 
-/// Rule 2: distinct people taking part.
-#[tracing::instrument(skip_all)]
-pub async fn participants(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
-            &format!(
-                "{} SELECT COUNT(DISTINCT account_id) FROM held",
-                with_held()
-            ),
-        )
-        .await
+/// Rules 2 to 5 in one reading: people by the highest level they held in the span (rank
+/// 1–4), and of them how many stepped up and how many are new.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct People {
+    pub ladder: [i64; 4],
+    pub stepped_up: i64,
+    pub new: i64,
 }
 
-/// Rule 3: people by the highest level they held (rank 1–4 → people).
+impl People {
+    pub fn participants(&self) -> i64 {
+        self.ladder.iter().sum()
+    }
+}
+
+/// Rules 2–5: each person's highest level in the span (rule 3); stepped up (rule 5): that
+/// level is above the highest they held before the span (even if they left since); new
+/// (rule 4): their first join ever, in any counted initiative, is in the span.
 #[tracing::instrument(skip_all)]
-pub async fn ladder(db: &Db, scope: Scope) -> Result<[i64; 4], sqlx::Error> {
-    let rows = scope
-        .pairs(
-            db,
+pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::Error> {
+    let rows: Vec<(Option<i64>, i64, i64, i64)> = reader
+        .rows(
             &format!(
-                "{} SELECT top, COUNT(*) FROM (SELECT account_id, MAX(rnk) AS top FROM held \
-                 GROUP BY account_id) p GROUP BY top",
+                "{}, tops AS (SELECT account_id, MAX(rnk) AS top FROM held GROUP BY account_id), \
+                 past AS (SELECT account_id, \
+                          MAX(CASE WHEN kind <> 'left' AND at < $1 THEN rnk END) AS earlier, \
+                          MIN(CASE WHEN kind = 'joined' THEN at END) AS first \
+                          FROM ev GROUP BY account_id) \
+                 SELECT t.top, COUNT(*), \
+                 CAST(SUM(CASE WHEN p.earlier IS NOT NULL AND t.top > p.earlier THEN 1 ELSE 0 END) AS BIGINT), \
+                 CAST(SUM(CASE WHEN p.first >= $1 THEN 1 ELSE 0 END) AS BIGINT) \
+                 FROM tops t JOIN past p ON p.account_id = t.account_id GROUP BY t.top",
                 with_held()
             ),
+            scope,
         )
         .await?;
-    let mut ladder = [0; 4];
-    for (rank, people) in rows {
-        if let Some(count) = rank
+    let mut people = People::default();
+    for (rank, count, stepped_up, new) in rows {
+        if let Some(slot) = rank
             .and_then(|r| usize::try_from(r - 1).ok())
-            .and_then(|slot| ladder.get_mut(slot))
+            .and_then(|slot| people.ladder.get_mut(slot))
         {
-            *count = people;
+            *slot = count;
         }
+        people.stepped_up += stepped_up;
+        people.new += new;
     }
-    Ok(ladder)
+    Ok(people)
 }
 
-/// Rule 5: people whose highest level in the span is above the highest they held before.
-#[tracing::instrument(skip_all)]
-pub async fn stepped_up(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
-            &format!(
-                "{} SELECT COUNT(*) FROM (SELECT account_id, MAX(rnk) AS top FROM held \
-                 GROUP BY account_id) p \
-                 JOIN (SELECT account_id, MAX(rnk) AS earlier FROM ev \
-                       WHERE at < $1 AND kind <> 'left' GROUP BY account_id) b \
-                 ON b.account_id = p.account_id WHERE p.top > b.earlier",
-                with_held()
-            ),
-        )
-        .await
+/// Rule 6 for one span: (proposed, published, carried out, comments).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Activity {
+    pub proposed: i64,
+    pub published: i64,
+    pub carried_out: i64,
+    pub comments: i64,
 }
 
-/// Rule 4: people whose first join ever is in the span.
-#[tracing::instrument(skip_all)]
-pub async fn new_participants(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
-            &format!(
-                "{} SELECT COUNT(*) FROM (SELECT account_id, MIN(at) AS first FROM ev \
-                 WHERE kind = 'joined' GROUP BY account_id) f \
-                 WHERE f.first >= $1 AND f.first < $2 \
-                 AND EXISTS (SELECT 1 FROM held h WHERE h.account_id = f.account_id)",
-                with_held()
-            ),
-        )
-        .await
+/// Rule 6's four counts, each for the rows whose time `column` falls in a span; `{span}`
+/// stands for the condition on it. Proposed: proposals created, whatever became of them;
+/// published: counted initiatives published; carried out: counted initiatives a moderator
+/// marked as carried out; comments: written on counted initiatives, neither deleted nor
+/// hidden.
+fn activity_counts(span: impl Fn(&str) -> String) -> [String; 4] {
+    [
+        format!(
+            "SELECT COUNT(*) FROM initiatives i WHERE {} AND {NARROWED}",
+            span("i.created_at")
+        ),
+        format!(
+            "SELECT COUNT(*) FROM counted c JOIN initiatives i ON i.id = c.id WHERE {}",
+            span("i.published_at")
+        ),
+        format!(
+            "SELECT COUNT(DISTINCT a.target_id) FROM audit_log a \
+             JOIN counted c ON c.id = a.target_id \
+             WHERE a.target_kind = 'initiative' AND a.action = 'carry_out' AND {}",
+            span("a.at")
+        ),
+        format!(
+            "SELECT COUNT(*) FROM comments m JOIN counted c ON c.id = m.initiative_id \
+             WHERE {} AND m.deleted_at IS NULL AND m.hidden_at IS NULL",
+            span("m.created_at")
+        ),
+    ]
 }
 
-/// Rule 6: proposals created in the span, whatever became of them.
+/// Rule 6 for the span, in one query.
 #[tracing::instrument(skip_all)]
-pub async fn proposed(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
+pub async fn activity(reader: &mut Reader, scope: Scope) -> Result<Activity, sqlx::Error> {
+    let [proposed, published, carried_out, comments] =
+        activity_counts(|column| format!("{column} >= $1 AND {column} < $2"));
+    let rows: Vec<(i64, i64, i64, i64)> = reader
+        .rows(
             &format!(
-                "SELECT COUNT(*) FROM initiatives i \
-                 WHERE i.created_at >= $1 AND i.created_at < $2 AND {NARROWED}"
+                "WITH counted AS ({COUNTED}) SELECT ({proposed}), ({published}), \
+                 ({carried_out}), ({comments})"
             ),
+            scope,
         )
-        .await
+        .await?;
+    let (proposed, published, carried_out, comments) = rows.first().copied().unwrap_or_default();
+    Ok(Activity {
+        proposed,
+        published,
+        carried_out,
+        comments,
+    })
 }
 
-/// Rule 6: counted initiatives published in the span.
-#[tracing::instrument(skip_all)]
-pub async fn published(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
-            &format!(
-                "WITH counted AS ({COUNTED}) SELECT COUNT(*) FROM counted c \
-                 JOIN initiatives i ON i.id = c.id \
-                 WHERE i.published_at >= $1 AND i.published_at < $2"
-            ),
-        )
-        .await
-}
+/// A month of the trend: its first second and the first second of the next.
+pub type MonthSpan = (i64, i64);
 
-/// Rule 6: counted initiatives marked carried out in the span.
+/// Rule 10: people taking part (rule 2) and rule 6's counts for each of `months`, in one
+/// query grouped by month (the scope's span is not used; its narrowing is): `(people,
+/// activity)` per month, in the order given.
 #[tracing::instrument(skip_all)]
-pub async fn carried_out(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
+pub async fn trend(
+    reader: &mut Reader,
+    scope: Scope,
+    months: &[MonthSpan],
+) -> Result<Vec<(i64, Activity)>, sqlx::Error> {
+    let (Some(first), Some(last)) = (months.first(), months.last()) else {
+        return Ok(Vec::new());
+    };
+    // The months are our own numbers, written into the statement.
+    let values = months
+        .iter()
+        .enumerate()
+        .map(|(n, (from, to))| format!("({n}, CAST({from} AS BIGINT), CAST({to} AS BIGINT))"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let [proposed, published, carried_out, comments] =
+        activity_counts(|column| format!("{column} >= mo.month_from AND {column} < mo.month_to"));
+    let rows: Vec<(i64, i64, i64, i64, i64, i64)> = reader
+        .rows(
             &format!(
-                "WITH counted AS ({COUNTED}) SELECT COUNT(DISTINCT a.target_id) FROM audit_log a \
-                 JOIN counted c ON c.id = a.target_id \
-                 WHERE a.target_kind = 'initiative' AND a.action = 'carry_out' \
-                 AND a.at >= $1 AND a.at < $2"
+                "{held}, months (n, month_from, month_to) AS (VALUES {values}), \
+                 people AS (SELECT mo.n, COUNT(DISTINCT h.account_id) AS people FROM months mo \
+                            JOIN held h ON h.at < mo.month_to \
+                            AND (h.ended_at IS NULL OR h.ended_at >= mo.month_from) \
+                            GROUP BY mo.n) \
+                 SELECT CAST(mo.n AS BIGINT), COALESCE(p.people, 0), ({proposed}), ({published}), \
+                 ({carried_out}), ({comments}) \
+                 FROM months mo LEFT JOIN people p ON p.n = mo.n ORDER BY mo.n",
+                held = with_held(),
             ),
+            Scope {
+                from: first.0,
+                to: last.1,
+                ..scope
+            },
         )
-        .await
-}
-
-/// Rule 6: comments written in the span on counted initiatives, neither deleted nor hidden.
-#[tracing::instrument(skip_all)]
-pub async fn comments(db: &Db, scope: Scope) -> Result<i64, sqlx::Error> {
-    scope
-        .one(
-            db,
-            &format!(
-                "WITH counted AS ({COUNTED}) SELECT COUNT(*) FROM comments m \
-                 JOIN counted c ON c.id = m.initiative_id \
-                 WHERE m.created_at >= $1 AND m.created_at < $2 \
-                 AND m.deleted_at IS NULL AND m.hidden_at IS NULL"
-            ),
-        )
-        .await
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(_, people, proposed, published, carried_out, comments)| {
+            (
+                people,
+                Activity {
+                    proposed,
+                    published,
+                    carried_out,
+                    comments,
+                },
+            )
+        })
+        .collect())
 }
 
 /// Rule 7: counted initiatives published in the span, per goal.
 #[tracing::instrument(skip_all)]
 pub async fn initiatives_by_goal(
-    db: &Db,
+    reader: &mut Reader,
     scope: Scope,
 ) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    scope
+    reader
         .pairs(
-            db,
             &format!(
                 "WITH counted AS ({COUNTED}) SELECT g.goal_id, COUNT(*) FROM counted c \
                  JOIN initiatives i ON i.id = c.id \
                  JOIN initiative_goals g ON g.initiative_id = c.id \
                  WHERE i.published_at >= $1 AND i.published_at < $2 GROUP BY g.goal_id"
             ),
+            scope,
         )
         .await
 }
@@ -238,17 +309,17 @@ pub async fn initiatives_by_goal(
 /// Rule 7: people taking part, per goal of the initiatives they take part in.
 #[tracing::instrument(skip_all)]
 pub async fn participants_by_goal(
-    db: &Db,
+    reader: &mut Reader,
     scope: Scope,
 ) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    scope
+    reader
         .pairs(
-            db,
             &format!(
                 "{} SELECT g.goal_id, COUNT(DISTINCT h.account_id) FROM held h \
                  JOIN initiative_goals g ON g.initiative_id = h.initiative_id GROUP BY g.goal_id",
                 with_held()
             ),
+            scope,
         )
         .await
 }
@@ -256,17 +327,17 @@ pub async fn participants_by_goal(
 /// Rule 8: people taking part, by the neighbourhood they live in (`None`: not stated).
 #[tracing::instrument(skip_all)]
 pub async fn participants_by_home(
-    db: &Db,
+    reader: &mut Reader,
     scope: Scope,
 ) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    scope
+    reader
         .pairs(
-            db,
             &format!(
                 "{} SELECT a.neighbourhood_id, COUNT(DISTINCT h.account_id) FROM held h \
                  JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id",
                 with_held()
             ),
+            scope,
         )
         .await
 }
@@ -275,16 +346,16 @@ pub async fn participants_by_home(
 /// the whole town).
 #[tracing::instrument(skip_all)]
 pub async fn initiatives_by_place(
-    db: &Db,
+    reader: &mut Reader,
     scope: Scope,
 ) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    scope
+    reader
         .pairs(
-            db,
             &format!(
                 "{} SELECT place, COUNT(DISTINCT initiative_id) FROM held GROUP BY place",
                 with_held()
             ),
+            scope,
         )
         .await
 }
@@ -292,19 +363,19 @@ pub async fn initiatives_by_place(
 /// Rule 9: counted initiatives someone took part in, and of those the ones whose
 /// participants live in at least two neighbourhoods.
 #[tracing::instrument(skip_all)]
-pub async fn meeting_across(db: &Db, scope: Scope) -> Result<(i64, i64), sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{} SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN homes >= 2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
-         FROM (SELECT h.initiative_id, COUNT(DISTINCT a.neighbourhood_id) AS homes FROM held h \
-               JOIN accounts a ON a.id = h.account_id GROUP BY h.initiative_id) x",
-        with_held()
-    ))
-    .bind(scope.from)
-    .bind(scope.to)
-    .bind(scope.goal)
-    .bind(scope.neighbourhood)
-    .fetch_one(db.pool())
-    .await
+pub async fn meeting_across(reader: &mut Reader, scope: Scope) -> Result<(i64, i64), sqlx::Error> {
+    let rows: Vec<(i64, i64)> = reader
+        .rows(
+            &format!(
+                "{} SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN homes >= 2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
+                 FROM (SELECT h.initiative_id, COUNT(DISTINCT a.neighbourhood_id) AS homes FROM held h \
+                       JOIN accounts a ON a.id = h.account_id GROUP BY h.initiative_id) x",
+                with_held()
+            ),
+            scope,
+        )
+        .await?;
+    Ok(rows.first().copied().unwrap_or_default())
 }
 
 /// People living in a neighbourhood (or not saying) who took part in initiatives held in
@@ -313,44 +384,49 @@ pub type HomePlace = (Option<i64>, Option<i64>, i64);
 
 /// Rule 9: people by where they live and where the initiative takes place.
 #[tracing::instrument(skip_all)]
-pub async fn home_by_place(db: &Db, scope: Scope) -> Result<Vec<HomePlace>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{} SELECT a.neighbourhood_id, h.place, COUNT(DISTINCT h.account_id) FROM held h \
-         JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id, h.place",
-        with_held()
-    ))
-    .bind(scope.from)
-    .bind(scope.to)
-    .bind(scope.goal)
-    .bind(scope.neighbourhood)
-    .fetch_all(db.pool())
-    .await
+pub async fn home_by_place(
+    reader: &mut Reader,
+    scope: Scope,
+) -> Result<Vec<HomePlace>, sqlx::Error> {
+    reader
+        .rows(
+            &format!(
+                "{} SELECT a.neighbourhood_id, h.place, COUNT(DISTINCT h.account_id) FROM held h \
+                 JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id, h.place",
+                with_held()
+            ),
+            scope,
+        )
+        .await
 }
 
 /// Rule 11: review decisions in the span, by action, with the longest wait (seconds).
 #[tracing::instrument(skip_all)]
 pub async fn decisions(
-    db: &Db,
+    reader: &mut Reader,
     scope: Scope,
 ) -> Result<Vec<(String, i64, Option<i64>)>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "SELECT a.action, COUNT(*), MAX(a.waited) FROM audit_log a \
-         JOIN initiatives i ON i.id = a.target_id \
-         WHERE a.target_kind = 'initiative' AND a.action IN ('publish', 'send_back', 'reject') \
-         AND a.at >= $1 AND a.at < $2 AND {NARROWED} GROUP BY a.action"
-    ))
-    .bind(scope.from)
-    .bind(scope.to)
-    .bind(scope.goal)
-    .bind(scope.neighbourhood)
-    .fetch_all(db.pool())
-    .await
+    reader
+        .rows(
+            &format!(
+                "SELECT a.action, COUNT(*), MAX(a.waited) FROM audit_log a \
+                 JOIN initiatives i ON i.id = a.target_id \
+                 WHERE a.target_kind = 'initiative' AND a.action IN ('publish', 'send_back', 'reject') \
+                 AND a.at >= $1 AND a.at < $2 AND {NARROWED} GROUP BY a.action"
+            ),
+            scope,
+        )
+        .await
 }
 
 /// Rule 11: the median wait (seconds) of the span's `count` decisions: the middle one, or
 /// the mean of the middle two.
 #[tracing::instrument(skip_all)]
-pub async fn median_wait(db: &Db, scope: Scope, count: i64) -> Result<Option<f64>, sqlx::Error> {
+pub async fn median_wait(
+    reader: &mut Reader,
+    scope: Scope,
+    count: i64,
+) -> Result<Option<f64>, sqlx::Error> {
     if count <= 0 {
         return Ok(None);
     }
@@ -359,36 +435,57 @@ pub async fn median_wait(db: &Db, scope: Scope, count: i64) -> Result<Option<f64
     } else {
         (2, count / 2 - 1)
     };
-    sqlx::query_scalar(&format!(
-        "SELECT AVG(CAST(w AS DOUBLE PRECISION)) FROM (SELECT a.waited AS w FROM audit_log a \
-         JOIN initiatives i ON i.id = a.target_id \
-         WHERE a.target_kind = 'initiative' AND a.action IN ('publish', 'send_back', 'reject') \
-         AND a.at >= $1 AND a.at < $2 AND {NARROWED} AND a.waited IS NOT NULL \
-         ORDER BY a.waited LIMIT {take} OFFSET {skip}) middle"
-    ))
-    .bind(scope.from)
-    .bind(scope.to)
-    .bind(scope.goal)
-    .bind(scope.neighbourhood)
-    .fetch_one(db.pool())
-    .await
+    let rows: Vec<(Option<f64>,)> = reader
+        .rows(
+            &format!(
+                "SELECT AVG(CAST(w AS DOUBLE PRECISION)) FROM (SELECT a.waited AS w FROM audit_log a \
+                 JOIN initiatives i ON i.id = a.target_id \
+                 WHERE a.target_kind = 'initiative' AND a.action IN ('publish', 'send_back', 'reject') \
+                 AND a.at >= $1 AND a.at < $2 AND {NARROWED} AND a.waited IS NOT NULL \
+                 ORDER BY a.waited LIMIT {take} OFFSET {skip}) middle"
+            ),
+            scope,
+        )
+        .await?;
+    Ok(rows.first().and_then(|(w,)| *w))
+}
+
+/// A goal: id, position, Danish and English title.
+pub type Goal = (i64, i64, String, String);
+/// A neighbourhood: id, name, residents.
+pub type Place = (i64, String, Option<i64>);
+
+impl Reader {
+    pub async fn goals(&mut self) -> Result<Vec<Goal>, sqlx::Error> {
+        self.queries += 1;
+        goals(&mut *self.tx).await
+    }
+
+    pub async fn neighbourhoods(&mut self) -> Result<Vec<Place>, sqlx::Error> {
+        self.queries += 1;
+        neighbourhoods(&mut *self.tx).await
+    }
 }
 
 /// The goals, all of them (a retired goal still has its history), in the policy's order.
-pub async fn goals(db: &Db) -> Result<Vec<(i64, i64, String, String)>, sqlx::Error> {
+pub async fn goals<'c>(
+    db: impl sqlx::Executor<'c, Database = Any>,
+) -> Result<Vec<Goal>, sqlx::Error> {
     sqlx::query_as("SELECT id, position, title_da, title_en FROM goals ORDER BY position")
-        .fetch_all(db.pool())
+        .fetch_all(db)
         .await
 }
 
 /// The neighbourhoods with their residents: those in use, and retired ones with history.
-pub async fn neighbourhoods(db: &Db) -> Result<Vec<(i64, String, Option<i64>)>, sqlx::Error> {
+pub async fn neighbourhoods<'c>(
+    db: impl sqlx::Executor<'c, Database = Any>,
+) -> Result<Vec<Place>, sqlx::Error> {
     sqlx::query_as(
         "SELECT n.id, n.name, n.residents FROM neighbourhoods n WHERE n.retired = 0 \
          OR EXISTS (SELECT 1 FROM accounts a WHERE a.neighbourhood_id = n.id) \
          OR EXISTS (SELECT 1 FROM initiatives i WHERE i.neighbourhood_id = n.id) \
          ORDER BY n.name",
     )
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await
 }

@@ -107,6 +107,16 @@ fn figures(name: TableName, caption: Msg, rows: Vec<(Msg, [Cell; 2])>, lang: Lan
     table
 }
 
+/// A month of the trend: "March 2026", or "December 2026 (so far)" while it lasts.
+pub fn trend_month_name(lang: Lang, month: &super::Month) -> String {
+    let name = month_name(lang, month.year, month.month);
+    if month.partial {
+        lang.format(Msg::SummaryMonthSoFar, &[("month", Arg::from(&name))])
+    } else {
+        name
+    }
+}
+
 /// A month as "March 2026" in the reader's language.
 pub fn month_name(lang: Lang, year: i32, month: i32) -> String {
     lang.format(
@@ -287,7 +297,7 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
             table.of_period = false;
             for month in &summary.trend {
                 table.row(
-                    month_name(lang, month.year, month.month),
+                    trend_month_name(lang, month),
                     vec![
                         Cell::People(month.participants),
                         Cell::Number(Some(month.proposed)),
@@ -397,6 +407,7 @@ mod tests {
             trend: vec![Month {
                 year: 2026,
                 month: 2,
+                partial: false,
                 participants: Count::Exact(7),
                 proposed: 3,
                 published: 2,
