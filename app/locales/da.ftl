@@ -625,7 +625,7 @@ summary-csv-previous-per-thousand = Pr. 1.000 indbyggere, forrige periode
 ## The summary: the figures, section by section
 
 summary-headline-title = Hovedtal
-summary-headline-rule = Deltagere er borgere, der var meldt til et offentliggjort initiativ på et tidspunkt i perioden: også dem, der meldte sig fra i løbet af perioden, men ikke dem, der meldte sig fra før den. Nye er dem, der meldte sig til for første gang. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under "foreslået". Slettede og skjulte kommentarer tæller ikke.
+summary-headline-rule = Deltagere er borgere, der var meldt til et offentliggjort initiativ på et tidspunkt i perioden: også dem, der meldte sig fra i løbet af perioden, men ikke dem, der meldte sig fra før den. Nye er dem, der for første gang meldte sig til noget på platformen, også når oversigten er afgrænset til et mål eller et sted. Afviste, ventende og skjulte initiativer tæller ikke med, undtagen under "foreslået". Slettede og skjulte kommentarer tæller ikke.
 summary-participants = Deltagere
 summary-new = Nye deltagere
 summary-proposed = Foreslået
@@ -643,7 +643,7 @@ summary-goals-rule = Initiativer offentliggjort i perioden under målsætningen,
 summary-goal = Målsætning
 summary-initiatives = Initiativer
 summary-places-title = Efter bydel
-summary-places-rule = Deltagere efter den bydel, de har oplyst at bo i (som deres konto siger nu), pr. 1.000 indbyggere; initiativer efter hvor de holdes. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede.
+summary-places-rule = Deltagere efter den bydel, de har oplyst at bo i (som deres konto siger nu), pr. 1.000 indbyggere; initiativer efter hvor de holdes. Deltagere, der ikke har oplyst en bydel, og initiativer for hele byen står på hver sin række. Bydele med få deltagere pr. 1.000 indbyggere er underrepræsenterede.
 summary-places-text = Færrest deltagere pr. 1.000 indbyggere: { $lowest }. Flest: { $highest }.
 summary-places-one = Deltagere pr. 1.000 indbyggere kan kun vises for ét kvarter: { $place }.
 summary-print = Udskriv oversigten
@@ -652,7 +652,6 @@ summary-neighbourhood = Bydel
 summary-residents = Indbyggere
 summary-per-thousand = Pr. 1.000 indbyggere
 summary-initiatives-there = Initiativer holdt her
-summary-not-stated = Ikke oplyst (bopæl) / hele byen (initiativer)
 summary-no-residents = indbyggertal mangler
 summary-meeting-title = Møder på tværs
 summary-meeting-rule = Andelen af de initiativer, nogen deltog i, hvor deltagerne bor i mindst to forskellige bydele; personer, der ikke har oplyst en bydel, tæller ikke med i andelen. Tabellen viser personer efter, hvor de bor, og hvor initiativet holdes; en person, der deltager flere steder, tæller hvert sted.
@@ -665,7 +664,7 @@ summary-matrix-caption = Hvem deltager hvor: bopæl (rækker) og initiativets st
 summary-lives-in = Bor i
 summary-home-not-stated = Ikke oplyst
 summary-trend-title = Udvikling måned for måned
-summary-trend-rule = De tolv kalendermåneder til og med periodens sidste måned. Nye deltagere vises ikke måned for måned, for månederne ville tilsammen afsløre små tal.
+summary-trend-rule = De tolv kalendermåneder til og med periodens sidste måned; en måned, der ikke er slut, er markeret "indtil nu". Nye deltagere vises ikke måned for måned, for månederne ville tilsammen afsløre små tal.
 summary-trend-text = { $count ->
    *[other] Fra { $first } til { $last }. Flest deltagere i { $month }: { $count }.
 }
@@ -680,7 +679,7 @@ summary-rejected = Afvist
 summary-median-wait = Ventetid, median (timer)
 summary-longest-wait = Ventetid, længst (timer)
 summary-withheld = skjult
-summary-privacy-rule = Tal under 5 personer vises som "færre end 5". Hvis kun ét tal i en tabel er så lille, skjules ét tal mere (vist som "skjult"), så det lille ikke kan regnes ud fra totalen.
+summary-privacy-rule = Tal under 5 personer vises ikke. Et tal, der står alene, vises som "færre end 5". I en tabel, hvis tal lægger op til en total på siden, står alle skjulte tal som "skjult": mindst to skjules, og aldrig kun nuller, så hverken totalen eller de viste tal kan afsløre et lille tal. Der vises ingen rate pr. 1.000 indbyggere for et skjult tal.
 summary-narrowed-goal = Kun initiativer under målsætning { $number }: { $title }.
 summary-narrowed-place = Kun initiativer, der holdes i { $place }.
 summary-narrowed-none = Alle initiativer i kommunen.
@@ -688,7 +687,7 @@ summary-taken-part-in = Initiativer, nogen deltog i
 summary-across = Med deltagere fra mindst to bydele
 summary-across-share = Andel (%)
 summary-download-across = Hent tallene om at mødes på tværs som CSV
-summary-matrix-previous = I parentes: samme tal for den foregående periode. "<5" betyder færre end 5 personer.
+summary-matrix-previous = I parentes: samme tal for den foregående periode. "*" betyder skjult: færre end 5 personer, eller skjult sammen med et lille tal.
 summary-csv-previous-of = { $name }, foregående periode
 
 ## Administration

@@ -592,7 +592,7 @@ summary-csv-previous-per-thousand = Per 1,000 residents, previous period
 ## The summary: the figures, section by section
 
 summary-headline-title = Headline figures
-summary-headline-rule = Participants are citizens signed up to a published initiative at some time in the period: including those who left during it, but not those who left before it. New ones signed up for the first time. Rejected, waiting and hidden initiatives do not count, except under "proposed". Deleted and hidden comments do not count.
+summary-headline-rule = Participants are citizens signed up to a published initiative at some time in the period: including those who left during it, but not those who left before it. New ones signed up to anything on the platform for the first time, also when the summary is narrowed to a goal or a place. Rejected, waiting and hidden initiatives do not count, except under "proposed". Deleted and hidden comments do not count.
 summary-participants = Participants
 summary-new = New participants
 summary-proposed = Proposed
@@ -610,7 +610,7 @@ summary-goals-rule = Initiatives published in the period under the goal, and peo
 summary-goal = Goal
 summary-initiatives = Initiatives
 summary-places-title = By neighbourhood
-summary-places-rule = Participants by the neighbourhood they say they live in (as their account says now), per 1,000 residents; initiatives by where they are held. Neighbourhoods with few participants per 1,000 residents are under-represented.
+summary-places-rule = Participants by the neighbourhood they say they live in (as their account says now), per 1,000 residents; initiatives by where they are held. Participants who state no neighbourhood and initiatives for the whole town have a row each. Neighbourhoods with few participants per 1,000 residents are under-represented.
 summary-places-text = Fewest participants per 1,000 residents: { $lowest }. Most: { $highest }.
 summary-places-one = Participants per 1,000 residents can be shown for one neighbourhood only: { $place }.
 summary-print = Print the summary
@@ -619,7 +619,6 @@ summary-neighbourhood = Neighbourhood
 summary-residents = Residents
 summary-per-thousand = Per 1,000 residents
 summary-initiatives-there = Initiatives held here
-summary-not-stated = Not stated (home) / whole town (initiatives)
 summary-no-residents = residents unknown
 summary-meeting-title = Meeting across
 summary-meeting-rule = The share of the initiatives someone took part in whose participants live in at least two different neighbourhoods; people who have not stated a neighbourhood are left out of the share. The table shows people by where they live and where the initiative is held; a person taking part in several places counts in each.
@@ -632,7 +631,7 @@ summary-matrix-caption = Who takes part where: home (rows) and the initiative's 
 summary-lives-in = Lives in
 summary-home-not-stated = Not stated
 summary-trend-title = Month by month
-summary-trend-rule = The twelve calendar months up to and including the period's last month. New participants are not shown month by month: together the months would give away small numbers.
+summary-trend-rule = The twelve calendar months up to and including the period's last month; a month that is not over is marked "so far". New participants are not shown month by month: together the months would give away small numbers.
 summary-trend-text = { $count ->
    *[other] From { $first } to { $last }. Most participants in { $month }: { $count }.
 }
@@ -647,7 +646,7 @@ summary-rejected = Rejected
 summary-median-wait = Waiting time, median (hours)
 summary-longest-wait = Waiting time, longest (hours)
 summary-withheld = hidden
-summary-privacy-rule = Numbers under 5 people are shown as "fewer than 5". If only one number in a table is that small, one more is hidden (shown as "hidden"), so that the small one cannot be worked out from the total.
+summary-privacy-rule = Numbers under 5 people are not shown. A number that stands alone shows as "fewer than 5". In a table whose numbers add up to a total on the page, every hidden number reads "hidden": at least two are hidden, and never only zeros, so that neither the total nor the numbers shown give a small one away. No rate per 1,000 residents is shown for a hidden number.
 summary-narrowed-goal = Only initiatives under goal { $number }: { $title }.
 summary-narrowed-place = Only initiatives held in { $place }.
 summary-narrowed-none = All initiatives in the municipality.
@@ -655,7 +654,7 @@ summary-taken-part-in = Initiatives someone took part in
 summary-across = With people from at least two neighbourhoods
 summary-across-share = Share (%)
 summary-download-across = Download the figures on meeting across as CSV
-summary-matrix-previous = In brackets: the same number for the previous period. "<5" means fewer than 5 people.
+summary-matrix-previous = In brackets: the same number for the previous period. "*" means hidden: fewer than 5 people, or hidden together with a small number.
 summary-csv-previous-of = { $name }, previous period
 
 ## Administration

@@ -19,7 +19,9 @@
 //! 3. **Level**: the highest level a person held at any moment of the period, over all
 //!    counted initiatives (observing < active < co-creating < initiator). A person is
 //!    counted once, at that level.
-//! 4. **New**: the person's first join ever, in any counted initiative, is in the period.
+//! 4. **New**: the person's first join on the platform, in any counted initiative, is in
+//!    the period. Narrowed to a goal or a place, it is still the first join anywhere: new
+//!    to the platform, not new to the goal.
 //! 5. **Stepped up**: the person held a level before the period (even if they left since)
 //!    and their highest level in the period is higher than the highest they held before.
 //! 6. **Proposed**: proposals created in the period. **Published**: counted initiatives
@@ -33,6 +35,8 @@
 //!    (as their account says now; "not stated" otherwise), per 1,000 residents where an
 //!    administrator has entered the residents; initiatives = counted initiatives taking
 //!    place there (or in the whole town) that someone took part in during the period.
+//!    People who state no neighbourhood and initiatives for the whole town share the row
+//!    without a neighbourhood in the data, and are shown on two rows.
 //! 9. **Meeting across**: of the counted initiatives someone took part in during the
 //!    period, the share whose participants live in at least two different neighbourhoods
 //!    (people who state none are left out of this). The table counts people by where they
@@ -40,7 +44,8 @@
 //!    several places counts in each. Every neighbourhood is a row and a column, empty or
 //!    not, and each cell has the previous period beside it.
 //! 10. **Trend**: calendar months in Copenhagen time, the twelve ending with the month the
-//!     period ends in, with the figures of rules 2 and 6 for each month. New participants
+//!     period ends in, with the figures of rules 2 and 6 for each month; the month that is
+//!     not over yet is marked "so far". New participants
 //!     (rule 4) are not shown by month: the months would add up to the headline's count.
 //! 11. **Moderation**: review decisions (publish, send back, reject) taken in the period;
 //!     waiting time is from the proposal's (re)submission to the decision, in hours; median
@@ -48,15 +53,19 @@
 //! 12. **Narrowing** to a goal keeps the initiatives tied to it; to a neighbourhood, the
 //!     initiatives that take place there. It applies to every figure about initiatives,
 //!     participation in them, their comments and their review.
-//! 13. **Small numbers**: a count of people from 0 to 4 is shown as "fewer than 5". Where
-//!     counts of people add up to a total shown in the same view (the four levels to the
-//!     participants; the neighbourhoods to the participants; a column of the meeting table
-//!     to the people taking part in initiatives held there), one more count is hidden when
-//!     only one is, so that it cannot be worked out by subtraction; that one is shown as
-//!     "hidden", since it is not small. A rate per 1,000 residents is not shown when its
+//! 13. **Small numbers**: a count of people from 0 to 4 that stands alone is shown as
+//!     "fewer than 5". Where counts of people add up to a total shown in the same view (the
+//!     four levels to the participants; the neighbourhoods to the participants; a column of
+//!     the meeting table to the people taking part in initiatives held there), every count
+//!     under 5 is hidden, one more when only one is, and more while the hidden ones add up
+//!     to 0; all of them read "hidden", small or not (see `privacy.rs`), so that none can be
+//!     worked out from the total and the shown counts. A rate per 1,000 residents is not shown when its
 //!     count is hidden. Counts of initiatives, comments and decisions are not about people
 //!     and are shown as they are.
-//! 14. **Time of the figures**: a person's home is what their account says now; hiding or
+//! 14. **Periods** are whole days in Copenhagen time: the presets end with today (so
+//!     far), chosen dates include both days, and the previous period is as many days just
+//!     before, meeting it at midnight.
+//! 15. **Time of the figures**: a person's home is what their account says now; hiding or
 //!     deleting a comment or hiding an initiative later takes it out of past periods too, so
 //!     an earlier summary may show less when asked again.
 

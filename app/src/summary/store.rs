@@ -78,6 +78,11 @@ impl Reader {
             sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .execute(&mut *tx)
                 .await?;
+            // The summary groups hundreds of thousands of rows a query; with the default
+            // 4 MB its sorts and hashes go to disk. For this transaction only.
+            sqlx::query("SET LOCAL work_mem = '64MB'")
+                .execute(&mut *tx)
+                .await?;
         }
         Ok(Reader { tx, queries: 0 })
     }
@@ -131,10 +136,21 @@ impl People {
 }
 
 /// Rules 2–5: each person's highest level in the span (rule 3); stepped up (rule 5): that
-/// level is above the highest they held before the span (even if they left since); new
-/// (rule 4): their first join ever, in any counted initiative, is in the span.
+/// level is above the highest they held before the span (even if they left since), in the
+/// narrowing's initiatives; new (rule 4): their first join on the platform, in any counted
+/// initiative whatever the narrowing, is in the span.
 #[tracing::instrument(skip_all)]
 pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::Error> {
+    // Not narrowed, the events read already hold everyone's first join; narrowed, the
+    // first join is looked for among all counted initiatives.
+    let first = if scope.goal == 0 && scope.neighbourhood == 0 {
+        "p.first"
+    } else {
+        "(SELECT MIN(f.at) FROM participation_events f \
+          JOIN initiatives fi ON fi.id = f.initiative_id \
+          WHERE f.account_id = t.account_id AND f.kind = 'joined' \
+          AND fi.published_at IS NOT NULL AND fi.hidden_at IS NULL)"
+    };
     let rows: Vec<(Option<i64>, i64, i64, i64)> = reader
         .rows(
             &format!(
@@ -145,7 +161,7 @@ pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::E
                           FROM ev GROUP BY account_id) \
                  SELECT t.top, COUNT(*), \
                  CAST(SUM(CASE WHEN p.earlier IS NOT NULL AND t.top > p.earlier THEN 1 ELSE 0 END) AS BIGINT), \
-                 CAST(SUM(CASE WHEN p.first >= $1 THEN 1 ELSE 0 END) AS BIGINT) \
+                 CAST(SUM(CASE WHEN {first} >= $1 THEN 1 ELSE 0 END) AS BIGINT) \
                  FROM tops t JOIN past p ON p.account_id = t.account_id GROUP BY t.top",
                 with_held()
             ),

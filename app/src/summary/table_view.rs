@@ -25,12 +25,12 @@ pub(super) fn text(cell: Cell, lang: Lang) -> String {
 }
 
 /// A count in the meeting table, which has a cell for every pair of places and so many
-/// small ones: "<5" on screen (the table's note says what it means), the words for screen
+/// hidden ones: "*" on screen (the table's note says what it means), the words for screen
 /// readers.
 fn compact(count: Count, lang: Lang) -> AnyView {
     match count {
-        Count::Hidden => view! {
-            <span aria-hidden="true">"<5"</span>
+        Count::Hidden | Count::Withheld => view! {
+            <span aria-hidden="true">"*"</span>
             <span class="visually-hidden">{count.text(lang)}</span>
         }
         .into_any(),

@@ -221,15 +221,45 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
                 lang,
             );
             for row in &summary.by_neighbourhood {
+                if row.neighbourhood_id.is_some() {
+                    table.row(
+                        place_name(lang, &row.name),
+                        vec![
+                            Cell::Number(row.residents),
+                            Cell::People(row.participants.current),
+                            Cell::Decimal(row.per_thousand.current),
+                            Cell::Number(Some(row.initiatives.current)),
+                            Cell::People(row.participants.previous),
+                            Cell::Decimal(row.per_thousand.previous),
+                            Cell::Number(Some(row.initiatives.previous)),
+                        ],
+                    );
+                    continue;
+                }
+                // The row without a neighbourhood holds two different things, each on a
+                // row of its own: people who say nothing of where they live, and
+                // initiatives for the whole town.
                 table.row(
-                    place_name(lang, &row.name),
+                    t(Msg::SummaryHomeNotStated),
                     vec![
-                        Cell::Number(row.residents),
+                        Cell::Number(None),
                         Cell::People(row.participants.current),
-                        Cell::Decimal(row.per_thousand.current),
-                        Cell::Number(Some(row.initiatives.current)),
+                        Cell::Decimal(None),
+                        Cell::Number(None),
                         Cell::People(row.participants.previous),
-                        Cell::Decimal(row.per_thousand.previous),
+                        Cell::Decimal(None),
+                        Cell::Number(None),
+                    ],
+                );
+                table.row(
+                    t(Msg::WholeTown),
+                    vec![
+                        Cell::Number(None),
+                        Cell::Number(None),
+                        Cell::Decimal(None),
+                        Cell::Number(Some(row.initiatives.current)),
+                        Cell::Number(None),
+                        Cell::Decimal(None),
                         Cell::Number(Some(row.initiatives.previous)),
                     ],
                 );
@@ -328,10 +358,10 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
     }
 }
 
-/// A neighbourhood's name, or "not stated" for people who gave none.
+/// A place's name, or "the whole town" for initiatives that take place nowhere in particular.
 pub fn place_name(lang: Lang, name: &Option<String>) -> String {
     name.clone()
-        .unwrap_or_else(|| lang.text(Msg::SummaryNotStated).to_owned())
+        .unwrap_or_else(|| lang.text(Msg::WholeTown).to_owned())
 }
 
 #[cfg(test)]
@@ -385,14 +415,24 @@ mod tests {
                 initiatives: both(2),
                 participants: count,
             }],
-            by_neighbourhood: vec![PlaceRow {
-                neighbourhood_id: Some(1),
-                name: Some("Hedemarken".into()),
-                residents: Some(1000),
-                participants: count,
-                per_thousand: both(Some(7.0)),
-                initiatives: both(1),
-            }],
+            by_neighbourhood: vec![
+                PlaceRow {
+                    neighbourhood_id: Some(1),
+                    name: Some("Hedemarken".into()),
+                    residents: Some(1000),
+                    participants: count,
+                    per_thousand: both(Some(7.0)),
+                    initiatives: both(1),
+                },
+                PlaceRow {
+                    neighbourhood_id: None,
+                    name: None,
+                    residents: None,
+                    participants: both(Count::Exact(6)),
+                    per_thousand: both(None),
+                    initiatives: both(4),
+                },
+            ],
             meeting: Meeting {
                 initiatives: both(2),
                 across: both(1),
@@ -460,5 +500,17 @@ mod tests {
         let file = crate::summary::csv::render(&meeting, &summary, Lang::En);
         let header = file.lines().next().unwrap_or_default();
         assert_eq!(header.matches("Hedemarken").count(), 2, "{header}");
+    }
+
+    #[test]
+    fn people_without_a_neighbourhood_and_whole_town_initiatives_have_a_row_each() {
+        let table = build(&sample(), TableName::Neighbourhoods, Lang::En);
+        let headings: Vec<&str> = table.rows.iter().map(|r| r.heading.as_str()).collect();
+        assert_eq!(headings, ["Hedemarken", "Not stated", "The whole town"]);
+        // People under "not stated", initiatives under "the whole town", nothing mixed.
+        assert_eq!(table.rows[1].cells[1], Cell::People(Count::Exact(6)));
+        assert_eq!(table.rows[1].cells[3], Cell::Number(None));
+        assert_eq!(table.rows[2].cells[1], Cell::Number(None));
+        assert_eq!(table.rows[2].cells[3], Cell::Number(Some(4)));
     }
 }

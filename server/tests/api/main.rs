@@ -23,3 +23,4 @@ mod platform;
 mod races;
 mod schema;
 mod summary;
+mod summary_privacy;
