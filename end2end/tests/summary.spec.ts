@@ -89,6 +89,7 @@ for (const width of [320, 390]) {
   test(`the summary fits a ${width} px screen without sideways scrolling`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 800 });
     await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+    await expect(page.getByRole('link', { name: 'Overblik' })).toBeVisible();
     await visit(page, '/summary?period=year', testInfo);
     await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
     const widths = await page.evaluate(() => ({
@@ -108,6 +109,7 @@ for (const width of [320, 390]) {
 
 test('the summary prints with whose it is, the period in words and the rules', async ({ page }, testInfo) => {
   await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+  await expect(page.getByRole('link', { name: 'Overblik' })).toBeVisible();
   await visit(page, '/summary?period=custom&from=2025-12-01&to=2026-11-30', testInfo);
   await expect(page.getByText(/^Perioden 1\. december 2025 – 30\. november 2026, sammenlignet med/)).toBeVisible();
   if (testInfo.project.name === 'js') {
@@ -117,9 +119,9 @@ test('the summary prints with whose it is, the period in words and the rules', a
     await expect(page.getByRole('button', { name: 'Udskriv oversigten' })).toHaveCount(0);
   }
   await page.emulateMedia({ media: 'print' });
-  // The demo names no municipality, so the site's name stands in.
+  // On paper the site's header is left out; the municipality's name is printed instead.
   await expect(page.locator('.summary-municipality')).toBeVisible();
-  await expect(page.locator('.summary-municipality')).toHaveText('Forsamlingshuset');
+  await expect(page.locator('.summary-municipality')).toHaveText('Albertslund Kommune');
   await expect(page.getByRole('button', { name: 'Udskriv oversigten' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
   await expect(page.getByText(/færre end 5/).first()).toBeAttached();
