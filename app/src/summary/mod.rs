@@ -71,6 +71,7 @@
 
 pub mod chart;
 pub mod csv;
+pub mod names;
 pub mod page;
 pub mod period;
 pub mod privacy;
@@ -80,6 +81,8 @@ pub mod tables;
 
 #[cfg(feature = "ssr")]
 pub mod compute;
+#[cfg(feature = "ssr")]
+pub mod reader;
 #[cfg(feature = "ssr")]
 pub mod store;
 

@@ -4,9 +4,10 @@
 
 use super::Summary;
 use super::chart::BarChart;
+use super::names::{place_name, trend_month_name};
 use super::privacy::Count;
 use super::table_view::SummaryTable;
-use super::tables::{Cell, TableName, place_name, trend_month_name};
+use super::tables::{Cell, TableName};
 use crate::i18n::{Arg, Lang, Msg, tr, use_i18n};
 use leptos::prelude::*;
 

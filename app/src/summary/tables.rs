@@ -2,6 +2,7 @@
 //! typed cells. The page renders a description as an HTML table (`table_view`) and the
 //! download as CSV (`csv`), so the two always hold the same figures under the same names.
 
+use super::names::{place_name, trend_month_name};
 use super::privacy::Count;
 use super::{Figure, Summary};
 use crate::i18n::{Arg, Lang, Msg, stored_text};
@@ -105,27 +106,6 @@ fn figures(name: TableName, caption: Msg, rows: Vec<(Msg, [Cell; 2])>, lang: Lan
         table.row(lang.text(msg), cells.to_vec());
     }
     table
-}
-
-/// A month of the trend: "March 2026", or "December 2026 (so far)" while it lasts.
-pub fn trend_month_name(lang: Lang, month: &super::Month) -> String {
-    let name = month_name(lang, month.year, month.month);
-    if month.partial {
-        lang.format(Msg::SummaryMonthSoFar, &[("month", Arg::from(&name))])
-    } else {
-        name
-    }
-}
-
-/// A month as "March 2026" in the reader's language.
-pub fn month_name(lang: Lang, year: i32, month: i32) -> String {
-    lang.format(
-        Msg::SummaryMonthYear,
-        &[
-            ("month", Arg::from(month.clamp(1, 12))),
-            ("year", Arg::from(&year.to_string())),
-        ],
-    )
 }
 
 /// The table `name` of `summary`, in `lang`.
@@ -356,12 +336,6 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
             )
         }
     }
-}
-
-/// A place's name, or "the whole town" for initiatives that take place nowhere in particular.
-pub fn place_name(lang: Lang, name: &Option<String>) -> String {
-    name.clone()
-        .unwrap_or_else(|| lang.text(Msg::WholeTown).to_owned())
 }
 
 #[cfg(test)]
