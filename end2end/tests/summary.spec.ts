@@ -14,7 +14,7 @@ test('a politician changes the period and the neighbourhood and downloads a tabl
   // The demo's history lies within the last year, so the whole year shows real numbers.
   const periodSentence = page.getByText(/^Perioden .* sammenlignet med/);
   const thirtyDays = (await periodSentence.textContent()) ?? '';
-  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Det seneste år (365 dage)' });
+  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'De seneste 365 dage (et år)' });
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page).toHaveURL(/period=year/);
   // The address changes before the new figures arrive; the form is drawn again with them,

@@ -432,6 +432,18 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
             "rejected" => Some("Det ligger uden for, hvad kommunen kan støtte.".to_owned()),
             _ => None,
         };
+        // When it stopped running: carried out or archived by a moderator, or withdrawn.
+        let closing = match (published_at, state) {
+            (Some(published), "carried_out" | "archived" | "withdrawn") => {
+                let action = match state {
+                    "carried_out" => Some("carry_out"),
+                    "archived" => Some("archive"),
+                    _ => None,
+                };
+                Some((action, (published + dice.between(DAY, 90 * DAY)).min(now)))
+            }
+            _ => None,
+        };
         let hidden = published_at.is_some() && dice.chance(0.005);
         let search = app::initiatives::search::index_text(&title, &description);
         rows.push(vec![
@@ -454,6 +466,7 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
             MaybeInt(hidden.then_some(decided + DAY)),
             MaybeInt(hidden.then_some(MODERATOR)),
             MaybeText(hidden.then(|| "Reklame.".to_owned())),
+            MaybeInt(closing.map(|(_, at)| at)),
         ]);
         let action = match state {
             "pending" => None,
@@ -471,7 +484,7 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
                 Int(decided),
             ]);
         }
-        if let Some(published) = published_at {
+        if published_at.is_some() {
             let first = *dice.pick(&goals);
             goal_rows.push(vec![Int(id), Int(first)]);
             for goal in &goals {
@@ -479,13 +492,7 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
                     goal_rows.push(vec![Int(id), Int(*goal)]);
                 }
             }
-            let later = match state {
-                "carried_out" => Some("carry_out"),
-                "archived" => Some("archive"),
-                _ => None,
-            };
-            if let Some(action) = later {
-                let at = (published + dice.between(DAY, 90 * DAY)).min(now);
+            if let Some((Some(action), at)) = closing {
                 audit.push(vec![
                     Int(MODERATOR),
                     Text(action.to_owned()),
@@ -527,6 +534,7 @@ pub async fn generate(db: &Db, sizes: &Sizes) -> Result<Made> {
             "hidden_at",
             "hidden_by",
             "hidden_reason",
+            "closed_at",
         ],
         rows,
     )

@@ -7,7 +7,7 @@ use super::store::{self, Reader, Scope};
 use super::tables::TableName;
 use super::{
     Figure, GoalRow, Headline, LadderRow, MatrixRow, Meeting, Moderation, Month, Narrowing,
-    NarrowingNames, PlaceRow, Summary,
+    NarrowingNames, PlaceRow, Review, Summary,
 };
 use crate::db::Db;
 use crate::participation::level::Level;
@@ -97,7 +97,12 @@ pub async fn read(
             summary.headline = Headline {
                 participants: people(people_now.participants(), people_before.participants()),
                 new_participants: people(people_now.new, people_before.new),
-                proposed: figure(activity_now.proposed, activity_before.proposed),
+                joined_or_stepped_up: people(
+                    people_now.joined_or_stepped_up,
+                    people_before.joined_or_stepped_up,
+                ),
+                proposed: (narrowing.goal.is_none())
+                    .then(|| figure(activity_now.proposed, activity_before.proposed)),
                 published: figure(activity_now.published, activity_before.published),
                 carried_out: figure(activity_now.carried_out, activity_before.carried_out),
                 comments: figure(activity_now.comments, activity_before.comments),
@@ -125,13 +130,18 @@ pub async fn read(
         summary.by_neighbourhood = place_rows(reader, &places, now, before).await?;
     }
     if wanted.wants(TableName::Across) || wanted.wants(TableName::Meeting) {
-        summary.meeting = meeting(reader, &places, now, before).await?;
+        summary.meeting = meeting(reader, &places, &goals, now, before).await?;
     }
     if wanted.wants(TableName::Trend) {
         summary.trend = trend(reader, &summary.span, narrowing).await?;
+        if narrowing.goal.is_some() {
+            for month in &mut summary.trend {
+                month.proposed = None;
+            }
+        }
     }
     if wanted.wants(TableName::Moderation) {
-        summary.moderation = moderation(reader, now, before).await?;
+        summary.moderation = moderation(reader, now, before, narrowing.goal.is_none()).await?;
     }
     Ok(summary)
 }
@@ -246,14 +256,94 @@ fn share(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| (part as f64 * 1_000.0 / whole as f64).round() / 10.0)
 }
 
+/// Rule 17: the chance that two of an initiative's participants (who state where they
+/// live) live in different neighbourhoods: 1 − Σ n(n − 1) / (N(N − 1)), Gini–Simpson without
+/// replacement, for an initiative with at least two of them.
+fn mixedness(mix: &store::Mix) -> Option<f64> {
+    (mix.people >= 2)
+        .then(|| 1.0 - mix.same as f64 / (mix.people as f64 * (mix.people as f64 - 1.0)))
+}
+
+/// Fewer initiatives than this give no median: one or two are not a town's figure.
+pub const MEDIAN_FROM: usize = 3;
+
+/// The median of `values` as a percentage with one decimal, `None` below `MEDIAN_FROM`.
+fn median_percent(mut values: Vec<f64>) -> Option<f64> {
+    if values.len() < MEDIAN_FROM {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    let median = if values.len() % 2 == 1 {
+        values[middle]
+    } else {
+        (values[middle - 1] + values[middle]) / 2.0
+    };
+    Some((median * 1_000.0).round() / 10.0)
+}
+
+/// Rules 9 and 17 for one span: (initiatives taken part in, across, mixing medians for
+/// all and per goal (goal id, median), initiatives in the medians).
+fn mixing(
+    rows: &[store::Mix],
+    goals: &[store::Goal],
+) -> (i64, i64, Option<f64>, Vec<Option<f64>>, i64) {
+    let mut seen = std::collections::BTreeMap::new();
+    for row in rows {
+        seen.entry(row.initiative_id).or_insert(*row);
+    }
+    let initiatives = seen.len() as i64;
+    let across = seen.values().filter(|m| m.homes >= 2).count() as i64;
+    let all: Vec<f64> = seen.values().filter_map(mixedness).collect();
+    let counted = all.len() as i64;
+    let by_goal = goals
+        .iter()
+        .map(|goal| {
+            median_percent(
+                rows.iter()
+                    .filter(|m| m.goal_id == Some(goal.0))
+                    .filter_map(mixedness)
+                    .collect(),
+            )
+        })
+        .collect();
+    (initiatives, across, median_percent(all), by_goal, counted)
+}
+
+/// Rule 17's share of people who took part outside their own neighbourhood, shown only
+/// when at least 5 did and 5 did not, so that neither side is a small count.
+fn outside_share((people, outside): (i64, i64)) -> Option<f64> {
+    (outside >= 5 && people - outside >= 5)
+        .then(|| share(outside, people))
+        .flatten()
+}
+
 async fn meeting(
     reader: &mut Reader,
     neighbourhoods: &[store::Place],
+    goals: &[store::Goal],
     now: Scope,
     before: Scope,
 ) -> Result<Meeting, sqlx::Error> {
-    let (initiatives_now, across_now) = store::meeting_across(reader, now).await?;
-    let (initiatives_before, across_before) = store::meeting_across(reader, before).await?;
+    let (initiatives_now, across_now, mixing_now, by_goal_now, mixed_now) =
+        mixing(&store::mixing(reader, now).await?, goals);
+    let (initiatives_before, across_before, mixing_before, by_goal_before, mixed_before) =
+        mixing(&store::mixing(reader, before).await?, goals);
+    let outside = Figure {
+        current: outside_share(store::outside(reader, now).await?),
+        previous: outside_share(store::outside(reader, before).await?),
+    };
+    // Under a goal, the per-goal medians would repeat the town's or cover only what is
+    // tied to both goals.
+    let mixing_by_goal = if now.goal == 0 {
+        goals
+            .iter()
+            .zip(by_goal_now.into_iter().zip(by_goal_before))
+            .map(|(goal, (current, previous))| (goal.1, Figure { current, previous }))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut places: Vec<(Option<i64>, Option<String>)> = neighbourhoods
         .iter()
         .map(|(id, name, _)| (Some(*id), Some(name.clone())))
@@ -283,6 +373,13 @@ async fn meeting(
             current: share(across_now, initiatives_now),
             previous: share(across_before, initiatives_before),
         },
+        mixed_initiatives: figure(mixed_now, mixed_before),
+        mixing: Figure {
+            current: mixing_now,
+            previous: mixing_before,
+        },
+        mixing_by_goal,
+        outside,
         places,
         rows,
     })
@@ -335,7 +432,7 @@ async fn trend(
             month,
             partial: to > now,
             participants: Count::people(participants),
-            proposed: activity.proposed,
+            proposed: Some(activity.proposed),
             published: activity.published,
             carried_out: activity.carried_out,
             comments: activity.comments,
@@ -377,10 +474,12 @@ fn hours(seconds: Option<f64>) -> Option<f64> {
     seconds.map(|s| (s / 360.0).round() / 10.0)
 }
 
+/// Rule 11; `review` false leaves out what takes in proposals with no goal (rule 12).
 async fn moderation(
     reader: &mut Reader,
     now: Scope,
     before: Scope,
+    review: bool,
 ) -> Result<Moderation, sqlx::Error> {
     let (rows_now, rows_before) = (
         store::decisions(reader, now).await?,
@@ -399,8 +498,15 @@ async fn moderation(
             .max()
             .map(|w| w as f64)
     };
+    let published = figure(count(&rows_now, "publish"), count(&rows_before, "publish"));
+    if !review {
+        return Ok(Moderation {
+            published,
+            review: None,
+        });
+    }
     let (decided_now, decided_before): (i64, i64) = (total(&rows_now), total(&rows_before));
-    Ok(Moderation {
+    let review = Review {
         decisions: figure(decided_now, decided_before),
         median_wait_hours: Figure {
             current: hours(store::median_wait(reader, now, decided_now).await?),
@@ -410,18 +516,81 @@ async fn moderation(
             current: hours(longest(&rows_now)),
             previous: hours(longest(&rows_before)),
         },
-        published: figure(count(&rows_now, "publish"), count(&rows_before, "publish")),
         sent_back: figure(
             count(&rows_now, "send_back"),
             count(&rows_before, "send_back"),
         ),
         rejected: figure(count(&rows_now, "reject"), count(&rows_before, "reject")),
+    };
+    Ok(Moderation {
+        published,
+        review: Some(review),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mix(initiative_id: i64, goal_id: Option<i64>, homes: &[i64]) -> store::Mix {
+        store::Mix {
+            initiative_id,
+            goal_id,
+            homes: homes.iter().filter(|n| **n > 0).count() as i64,
+            people: homes.iter().sum(),
+            same: homes.iter().map(|n| n * (n - 1)).sum(),
+        }
+    }
+
+    #[test]
+    fn mixedness_is_the_chance_that_two_participants_live_apart() {
+        // Two from one neighbourhood, one from another: of the three pairs, two are apart.
+        let value = mixedness(&mix(1, None, &[2, 1])).unwrap();
+        assert!((value - 2.0 / 3.0).abs() < 1e-9, "{value}");
+        // Everyone from one place: 0; everyone from a different one: 1.
+        assert_eq!(mixedness(&mix(1, None, &[6])), Some(0.0));
+        assert_eq!(mixedness(&mix(1, None, &[1, 1, 1])), Some(1.0));
+        // One newcomer among twenty neighbours moves it a little, not to "yes".
+        let crowd = mixedness(&mix(1, None, &[20, 1])).unwrap();
+        assert!((crowd - 40.0 / 420.0).abs() < 1e-9, "{crowd}");
+        // Fewer than two who say where they live: no pair, no figure.
+        assert_eq!(mixedness(&mix(1, None, &[1])), None);
+        assert_eq!(mixedness(&mix(1, None, &[])), None);
+    }
+
+    #[test]
+    fn the_median_needs_three_initiatives_and_counts_each_once_for_the_town() {
+        assert_eq!(median_percent(vec![0.5, 1.0]), None);
+        assert_eq!(median_percent(vec![1.0, 0.0, 0.5]), Some(50.0));
+        assert_eq!(median_percent(vec![0.0, 0.5, 0.6, 1.0]), Some(55.0));
+        let goals: Vec<store::Goal> = vec![
+            (10, 1, "Et".into(), "One".into()),
+            (20, 2, "To".into(), "Two".into()),
+        ];
+        // Initiative 1 is under both goals (two rows), 2 and 3 under goal 1, 4 under none.
+        let rows = [
+            mix(1, Some(10), &[1, 1]),
+            mix(1, Some(20), &[1, 1]),
+            mix(2, Some(10), &[2]),
+            mix(3, Some(10), &[2, 1]),
+            mix(4, None, &[3]),
+            mix(5, None, &[0]),
+        ];
+        let (initiatives, across, town, by_goal, counted) = mixing(&rows, &goals);
+        assert_eq!((initiatives, across, counted), (5, 2, 4));
+        // The town: 1, 0, 2/3, 0 → (0 + 2/3) / 2.
+        assert_eq!(town, Some(33.3));
+        // Goal 1: 1, 0, 2/3 → 2/3; goal 2: one initiative, no median.
+        assert_eq!(by_goal, vec![Some(66.7), None]);
+    }
+
+    #[test]
+    fn the_share_outside_ones_neighbourhood_needs_five_on_each_side() {
+        assert_eq!(outside_share((23, 7)), Some(30.4));
+        assert_eq!(outside_share((23, 4)), None, "4 went elsewhere");
+        assert_eq!(outside_share((9, 5)), None, "4 stayed home");
+        assert_eq!(outside_share((0, 0)), None);
+    }
 
     #[test]
     fn twelve_months_end_with_the_month_of_the_moment() {

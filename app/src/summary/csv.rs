@@ -43,6 +43,7 @@ fn fields(cell: &Cell, lang: Lang) -> Vec<String> {
         Cell::Number(n) => vec![n.map(|n| n.to_string()).unwrap_or_default()],
         Cell::Decimal(v) | Cell::Percent(v) => vec![decimal(*v)],
         Cell::WithPrevious(f) => vec![f.current.text(lang), f.previous.text(lang)],
+        Cell::NotUnderGoal => vec![lang.text(Msg::SummaryNotUnderGoal).to_owned()],
     }
 }
 

@@ -13,9 +13,15 @@
 //!    initiatives, give no participation, comment or place figure; proposals count in
 //!    "proposed" whatever became of them, and decisions count under moderation.
 //! 2. **Taking part in a period**: a person held a participation in a counted initiative at
-//!    some moment of the period: they joined or changed level during it, or had joined
-//!    before it and had not left by its start. Someone who left during the period took part
-//!    in it; someone who left before it did not.
+//!    some moment of the period while the initiative was **running**: they joined or
+//!    changed level during it, or had joined before it and had not left by its start, and
+//!    the initiative ran then. A dated event or activity runs from its start to its end; an
+//!    event with only a start, at that moment; an activity with only a start, and an
+//!    undated idea or proposal from its publication, run until withdrawn, carried out or
+//!    archived (`initiatives.closed_at`), whichever comes first. Someone who left during the
+//!    period took part in it; someone who left before it did not; someone signed up only to
+//!    an event that is over, or not yet begun, does not take part (past events would
+//!    otherwise count for ever).
 //! 3. **Level**: the highest level a person held at any moment of the period, over all
 //!    counted initiatives (observing < active < co-creating < initiator). A person is
 //!    counted once, at that level.
@@ -52,7 +58,10 @@
 //!     (the mean of the middle two for an even number) and longest.
 //! 12. **Narrowing** to a goal keeps the initiatives tied to it; to a neighbourhood, the
 //!     initiatives that take place there. It applies to every figure about initiatives,
-//!     participation in them, their comments and their review.
+//!     participation in them, their comments and their review. Goals are given when a
+//!     proposal is published, so under a goal the figures that take in proposals never
+//!     published (proposed; decisions, sent back, rejected and the waits) cannot be
+//!     computed: the page says so instead of showing 0.
 //! 13. **Small numbers**: a count of people from 0 to 4 that stands alone is shown as
 //!     "fewer than 5". Where counts of people add up to a total shown in the same view (the
 //!     four levels to the participants; the neighbourhoods to the participants; a column of
@@ -62,12 +71,28 @@
 //!     worked out from the total and the shown counts. A rate per 1,000 residents is not shown when its
 //!     count is hidden. Counts of initiatives, comments and decisions are not about people
 //!     and are shown as they are.
-//! 14. **Periods** are whole days in Copenhagen time: the presets end with today (so
-//!     far), chosen dates include both days, and the previous period is as many days just
-//!     before, meeting it at midnight.
+//! 14. **Periods** are whole days in Copenhagen time: the rolling presets end with today
+//!     (so far), the calendar ones are the last whole quarter or year, chosen dates include
+//!     both days. The previous period meets it at midnight: the calendar quarter or year
+//!     before when the period is exactly one, otherwise as many days just before.
 //! 15. **Time of the figures**: a person's home is what their account says now; hiding or
 //!     deleting a comment or hiding an initiative later takes it out of past periods too, so
 //!     an earlier summary may show less when asked again.
+//! 16. **Joined or stepped up**: people who, in the period, joined a counted initiative or
+//!     changed to a higher level in one than they held in it just before, whether or not
+//!     it was running then (signing up for next month's event counts now). Beside rule 2,
+//!     it is the figure that moves with what people did in the period.
+//! 17. **Mixing**: for each counted initiative someone took part in with at least two
+//!     participants who state where they live, the chance that two of them, drawn at
+//!     random, live in different neighbourhoods (Gini–Simpson without replacement:
+//!     1 − Σ n(n − 1) / (N(N − 1)) over its N such participants, n of them in each
+//!     neighbourhood); the page shows its median over those initiatives, for the town and
+//!     per goal, when there are at least three. Unlike rule 9's "at least two
+//!     neighbourhoods" it moves: one newcomer from elsewhere in a crowd from one
+//!     neighbourhood barely raises it. Beside it, of the people taking part who state
+//!     where they live, the share who took part in an initiative held in another
+//!     neighbourhood (whole-town initiatives are nobody's other neighbourhood), shown only
+//!     when at least 5 did and 5 did not.
 
 pub mod chart;
 pub mod csv;
@@ -110,7 +135,10 @@ pub struct Figure<T> {
 pub struct Headline {
     pub participants: Figure<Count>,
     pub new_participants: Figure<Count>,
-    pub proposed: Figure<i64>,
+    /// Rule 16: people who joined or raised their level in the period.
+    pub joined_or_stepped_up: Figure<Count>,
+    /// `None` narrowed to a goal (rule 12).
+    pub proposed: Option<Figure<i64>>,
     pub published: Figure<i64>,
     pub carried_out: Figure<i64>,
     pub comments: Figure<i64>,
@@ -154,6 +182,18 @@ pub struct Meeting {
     pub across: Figure<i64>,
     /// `across` as a percentage of `initiatives`, one decimal; `None` when there are none.
     pub share: Figure<Option<f64>>,
+    /// Rule 17: the initiatives with at least two participants who state where they live.
+    pub mixed_initiatives: Figure<i64>,
+    /// Rule 17: the median over those of the chance that two of an initiative's
+    /// participants live in different neighbourhoods, in per cent; `None` for fewer than
+    /// three initiatives.
+    pub mixing: Figure<Option<f64>>,
+    /// The same median per goal, by the goal's position (empty when narrowed to a goal).
+    pub mixing_by_goal: Vec<(i64, Figure<Option<f64>>)>,
+    /// Rule 17: of the people taking part who state where they live, the share (per cent)
+    /// who took part in an initiative held in another neighbourhood; `None` unless at least
+    /// 5 did and 5 did not.
+    pub outside: Figure<Option<f64>>,
     /// The columns: every place initiatives take place (`None` = the whole town), with names.
     pub places: Vec<(Option<i64>, Option<String>)>,
     /// One row per home neighbourhood (`None` = not stated), a count per column.
@@ -174,7 +214,8 @@ pub struct Month {
     /// The month is not over: its figures are so far.
     pub partial: bool,
     pub participants: Count,
-    pub proposed: i64,
+    /// `None` narrowed to a goal (rule 12).
+    pub proposed: Option<i64>,
     pub published: i64,
     pub carried_out: i64,
     pub comments: i64,
@@ -182,10 +223,18 @@ pub struct Month {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Moderation {
+    /// Proposals published: they have goals, so this holds under a goal too.
+    pub published: Figure<i64>,
+    /// Every decision and the waits; `None` narrowed to a goal (rule 12).
+    pub review: Option<Review>,
+}
+
+/// Rule 11's figures that take in proposals sent back or rejected, which have no goal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Review {
     pub decisions: Figure<i64>,
     pub median_wait_hours: Figure<Option<f64>>,
     pub longest_wait_hours: Figure<Option<f64>>,
-    pub published: Figure<i64>,
     pub sent_back: Figure<i64>,
     pub rejected: Figure<i64>,
 }

@@ -1,5 +1,6 @@
-//! The period a summary covers: the last 30 days, quarter or year up to now, or chosen dates
-//! (both days included, in Copenhagen time), and the previous period of the same length.
+//! The period a summary covers: the last 30 days, quarter or year up to now, the last whole
+//! calendar quarter or year, or chosen dates (both days included, in Copenhagen time), and
+//! the previous period: the calendar quarter or year before, or as many days before.
 
 use crate::error::Problem;
 use serde::{Deserialize, Serialize};
@@ -15,14 +16,20 @@ pub enum Choice {
     Days30,
     Quarter,
     Year,
+    /// The last calendar quarter that is over.
+    LastQuarter,
+    /// The last calendar year that is over.
+    LastYear,
     Custom,
 }
 
 impl Choice {
-    pub const ALL: [Choice; 4] = [
+    pub const ALL: [Choice; 6] = [
         Choice::Days30,
         Choice::Quarter,
         Choice::Year,
+        Choice::LastQuarter,
+        Choice::LastYear,
         Choice::Custom,
     ];
 
@@ -31,6 +38,8 @@ impl Choice {
             Choice::Days30 => "30d",
             Choice::Quarter => "quarter",
             Choice::Year => "year",
+            Choice::LastQuarter => "last-quarter",
+            Choice::LastYear => "last-year",
             Choice::Custom => "custom",
         }
     }
@@ -53,7 +62,7 @@ impl Choice {
             Choice::Days30 => Some(30),
             Choice::Quarter => Some(91),
             Choice::Year => Some(365),
-            Choice::Custom => None,
+            Choice::LastQuarter | Choice::LastYear | Choice::Custom => None,
         }
     }
 
@@ -63,6 +72,8 @@ impl Choice {
             Choice::Days30 => Msg::SummaryPeriod30,
             Choice::Quarter => Msg::SummaryPeriodQuarter,
             Choice::Year => Msg::SummaryPeriodYear,
+            Choice::LastQuarter => Msg::SummaryPeriodLastQuarter,
+            Choice::LastYear => Msg::SummaryPeriodLastYear,
             Choice::Custom => Msg::SummaryPeriodCustom,
         }
     }
@@ -90,10 +101,11 @@ impl Span {
         }
     }
 
-    /// The span of as many whole days (Copenhagen time) just before this one, so that the
-    /// two meet at midnight and share no day, across a change to or from summer time too.
-    /// A span that does not start at midnight (only tests make one) gets the same length in
-    /// seconds.
+    /// The period just before this one, meeting it at midnight and sharing no day: the
+    /// calendar quarter or year before, when this is exactly one (quarters differ in length,
+    /// so as many days back would not be one); otherwise as many whole days (Copenhagen
+    /// time), across a change to or from summer time too. A span that does not start at
+    /// midnight (only tests make one) gets the same length in seconds.
     #[cfg(feature = "ssr")]
     pub fn previous(&self) -> Span {
         let length = self.to - self.from;
@@ -102,10 +114,35 @@ impl Span {
             if midnight(first)? != self.from {
                 return None;
             }
+            if let Some(months) = self.calendar_months(first) {
+                return midnight(first.checked_sub(jiff::Span::new().months(months)).ok()?);
+            }
             let days = (length as f64 / DAY as f64).round() as i64;
             midnight(first.checked_sub(jiff::Span::new().days(days)).ok()?)
         })();
         Span::new(by_days.unwrap_or(self.from - length), self.from)
+    }
+
+    /// 12 when the span is exactly a calendar year from `first`, 3 when a calendar quarter.
+    #[cfg(feature = "ssr")]
+    fn calendar_months(&self, first: jiff::civil::Date) -> Option<i64> {
+        if first.day() != 1 {
+            return None;
+        }
+        let ends_after = |months: i64| {
+            first
+                .checked_add(jiff::Span::new().months(months))
+                .ok()
+                .and_then(midnight)
+                == Some(self.to)
+        };
+        if first.month() == 1 && ends_after(12) {
+            Some(12)
+        } else if (first.month() - 1) % 3 == 0 && ends_after(3) {
+            Some(3)
+        } else {
+            None
+        }
     }
 }
 
@@ -133,6 +170,20 @@ fn last_days(days: i64, now: i64) -> Option<Span> {
     ))
 }
 
+/// The last whole calendar quarter (`months` 3) or year (12) before the one `now` is in.
+#[cfg(feature = "ssr")]
+fn last_calendar(months: i8, now: i64) -> Option<Span> {
+    let today = jiff::Timestamp::from_second(now)
+        .ok()?
+        .in_tz(crate::time::LocalDateTime::ZONE)
+        .ok()?
+        .date();
+    let first_month = (today.month() - 1) / months * months + 1;
+    let this = jiff::civil::Date::new(today.year(), first_month, 1).ok()?;
+    let first = this.checked_sub(jiff::Span::new().months(months)).ok()?;
+    Some(Span::new(midnight(first)?, midnight(this)?))
+}
+
 /// Works out the period from the form's fields, at `now`. Problems are named by field.
 #[cfg(feature = "ssr")]
 pub fn parse(
@@ -144,6 +195,16 @@ pub fn parse(
     let choice = Choice::parse(choice).map_err(|p| vec![("period", p)])?;
     if let Some(days) = choice.days() {
         let span = last_days(days, now).unwrap_or_else(|| Span::new(now - days * DAY, now));
+        return Ok((choice, span));
+    }
+    let calendar = match choice {
+        Choice::LastQuarter => Some(3),
+        Choice::LastYear => Some(12),
+        _ => None,
+    };
+    if let Some(months) = calendar {
+        let span = last_calendar(months, now)
+            .unwrap_or_else(|| Span::new(now - i64::from(months) * 30 * DAY, now));
         return Ok((choice, span));
     }
     let mut problems = Vec::new();
@@ -235,6 +296,42 @@ mod tests {
         let before = year.previous();
         assert_eq!(before.first_day, "2024-09-22");
         assert_eq!(before.last_day, "2025-09-21");
+    }
+
+    #[test]
+    fn the_last_whole_quarter_and_year_come_with_the_quarter_and_year_before() {
+        // NOW is 21 September 2026: the last whole quarter is April to June.
+        let (choice, quarter) = parse("last-quarter", "", "", NOW).unwrap();
+        assert_eq!(choice, Choice::LastQuarter);
+        assert_eq!(
+            (quarter.first_day.as_str(), quarter.last_day.as_str()),
+            ("2026-04-01", "2026-06-30")
+        );
+        // January to March has 90 days, April to June 91: the quarter before, not 91 days.
+        let before = quarter.previous();
+        assert_eq!(
+            (before.first_day.as_str(), before.last_day.as_str()),
+            ("2026-01-01", "2026-03-31")
+        );
+        assert_eq!(before.to, quarter.from);
+        let (_, year) = parse("last-year", "", "", NOW).unwrap();
+        assert_eq!(
+            (year.first_day.as_str(), year.last_day.as_str()),
+            ("2025-01-01", "2025-12-31")
+        );
+        assert_eq!(year.previous().first_day, "2024-01-01", "2024 has 366 days");
+        assert_eq!(year.previous().last_day, "2024-12-31");
+        // In January, the last whole quarter and year are those of the year before.
+        let january = 1_768_000_000; // 10 January 2026
+        let quarter = parse("last-quarter", "", "", january).unwrap().1;
+        assert_eq!(quarter.first_day, "2025-10-01");
+        assert_eq!(quarter.last_day, "2025-12-31");
+        // Chosen dates that make a quarter are compared with the quarter before too.
+        let (_, chosen) = parse("custom", "2026-07-01", "2026-09-30", NOW).unwrap();
+        assert_eq!(chosen.previous().first_day, "2026-04-01");
+        // A month is not a quarter: February's 28 days are compared with 28 days.
+        let (_, february) = parse("custom", "2026-02-01", "2026-02-28", NOW).unwrap();
+        assert_eq!(february.previous().first_day, "2026-01-04");
     }
 
     #[test]

@@ -224,10 +224,26 @@ fn MeetingSection(summary: StoredValue<Summary>, csv: String) -> impl IntoView {
             }
         })
     };
+    let mixing = move || {
+        let lang = i18n.lang();
+        summary.with_value(|s| {
+            let m = &s.meeting;
+            m.mixing.current.map(|mixing| {
+                lang.format(
+                    Msg::SummaryMixingText,
+                    &[
+                        ("mixing", Arg::from(&percent(lang, Some(mixing)))),
+                        ("previous", Arg::from(&percent(lang, m.mixing.previous))),
+                    ],
+                )
+            })
+        })
+    };
     let across_csv = csv_href(TableName::Across, &csv);
     view! {
         <Section id="summary-meeting" title=Msg::SummaryMeetingTitle rule=Msg::SummaryMeetingRule table=TableName::Meeting csv>
             <p>{text}</p>
+            {move || mixing().map(|text| view! { <p>{text}</p> })}
             <SummaryTable summary name=TableName::Across />
             <p class="no-print"><a href=across_csv download="">{tr(Msg::SummaryDownloadAcross)}</a></p>
             <p class="hint">{tr(Msg::SummaryMatrixPrevious)}</p>
@@ -297,7 +313,9 @@ fn ModerationSection(summary: StoredValue<Summary>, csv: String) -> impl IntoVie
     let waits = move || {
         let lang = i18n.lang();
         summary.with_value(|s| {
-            let m = &s.moderation;
+            let Some(m) = &s.moderation.review else {
+                return lang.text(Msg::SummaryModerationUnderGoal).to_owned();
+            };
             lang.format(
                 Msg::SummaryWaitText,
                 &[

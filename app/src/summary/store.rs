@@ -18,33 +18,57 @@ const NARROWED: &str = "($3 = 0 OR EXISTS (SELECT 1 FROM initiative_goals ng \
           WHERE ng.initiative_id = i.id AND ng.goal_id = $3)) \
      AND ($4 = 0 OR i.neighbourhood_id = $4)";
 
-/// `counted`, `ev` (the participation events of counted initiatives, with the level as a
-/// rank and the initiative's place) and `held` (rule 2: every participation held at some
-/// moment of the span, with its level then). An event was in force from its time until the
-/// pair's next event (`ended_at`, kept by a trigger), so it was held during the span when
-/// it is not a leave, began before the span's end, and had not ended before its start: the
-/// one in force when the span began, and every join or level change during it.
+/// When each counted initiative was running (rule 2): `run_from` and `run_until` (NULL:
+/// still running). A dated one from its start to its end; an event with only a start at
+/// that moment; an activity with only a start, and an undated one from its publication,
+/// until it stopped (withdrawn, carried out or archived: `closed_at`), whichever is first.
+const RUNNING: &str = "SELECT id, neighbourhood_id, run_from, \
+     CASE WHEN closed_at IS NULL THEN planned_end \
+          WHEN planned_end IS NULL OR closed_at < planned_end THEN closed_at \
+          ELSE planned_end END AS run_until \
+     FROM (SELECT i.id, i.neighbourhood_id, i.closed_at, \
+           COALESCE(i.starts_at, i.published_at) AS run_from, \
+           CASE WHEN i.ends_at IS NOT NULL THEN i.ends_at \
+                WHEN i.kind = 'event' THEN i.starts_at END AS planned_end \
+           FROM initiatives i JOIN counted c ON c.id = i.id) r";
+
+/// `counted`, `running`, `ev` (the participation events of counted initiatives, with the
+/// level as a rank, the initiative's place and when it ran) and `held` (rule 2: every
+/// participation held at some moment of the span while its initiative was running, with
+/// its level then). An event was in force from its time until the pair's next event
+/// (`ended_at`, kept by a trigger); it was held during the span when it is not a leave and
+/// the three times overlap: in force [at, ended_at), the span [$1, $2) and the initiative
+/// running [run_from, run_until]. Three intervals on a line share a moment exactly when
+/// every two of them do, so `held` tests the pairs that involve the span here and the one
+/// that does not (`in_run`) in `ev`, where the trend can reuse it for its months.
 fn with_held() -> String {
     format!(
-        "WITH counted AS ({COUNTED}), \
-         ev AS (SELECT e.account_id, e.initiative_id, e.kind, e.at, e.ended_at, \
-                c.neighbourhood_id AS place, \
+        "WITH counted AS ({COUNTED}), running AS ({RUNNING}), \
+         ev AS (SELECT e.id, e.account_id, e.initiative_id, e.kind, e.at, e.ended_at, \
+                r.neighbourhood_id AS place, r.run_from, r.run_until, \
                 CASE e.level WHEN 'observing' THEN 1 WHEN 'active' THEN 2 \
-                             WHEN 'co_creating' THEN 3 ELSE 4 END AS rnk \
-                FROM participation_events e JOIN counted c ON c.id = e.initiative_id \
+                             WHEN 'co_creating' THEN 3 ELSE 4 END AS rnk, \
+                CASE WHEN (r.run_until IS NULL OR e.at <= r.run_until) \
+                      AND (e.ended_at IS NULL OR r.run_from < e.ended_at) \
+                     THEN 1 ELSE 0 END AS in_run \
+                FROM participation_events e JOIN running r ON r.id = e.initiative_id \
                 WHERE e.at < $2), \
-         held AS (SELECT account_id, initiative_id, rnk, place, at, ended_at FROM ev \
-                  WHERE kind <> 'left' AND (ended_at IS NULL OR ended_at >= $1)) "
+         held AS (SELECT account_id, initiative_id, rnk, place, at, ended_at, run_from, run_until \
+                  FROM ev WHERE kind <> 'left' AND in_run = 1 \
+                  AND (ended_at IS NULL OR ended_at >= $1) \
+                  AND run_from < $2 AND (run_until IS NULL OR run_until >= $1)) "
     )
 }
 
 /// Rules 2 to 5 in one reading: people by the highest level they held in the span (rank
-/// 1–4), and of them how many stepped up and how many are new.
+/// 1–4), and of them how many stepped up and how many are new; and (rule 16) the people
+/// who joined or raised their level in the span, running or not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct People {
     pub ladder: [i64; 4],
     pub stepped_up: i64,
     pub new: i64,
+    pub joined_or_stepped_up: i64,
 }
 
 impl People {
@@ -69,7 +93,15 @@ pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::E
           WHERE f.account_id = t.account_id AND f.kind = 'joined' \
           AND fi.published_at IS NOT NULL AND fi.hidden_at IS NULL)"
     };
-    let rows: Vec<(Option<i64>, i64, i64, i64)> = reader
+    // Rule 16: a join, or a level change to a rank above the pair's event before it.
+    let moved = "SELECT COUNT(DISTINCT x.account_id) FROM ev x WHERE x.at >= $1 \
+                 AND (x.kind = 'joined' OR (x.kind = 'changed' AND x.rnk > \
+                      (SELECT CASE b.level WHEN 'observing' THEN 1 WHEN 'active' THEN 2 \
+                                           WHEN 'co_creating' THEN 3 ELSE 4 END \
+                       FROM participation_events b \
+                       WHERE b.initiative_id = x.initiative_id AND b.account_id = x.account_id \
+                       AND b.id < x.id ORDER BY b.id DESC LIMIT 1)))";
+    let rows: Vec<(Option<i64>, i64, i64, i64, i64)> = reader
         .rows(
             &format!(
                 "{}, tops AS (SELECT account_id, MAX(rnk) AS top FROM held GROUP BY account_id), \
@@ -79,15 +111,17 @@ pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::E
                           FROM ev GROUP BY account_id) \
                  SELECT t.top, COUNT(*), \
                  CAST(SUM(CASE WHEN p.earlier IS NOT NULL AND t.top > p.earlier THEN 1 ELSE 0 END) AS BIGINT), \
-                 CAST(SUM(CASE WHEN {first} >= $1 THEN 1 ELSE 0 END) AS BIGINT) \
-                 FROM tops t JOIN past p ON p.account_id = t.account_id GROUP BY t.top",
+                 CAST(SUM(CASE WHEN {first} >= $1 THEN 1 ELSE 0 END) AS BIGINT), 0 \
+                 FROM tops t JOIN past p ON p.account_id = t.account_id GROUP BY t.top \
+                 UNION ALL SELECT NULL, 0, 0, 0, ({moved})",
                 with_held()
             ),
             scope,
         )
         .await?;
     let mut people = People::default();
-    for (rank, count, stepped_up, new) in rows {
+    for (rank, count, stepped_up, new, moved) in rows {
+        people.joined_or_stepped_up += moved;
         if let Some(slot) = rank
             .and_then(|r| usize::try_from(r - 1).ok())
             .and_then(|slot| people.ladder.get_mut(slot))
@@ -192,6 +226,8 @@ pub async fn trend(
                  people AS (SELECT mo.n, COUNT(DISTINCT h.account_id) AS people FROM months mo \
                             JOIN held h ON h.at < mo.month_to \
                             AND (h.ended_at IS NULL OR h.ended_at >= mo.month_from) \
+                            AND h.run_from < mo.month_to \
+                            AND (h.run_until IS NULL OR h.run_until >= mo.month_from) \
                             GROUP BY mo.n) \
                  SELECT CAST(mo.n AS BIGINT), COALESCE(p.people, 0), ({proposed}), ({published}), \
                  ({carried_out}), ({comments}) \
@@ -294,16 +330,57 @@ pub async fn initiatives_by_place(
         .await
 }
 
-/// Rule 9: counted initiatives someone took part in, and of those the ones whose
-/// participants live in at least two neighbourhoods.
+/// One counted initiative someone took part in during the span, under one of its goals
+/// (a row per goal; `goal` `None` when it has none), with its participants by where they
+/// live (rules 9 and 17).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Mix {
+    pub initiative_id: i64,
+    pub goal_id: Option<i64>,
+    /// How many neighbourhoods its participants live in (people who state none left out).
+    pub homes: i64,
+    /// Its participants who state a neighbourhood.
+    pub people: i64,
+    /// Σ n(n − 1) over its neighbourhoods' n participants: the ordered pairs of two of
+    /// them who live in the same one.
+    pub same: i64,
+}
+
+/// Rules 9 and 17: each counted initiative someone took part in, with how its
+/// participants spread over the neighbourhoods.
 #[tracing::instrument(skip_all)]
-pub async fn meeting_across(reader: &mut Reader, scope: Scope) -> Result<(i64, i64), sqlx::Error> {
+pub async fn mixing(reader: &mut Reader, scope: Scope) -> Result<Vec<Mix>, sqlx::Error> {
+    reader
+        .rows(
+            &format!(
+                "{}, homes AS (SELECT h.initiative_id, a.neighbourhood_id AS home, \
+                               COUNT(DISTINCT h.account_id) AS n FROM held h \
+                               JOIN accounts a ON a.id = h.account_id \
+                               GROUP BY h.initiative_id, a.neighbourhood_id), \
+                 mix AS (SELECT initiative_id, COUNT(home) AS homes, \
+                         COALESCE(SUM(CASE WHEN home IS NOT NULL THEN n END), 0) AS people, \
+                         COALESCE(SUM(CASE WHEN home IS NOT NULL THEN n * (n - 1) END), 0) AS same \
+                         FROM homes GROUP BY initiative_id) \
+                 SELECT m.initiative_id, g.goal_id, CAST(m.homes AS BIGINT) AS homes, \
+                 CAST(m.people AS BIGINT) AS people, CAST(m.same AS BIGINT) AS same \
+                 FROM mix m LEFT JOIN initiative_goals g ON g.initiative_id = m.initiative_id",
+                with_held()
+            ),
+            scope,
+        )
+        .await
+}
+
+/// Rule 17: people taking part who state where they live, and of them those who took part
+/// in an initiative held in another neighbourhood.
+#[tracing::instrument(skip_all)]
+pub async fn outside(reader: &mut Reader, scope: Scope) -> Result<(i64, i64), sqlx::Error> {
     let rows: Vec<(i64, i64)> = reader
         .rows(
             &format!(
-                "{} SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN homes >= 2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
-                 FROM (SELECT h.initiative_id, COUNT(DISTINCT a.neighbourhood_id) AS homes FROM held h \
-                       JOIN accounts a ON a.id = h.account_id GROUP BY h.initiative_id) x",
+                "{} SELECT COUNT(DISTINCT a.id), COUNT(DISTINCT CASE WHEN h.place IS NOT NULL \
+                 AND h.place <> a.neighbourhood_id THEN a.id END) FROM held h \
+                 JOIN accounts a ON a.id = h.account_id WHERE a.neighbourhood_id IS NOT NULL",
                 with_held()
             ),
             scope,

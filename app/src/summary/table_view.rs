@@ -21,6 +21,7 @@ pub(super) fn text(cell: Cell, lang: Lang) -> String {
             .map(|v| lang.format(Msg::Percent, &[("value", Arg::Decimal(v, 1))]))
             .unwrap_or_else(none),
         Cell::WithPrevious(f) => format!("{} ({})", f.current.text(lang), f.previous.text(lang)),
+        Cell::NotUnderGoal => lang.text(Msg::SummaryNotUnderGoal).to_owned(),
     }
 }
 

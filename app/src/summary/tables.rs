@@ -37,6 +37,8 @@ pub enum Cell {
     /// A count of people this period with the previous period's beside it, for the meeting
     /// table, where every pair of places has a cell: the CSV gives each its own column.
     WithPrevious(Figure<Count>),
+    /// A figure that cannot be computed under the narrowing (rule 12): it says so.
+    NotUnderGoal,
 }
 
 /// A row: its heading (what the row is about) and one cell per column.
@@ -95,6 +97,11 @@ fn decimal(f: Figure<Option<f64>>) -> [Cell; 2] {
     [Cell::Decimal(f.current), Cell::Decimal(f.previous)]
 }
 
+/// A figure that narrowing to a goal leaves out (rule 12).
+fn under_goal<T>(figure: Option<Figure<T>>, cells: impl Fn(Figure<T>) -> [Cell; 2]) -> [Cell; 2] {
+    figure.map_or([Cell::NotUnderGoal, Cell::NotUnderGoal], cells)
+}
+
 /// A table of figures: what, this period, the previous period.
 fn figures(name: TableName, caption: Msg, rows: Vec<(Msg, [Cell; 2])>, lang: Lang) -> Table {
     let columns = vec![
@@ -120,7 +127,11 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
                 vec![
                     (Msg::SummaryParticipants, people(h.participants)),
                     (Msg::SummaryNew, people(h.new_participants)),
-                    (Msg::SummaryProposed, number(h.proposed)),
+                    (
+                        Msg::SummaryJoinedOrSteppedUp,
+                        people(h.joined_or_stepped_up),
+                    ),
+                    (Msg::SummaryProposed, under_goal(h.proposed, number)),
                     (Msg::SummaryPublished, number(h.published)),
                     (Msg::SummaryCarriedOut, number(h.carried_out)),
                     (Msg::SummaryComments, number(h.comments)),
@@ -248,22 +259,28 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
         }
         TableName::Across => {
             let m = &summary.meeting;
-            figures(
+            let percent =
+                |f: Figure<Option<f64>>| [Cell::Percent(f.current), Cell::Percent(f.previous)];
+            let mut table = figures(
                 name,
                 Msg::SummaryMeetingTitle,
                 vec![
                     (Msg::SummaryTakenPartIn, number(m.initiatives)),
                     (Msg::SummaryAcross, number(m.across)),
-                    (
-                        Msg::SummaryAcrossShare,
-                        [
-                            Cell::Percent(m.share.current),
-                            Cell::Percent(m.share.previous),
-                        ],
-                    ),
+                    (Msg::SummaryAcrossShare, percent(m.share)),
+                    (Msg::SummaryMixedInitiatives, number(m.mixed_initiatives)),
+                    (Msg::SummaryMixing, percent(m.mixing)),
                 ],
                 lang,
-            )
+            );
+            for (position, median) in &m.mixing_by_goal {
+                table.row(
+                    lang.format(Msg::SummaryMixingGoal, &[("number", Arg::from(*position))]),
+                    percent(*median).to_vec(),
+                );
+            }
+            table.row(t(Msg::SummaryOutside), percent(m.outside).to_vec());
+            table
         }
         TableName::Meeting => {
             let m = &summary.meeting;
@@ -310,7 +327,9 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
                     trend_month_name(lang, month),
                     vec![
                         Cell::People(month.participants),
-                        Cell::Number(Some(month.proposed)),
+                        month
+                            .proposed
+                            .map_or(Cell::NotUnderGoal, |n| Cell::Number(Some(n))),
                         Cell::Number(Some(month.published)),
                         Cell::Number(Some(month.carried_out)),
                         Cell::Number(Some(month.comments)),
@@ -321,16 +340,22 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
         }
         TableName::Moderation => {
             let m = &summary.moderation;
+            let review = |pick: fn(&super::Review) -> Figure<i64>| {
+                under_goal(m.review.as_ref().map(pick), number)
+            };
+            let wait = |pick: fn(&super::Review) -> Figure<Option<f64>>| {
+                under_goal(m.review.as_ref().map(pick), decimal)
+            };
             figures(
                 name,
                 Msg::SummaryModerationTitle,
                 vec![
-                    (Msg::SummaryDecisions, number(m.decisions)),
-                    (Msg::SummaryMedianWait, decimal(m.median_wait_hours)),
-                    (Msg::SummaryLongestWait, decimal(m.longest_wait_hours)),
+                    (Msg::SummaryDecisions, review(|r| r.decisions)),
+                    (Msg::SummaryMedianWait, wait(|r| r.median_wait_hours)),
+                    (Msg::SummaryLongestWait, wait(|r| r.longest_wait_hours)),
                     (Msg::SummaryPublished, number(m.published)),
-                    (Msg::SummarySentBack, number(m.sent_back)),
-                    (Msg::SummaryRejected, number(m.rejected)),
+                    (Msg::SummarySentBack, review(|r| r.sent_back)),
+                    (Msg::SummaryRejected, review(|r| r.rejected)),
                 ],
                 lang,
             )
@@ -368,7 +393,8 @@ mod tests {
             headline: Headline {
                 participants: count,
                 new_participants: both(Count::Hidden),
-                proposed: both(3),
+                joined_or_stepped_up: count,
+                proposed: Some(both(3)),
                 published: both(2),
                 carried_out: both(1),
                 comments: both(9),
@@ -411,6 +437,10 @@ mod tests {
                 initiatives: both(2),
                 across: both(1),
                 share: both(Some(50.0)),
+                mixed_initiatives: both(2),
+                mixing: both(None),
+                mixing_by_goal: vec![(1, both(Some(40.0)))],
+                outside: both(None),
                 places: vec![(Some(1), Some("Hedemarken".into())), (None, None)],
                 rows: vec![MatrixRow {
                     home_id: Some(1),
@@ -423,18 +453,20 @@ mod tests {
                 month: 2,
                 partial: false,
                 participants: Count::Exact(7),
-                proposed: 3,
+                proposed: Some(3),
                 published: 2,
                 carried_out: 1,
                 comments: 9,
             }],
             moderation: Moderation {
-                decisions: both(3),
-                median_wait_hours: both(Some(4.5)),
-                longest_wait_hours: both(None),
                 published: both(2),
-                sent_back: both(1),
-                rejected: both(0),
+                review: Some(Review {
+                    decisions: both(3),
+                    median_wait_hours: both(Some(4.5)),
+                    longest_wait_hours: both(None),
+                    sent_back: both(1),
+                    rejected: both(0),
+                }),
             },
         }
     }
@@ -455,6 +487,35 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn under_a_goal_what_cannot_be_counted_says_so() {
+        let mut summary = sample();
+        summary.headline.proposed = None;
+        summary.trend[0].proposed = None;
+        summary.moderation.review = None;
+        for lang in Lang::ALL {
+            let headline = build(&summary, TableName::Headline, lang);
+            let proposed = headline
+                .rows
+                .iter()
+                .find(|r| r.heading == lang.text(Msg::SummaryProposed))
+                .expect("a row for proposed");
+            assert_eq!(proposed.cells, vec![Cell::NotUnderGoal; 2]);
+            let moderation = build(&summary, TableName::Moderation, lang);
+            let shown: Vec<_> = moderation
+                .rows
+                .iter()
+                .filter(|r| r.cells[0] != Cell::NotUnderGoal)
+                .map(|r| r.heading.clone())
+                .collect();
+            assert_eq!(shown, vec![lang.text(Msg::SummaryPublished).to_owned()]);
+            let page = crate::summary::table_view::text(Cell::NotUnderGoal, lang);
+            assert_eq!(page, lang.text(Msg::SummaryNotUnderGoal));
+            let file = crate::summary::csv::render(&moderation, &summary, lang);
+            assert!(file.contains(lang.text(Msg::SummaryNotUnderGoal)), "{file}");
         }
     }
 

@@ -36,6 +36,14 @@
 //! - I14 Fortællecafé (K; goal 2), proposed 28 Jan (P), sent back 2 Feb, resubmitted 3 Feb,
 //!   published 4 Feb (C). Its author held her initiator participation while it waited in P.
 //! - I15 Sommerbio (Ø), proposed 1 August 2025 00:30 (summer time), rejected 3 August.
+//! - I16 Vinterkoncert (whole town; no goal), published 3 Dec 2025, an event held on
+//!   20 January (P) 19–22: Karl, signed up since December, takes part in it in P only.
+//! - I17 Forårskoncert (whole town; no goal), published 3 Jan 2026 (before P), an event on
+//!   15 March: Lars signs up in C and takes part in nothing in C.
+//! - I18 Bænke ved søen (H; no goal), an idea published 26 Nov 2025 and carried out
+//!   15 Dec: Viggo, still signed up, takes part in it in neither P nor C.
+//!
+//! All but I16 and I17 are undated: they run from publication until carried out (rule 2).
 //!
 //! Every person's history is in `EVENTS`; the per-person table worked out from it (level
 //! held in P and in C, new, stepped up) is in `every_figure_of_the_summary_matches_the_hand_count`.
@@ -176,7 +184,7 @@ struct Initiative {
     goals: &'static [i64],
 }
 
-const INITIATIVES: [Initiative; 15] = [
+const INITIATIVES: [Initiative; 18] = [
     Initiative {
         key: "I1",
         title: "Fællesspisning",
@@ -375,18 +383,68 @@ const INITIATIVES: [Initiative; 15] = [
         hidden: None,
         goals: &[],
     },
+    Initiative {
+        key: "I16",
+        title: "Vinterkoncert",
+        kind: "event",
+        place: None,
+        // Held on 20 January (see DATES): it runs in P only, though nobody ever left it.
+        state: "published",
+        author: "Anna",
+        created: cet(2025, 12, 1, 10, 0),
+        submitted: cet(2025, 12, 1, 10, 0),
+        published: Some(cet(2025, 12, 3, 10, 0)),
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I17",
+        title: "Forårskoncert",
+        kind: "event",
+        place: None,
+        // Held on 15 March, after the period: signing up in C is not taking part in C.
+        state: "published",
+        author: "Anna",
+        created: cet(2026, 1, 2, 10, 0),
+        submitted: cet(2026, 1, 2, 10, 0),
+        published: Some(cet(2026, 1, 3, 10, 0)),
+        hidden: None,
+        goals: &[],
+    },
+    Initiative {
+        key: "I18",
+        title: "Bænke ved søen",
+        kind: "idea",
+        place: Some(H),
+        // Carried out on 15 December: its sign-ups, never cancelled, stop counting then.
+        state: "carried_out",
+        author: "Anna",
+        created: cet(2025, 11, 24, 10, 0),
+        submitted: cet(2025, 11, 24, 10, 0),
+        published: Some(cet(2025, 11, 26, 10, 0)),
+        hidden: None,
+        goals: &[],
+    },
+];
+
+/// The dated initiatives: (key, starts, ends). The others have no date: they run from
+/// publication until carried out (the moderator's action in AUDIT), archived or withdrawn.
+const DATES: [(&str, i64, i64); 2] = [
+    ("I16", cet(2026, 1, 20, 19, 0), cet(2026, 1, 20, 22, 0)),
+    ("I17", cet(2026, 3, 15, 19, 0), cet(2026, 3, 15, 21, 0)),
 ];
 
 /// (person, initiative, kind, level after the event, when). An author joins as initiator
 /// when the proposal is made, as the platform does.
 #[rustfmt::skip]
-const EVENTS: [(&str, &str, &str, &str, i64); 64] = [
+const EVENTS: [(&str, &str, &str, &str, i64); 70] = [
     ("Anna",     "I1",   "joined",   "initiator",   cet(2025, 11,  3, 10,  0)),
     ("Anna",     "I6",   "joined",   "initiator",   cet(2025, 11, 18, 10,  0)),
     ("Anna",     "I13",  "joined",   "initiator",   cet(2026,  1,  2, 10,  0)),
     ("Bent",     "I2",   "joined",   "initiator",   cet(2025, 12,  1,  9,  0)),
     ("Carla",    "I3",   "joined",   "initiator",   cet(2026,  1,  5, 12,  0)),
-    // While I14 waits for review in P; it is published in C, so it counts (rule 1).
+    // While I14 waits for review in P; it runs from its publication in C, so this counts in
+    // C only (rules 1 and 2).
     ("Carla",    "I14",  "joined",   "initiator",   cet(2026,  1, 28, 10,  0)),
     ("Dennis",   "I4",   "joined",   "initiator",   cet(2026,  2,  1,  0, 30)),
     ("Eva",      "I5",   "joined",   "initiator",   cet(2026,  2,  8,  9,  0)),
@@ -451,6 +509,15 @@ const EVENTS: [(&str, &str, &str, &str, i64); 64] = [
     ("Ole",      "I15",  "joined",   "initiator",   cest(2025, 8,  1,  0, 30)),
     ("Ole",      "I1",   "joined",   "observing",   cet(2025, 11,  6, 18,  0)),
     ("Ole",      "I1",   "left",     "observing",   cet(2025, 11, 30, 18,  0)),
+    ("Anna",     "I16",  "joined",   "initiator",   cet(2025, 12,  1, 10,  0)),
+    // Signed up in December for the concert on 20 January: takes part in it in P only.
+    ("Karl",     "I16",  "joined",   "observing",   cet(2025, 12, 10, 18,  0)),
+    ("Anna",     "I17",  "joined",   "initiator",   cet(2026,  1,  2, 10,  0)),
+    // Signs up in C for March: joined in C, takes part in nothing in C.
+    ("Lars",     "I17",  "joined",   "active",      cet(2026,  2, 20, 18,  0)),
+    ("Anna",     "I18",  "joined",   "initiator",   cet(2025, 11, 24, 10,  0)),
+    // Still signed up to the idea carried out on 15 December: counts in neither P nor C.
+    ("Viggo",    "I18",  "joined",   "observing",   cet(2025, 11, 27, 18,  0)),
 ];
 
 struct Comment {
@@ -519,11 +586,13 @@ const COMMENTS: [Comment; 21] = [
 
 /// The moderator's actions: (action, target kind, target, waited in seconds, when).
 #[rustfmt::skip]
-const AUDIT: [(&str, &str, &str, Option<i64>, i64); 25] = [
+const AUDIT: [(&str, &str, &str, Option<i64>, i64); 27] = [
     ("reject",       "initiative", "I15", Some(59 * HOUR + HOUR / 2),  cest(2025, 8,  3, 12,  0)),
     ("publish",      "initiative", "I1",  Some(48 * HOUR),             cet(2025, 11,  5, 10,  0)),
     ("publish",      "initiative", "I6",  Some(48 * HOUR),             cet(2025, 11, 20, 10,  0)),
+    ("publish",      "initiative", "I18", Some(48 * HOUR),             cet(2025, 11, 26, 10,  0)),
     ("publish",      "initiative", "I2",  Some(30 * HOUR),             cet(2025, 12,  2, 15,  0)),
+    ("carry_out",    "initiative", "I18", None,                        cet(2025, 12, 15, 12,  0)),
     // P: five decisions.
     ("send_back",    "initiative", "I11", Some(33 * HOUR),             cet(2026,  1,  6, 18,  0)),
     ("publish",      "initiative", "I3",  Some(48 * HOUR),             cet(2026,  1,  7, 12,  0)),
@@ -640,11 +709,20 @@ async fn seed(app: &TestApp) -> Seeded {
             .chain(acted)
             .max()
             .unwrap();
+        // When it stopped running: the first carrying out or archiving.
+        let closed = AUDIT
+            .iter()
+            .filter(|a| a.1 == "initiative" && a.2 == i.key)
+            .filter(|a| a.0 == "carry_out" || a.0 == "archive")
+            .map(|a| a.4)
+            .min();
+        let dates = DATES.iter().find(|d| d.0 == i.key);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO initiatives (title, description, kind, neighbourhood_id, state, \
              author_id, created_at, updated_at, published_at, submitted_at, hidden_at, \
-             hidden_by, hidden_reason, search_text) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+             hidden_by, hidden_reason, search_text, closed_at, starts_at, ends_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+             RETURNING id",
         )
         .bind(i.title)
         .bind("Kom og vær med.")
@@ -660,6 +738,9 @@ async fn seed(app: &TestApp) -> Seeded {
         .bind(i.hidden.map(|_| people["Mona"]))
         .bind(i.hidden.map(|_| "Krænkende"))
         .bind(i.title.to_lowercase())
+        .bind(closed)
+        .bind(dates.map(|d| d.1))
+        .bind(dates.map(|d| d.2))
         .fetch_one(pool)
         .await
         .expect("insert an initiative");
@@ -924,8 +1005,10 @@ fn assert_only_cells(s: &Summary, side: &str, shown: &[(Option<i64>, Option<i64>
 /// The twelve months of the trend: (year, month, participants, proposed, published, carried
 /// out, comments); months not listed must have nobody and nothing.
 #[track_caller]
+/// `proposed` is given for every month, and expected only when not narrowed to a goal.
 fn assert_trend(s: &Summary, months: &[(i32, i32, Count, i64, i64, i64, i64)]) {
     let trend = &s.trend;
+    let counted = |proposed: i64| s.narrowing.goal.is_none().then_some(proposed);
     let expected_months: Vec<(i32, i32)> = (3..=12)
         .map(|m| (2025, m))
         .chain((1..=2).map(|m| (2026, m)))
@@ -947,7 +1030,7 @@ fn assert_trend(s: &Summary, months: &[(i32, i32, Count, i64, i64, i64, i64)]) {
                     // February 2026 is long over when the tests run.
                     partial: false,
                     participants,
-                    proposed,
+                    proposed: counted(proposed),
                     published,
                     carried_out,
                     comments,
@@ -958,7 +1041,7 @@ fn assert_trend(s: &Summary, months: &[(i32, i32, Count, i64, i64, i64, i64)]) {
                 month: number,
                 partial: false,
                 participants: Count::Hidden,
-                proposed: 0,
+                proposed: counted(0),
                 published: 0,
                 carried_out: 0,
                 comments: 0,
@@ -999,22 +1082,22 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
         }
     );
 
-    // Who takes part, worked out from EVENTS over the counted initiatives I1–I6, I11, I14
-    // (I7 is hidden; I8 rejected, I9 sent back, I10 pending, I12 and I15 rejected, I13
-    // withdrawn).
+    // Who takes part, worked out from EVENTS over the counted initiatives I1–I6, I11, I14,
+    // I16–I18 while they ran (I7 is hidden; I8 rejected, I9 sent back, I10 pending, I12 and
+    // I15 rejected, I13 withdrawn).
     // Highest level in the period (rule 3): O observing, A active, Co co-creating, In initiator.
     //
     //  person   home  P (4–31 Jan)   C (Feb)     new   stepped up
     //  Anna     H     In (I1, I6)    In          -     -
     //  Bent     B     In (I2)        In          -     -
-    //  Carla    K     In (I3 5 Jan; I14 28 Jan, waiting for review)  In  P  -
+    //  Carla    K     In (I3 5 Jan; not I14, waiting for review)  In  P  -
     //  Dennis   B     -              In (I4)     C     -
     //  Eva      Ø     -              In (I5)     C     -
     //  Ida      NS    In (I11 5 Jan) In          P     -
     //  Hugo     H     - (I7 hidden)  O (I1)      C (first COUNTED join)  - (no counted level)
     //  Rune     B     - (I8 reject.) A (I4)      C     -
     //  Sofie    Ø     - (I9/I10/I12 never published)
-    //  Karl     H     O (I1; his Co in hidden I7 does not count)  O   -   -
+    //  Karl     H     O (I1; I16 on 20 Jan; his Co in hidden I7 does not count)  O   -   -
     //  Lise     H     A              Co (10 Feb) -     C (A → Co)
     //  Mads     B     O              A (12 Feb)  -     C (O → A)
     //  Nora     K     A (Co→A 20 Dec) Co (14 Feb) -    - (held Co before: Co is not higher)
@@ -1024,7 +1107,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     //  Signe    K     O (8 Jan)      O           P     -
     //  Tobias   B     A (9 Jan)      A (left 6 Feb: still took part)  P  -
     //  Ulla     NS    Co (O→Co 12 Jan) Co        -     P (O → Co)
-    //  Viggo    H     O (I6)         O           -     -
+    //  Viggo    H     O (I6; not I18, over on 15 Dec)  O  -     -
     //  Wilma    K     A (14 Jan)     A           P     -
     //  Xenia    NS    -              O (I5)      C     -
     //  Yrsa     H     -              A (I4, I5)  C     -
@@ -1038,7 +1121,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     //  Frida    K     O (4 Jan 00:30 – 28 Jan)  -  P  -
     //  Gorm     Ø     O              O (left 20 Feb)  -  -
     //  Hanne    NS    -              O (27 Feb)  C     -
-    //  Lars     H     - (joins 2 March)
+    //  Lars     H     - (joins I17 for March on 20 Feb, and I1 on 2 March)
     //  Maja     K     -              O (28 Feb 23:30)  C  -
     //  Niels    K     - (joins 1 March 00:30)
     //  Ole      Ø     - (joined and left I1 in November; proposed the rejected I15)
@@ -1056,10 +1139,21 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
         fig(ex(10), ex(7)),
         "new participants"
     );
+    // Rule 16, joins and level raises in counted initiatives, running or not.
+    // C: joined Dennis, Eva, Hugo, Rune, Otto, Xenia, Yrsa, Zaki, Birte, Hanne, Maja, and
+    //    Lars (I17 in March: he takes part in nothing in C); raised Lise (A → Co), Mads
+    //    (O → A), Nora (A → Co), Kim (A → In), Ahmed (O → A) = 17; not Rasmus (A → O).
+    // P: joined Carla (I3; I14), Ida, Signe, Tobias, Wilma, Kim, Frida; raised Rasmus
+    //    (O → A), Ulla (O → Co) = 9; not Karl (I16 on 10 December), Anna (I17 on 2 January).
+    assert_eq!(
+        headline.joined_or_stepped_up,
+        fig(ex(17), ex(9)),
+        "joined or stepped up"
+    );
     // C: I4 (1 Feb 00:30 local), I9, I5, I10, I12 = 5 (whatever became of them).
     // P: I11, I3, I7 (hidden since), I8 (rejected), I14 (published in C) = 5; I13 was
     //    proposed on 2 January.
-    assert_eq!(headline.proposed, ints(5, 5), "proposed");
+    assert_eq!(headline.proposed, Some(ints(5, 5)), "proposed");
     // C: I4, I14, I5. P: I3, I11 (I7 was published on 10 January but is hidden).
     assert_eq!(headline.published, ints(3, 2), "published");
     // C: I6 on 20 February (I1's carry_out row is on 1 March). P: none (I7 was carried out
@@ -1119,7 +1213,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     // Goal 2: I2, I3, I6, I14. Published in C: I14; in P: I3.
     // Taking part C: I2 Bent, Mads, Ulla, Ahmed; I3 Carla, Otto, Signe, Tobias, Kim; I6 Anna,
     //   Viggo; I14 Carla = 11. P: I2 Bent, Mads, Ulla, Ahmed; I3 Carla, Signe, Tobias, Kim;
-    //   I6 Anna, Petra, Viggo, Frida; I14 Carla = 12.
+    //   I6 Anna, Petra, Viggo, Frida = 12 (I14 was not running yet).
     let g2 = goal_row(&s, d.goal2);
     assert_eq!(g2.position, 2);
     assert_eq!(g2.initiatives, ints(1, 1), "goal 2 initiatives");
@@ -1141,9 +1235,9 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     // P: H Anna, Karl, Lise, Rasmus, Viggo = 5; B Bent, Mads, Tobias = 3; K Carla, Nora,
     //    Signe, Wilma, Kim, Frida = 6; Ø Petra, Ahmed, Gorm = 3; NS Ida, Ulla, Cecilie = 3.
     // Initiatives someone took part in, by place. C: H I1, I6; B I4; K I3, I14; Ø I5; whole
-    // town I2, I11. P: H I1, I6; K I3, I14 (Carla held her participation in I14 while it
-    // waited for review: it was published later, so it is a counted initiative, rule 1);
-    // whole town I2, I11.
+    // town I2, I11. P: H I1, I6; K I3 (Carla held her participation in I14 while it waited
+    // for review: it counts, being published later, rule 1, but from its publication in C,
+    // rule 2); whole town I2, I11, I16.
     let row = place_row(&s, h);
     assert_eq!(row.name.as_deref(), Some(H));
     assert_eq!(row.residents, Some(2_300));
@@ -1181,7 +1275,7 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     );
     // Residents not entered: no rate.
     assert_decimals(&row.per_thousand, None, None, "Kanalens Kvarter per 1,000");
-    assert_eq!(row.initiatives, ints(2, 2), "Kanalens Kvarter initiatives");
+    assert_eq!(row.initiatives, ints(2, 1), "Kanalens Kvarter initiatives");
     let row = place_row(&s, oe);
     assert_eq!(row.name.as_deref(), Some(OE));
     assert_eq!(row.residents, Some(4_000));
@@ -1201,19 +1295,71 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
         "not stated participants"
     );
     assert_decimals(&row.per_thousand, None, None, "not stated per 1,000");
-    assert_eq!(row.initiatives, ints(2, 2), "whole-town initiatives");
+    // P: I16 ran on 20 January; C: nobody ever left it, but it is over (rule 2).
+    assert_eq!(row.initiatives, ints(2, 3), "whole-town initiatives");
 
     // --- Meeting across (rule 9) --------------------------------------------------------------
     // C: I1 {H, K, Ø (+NS)} across; I2 {B, Ø} across; I3 {K, B} across; I4 {B, H} across;
     //    I5 {Ø, K, H} across; I6 {H} not; I11 {K} (+ Ida, who states none) not; I14 {K}
     //    (Carla alone) not: 5 of 8.
-    // P: I1 {H, K, Ø}, I2 {B, Ø}, I3 {K, B}, I6 {H, Ø, K} across; I11 {K}, I14 {K} not:
-    //    4 of 6.
+    //    I16 and I17 are not running in C.
+    // P: I1 {H, K, Ø}, I2 {B, Ø}, I3 {K, B}, I6 {H, Ø, K} across; I11 {K}, I16 {H} not: 4
+    //    of 6 (I14 was not running yet).
     let meeting = &s.meeting;
     assert_eq!(meeting.initiatives, ints(8, 6), "meeting initiatives");
     assert_eq!(meeting.across, ints(5, 4), "meeting across");
     // 5 / 8 = 62.5 %; 4 / 6 = 66.67 % → 66.7.
     assert_decimals(&meeting.share, Some(62.5), Some(66.7), "meeting share");
+
+    // Mixing (rule 17): per initiative with at least two participants who state a home,
+    // 1 − Σ n(n − 1) / (N(N − 1)).
+    // C: I1 H Anna, Hugo, Karl, Lise, Rasmus; K Nora; Ø Gorm: N 7, 1 − 20/42 = 0.5238;
+    //    I2 B Bent, Mads; Ø Ahmed: 1 − 2/6 = 0.6667; I3 K Carla, Signe, Kim; B Tobias:
+    //    1 − 6/12 = 0.5; I4 B Dennis, Rune; H Yrsa, Birte: 1 − 4/12 = 0.6667; I5 Ø Eva; K
+    //    Zaki, Maja; H Yrsa: 1 − 2/12 = 0.8333; I6 H Anna, Viggo: 0. Not I11 (Wilma; Ida
+    //    states none), I14 (Carla). Six: 0, 0.5, 0.5238, 0.6667, 0.6667, 0.8333; median
+    //    (0.5238 + 0.6667) / 2 = 0.5952 → 59.5 %.
+    // P: I1 H Anna, Karl, Lise, Rasmus; K Nora; Ø Gorm: 1 − 12/30 = 0.6; I6 H Anna, Viggo;
+    //    Ø Petra; K Frida: 1 − 2/12 = 0.8333; I2 B Bent, Mads; Ø Ahmed: 0.6667; I3 K Carla,
+    //    Signe, Kim; B Tobias: 0.5; I16 H Anna, Karl: 0. Five: median 0.6 → 60.0 %.
+    assert_eq!(
+        meeting.mixed_initiatives,
+        ints(6, 5),
+        "initiatives in the mixing"
+    );
+    assert_decimals(&meeting.mixing, Some(59.5), Some(60.0), "mixing median");
+    // Goal 1 (I1, I3, I5, I11). C: 0.5, 0.5238, 0.8333 → 52.4 %. P: I1, I3 only, fewer
+    // than three: none. Goal 2 (I2, I3, I6, I14). C: 0, 0.5, 0.6667 → 50.0 %. P: 0.5,
+    // 0.6667, 0.8333 → 66.7 %.
+    let by_goal: Vec<i64> = meeting.mixing_by_goal.iter().map(|g| g.0).collect();
+    assert_eq!(
+        by_goal,
+        vec![1, 2],
+        "a median per goal, in the policy's order"
+    );
+    assert_decimals(
+        &meeting.mixing_by_goal[0].1,
+        Some(52.4),
+        None,
+        "mixing under goal 1",
+    );
+    assert_decimals(
+        &meeting.mixing_by_goal[1].1,
+        Some(50.0),
+        Some(66.7),
+        "mixing under goal 2",
+    );
+    // Outside their own neighbourhood. C: of the 23 who state a home, Nora (K, in I1 in
+    // H), Tobias (B, I3 in K), Yrsa (H, I4 in B), Zaki and Maja (K, I5 in Ø), Birte (H, I4
+    // in B), Gorm (Ø, I1 in H) = 7, 16 did not: 7 / 23 = 30.4 %. P: of 17, Nora, Frida (K,
+    // in H), Gorm, Petra (Ø, in H), Tobias (B, in K) = 5, 12 did not: 5 / 17 = 29.4 %.
+    // (Whole-town initiatives are nobody's other neighbourhood: Bent, Mads, Ahmed, Wilma.)
+    assert_decimals(
+        &meeting.outside,
+        Some(30.4),
+        Some(29.4),
+        "outside their own",
+    );
     assert_eq!(
         meeting.places.iter().map(|p| p.0).collect::<BTreeSet<_>>(),
         BTreeSet::from([h, b, k, oe, None]),
@@ -1247,13 +1393,14 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     assert_only_cells(&s, "previous", &[(h, h, ex(5))]);
 
     // --- Trend (rule 10): March 2025 to February 2026 ---------------------------------------
-    // Nov: Anna, Ole (left 30 Nov), Karl, Lise, Nora, Petra, Viggo = 7, all new; proposed I1,
-    //      I6; published I1, I6; comment n1.
+    // Nov: Anna, Ole (left 30 Nov), Karl, Lise, Nora, Petra, Viggo = 7, all new; proposed and
+    //      published I1, I6, I18; comment n1.
     // Dec: Anna, Karl, Lise, Nora, Petra, Viggo + Bent, Otto (left 28 Dec), Mads, Ahmed,
-    //      Rasmus, Gorm, Ulla = 13, the last 7 new; proposed and published I2; comment d1.
+    //      Rasmus, Gorm, Ulla = 13, the last 7 new; proposed and published I2 and I16 (whose
+    //      sign-ups count in January only, when it ran); carried out I18; comment d1.
     // Jan: the 12 still in on 1 Jan (Otto left) + Cecilie (2 Jan), Carla, Ida, Frida, Signe,
-    //      Tobias, Wilma, Kim = 20, 8 new; proposed I13 (2 Jan), I11, I3, I7, I8, I14 = 6;
-    //      published I3, I11; comments j1 (3 Jan 23:30), p1, p2, p7 = 4.
+    //      Tobias, Wilma, Kim = 20, 8 new; proposed I13 (2 Jan), I17 (2 Jan), I11, I3, I7,
+    //      I8, I14 = 7; published I17, I3, I11; comments j1 (3 Jan 23:30), p1, p2, p7 = 4.
     // Feb: as the period: 29, 10 new, 5 proposed, 3 published, 5 comments.
     // Aug: the proposal I15 (1 August 00:30 summer time, 31 July in UTC), nobody taking part.
     // Other months: nobody, nothing.
@@ -1261,9 +1408,9 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
         &s,
         &[
             (2025, 8, hidden(), 1, 0, 0, 0),
-            (2025, 11, ex(7), 2, 2, 0, 1),
-            (2025, 12, ex(13), 1, 1, 0, 1),
-            (2026, 1, ex(20), 6, 2, 0, 4),
+            (2025, 11, ex(7), 3, 3, 0, 1),
+            (2025, 12, ex(13), 2, 2, 1, 1),
+            (2026, 1, ex(20), 7, 3, 0, 4),
             (2026, 2, ex(29), 5, 3, 1, 5),
         ],
     );
@@ -1277,22 +1424,26 @@ async fn every_figure_of_the_summary_matches_the_hand_count(app: TestApp) {
     //    publish I11 96 h (from its resubmission on 9 Jan), reject I8 72 h = 5. Sorted 33, 45,
     //    48, 72, 96: median 48; longest 96.
     let moderation = &s.moderation;
-    assert_eq!(moderation.decisions, ints(6, 5), "decisions");
+    let review = moderation
+        .review
+        .as_ref()
+        .expect("counted when not under a goal");
+    assert_eq!(review.decisions, ints(6, 5), "decisions");
     assert_decimals(
-        &moderation.median_wait_hours,
+        &review.median_wait_hours,
         Some(45.5),
         Some(48.0),
         "median wait",
     );
     assert_decimals(
-        &moderation.longest_wait_hours,
+        &review.longest_wait_hours,
         Some(119.0),
         Some(96.0),
         "longest wait",
     );
     assert_eq!(moderation.published, ints(3, 3), "decided: published");
-    assert_eq!(moderation.sent_back, ints(2, 1), "decided: sent back");
-    assert_eq!(moderation.rejected, ints(1, 1), "decided: rejected");
+    assert_eq!(review.sent_back, ints(2, 1), "decided: sent back");
+    assert_eq!(review.rejected, ints(1, 1), "decided: rejected");
 }
 
 async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
@@ -1341,8 +1492,12 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
     //    nowhere).
     // P: Carla, Ida, Signe, Tobias, Wilma, Kim = 6.
     assert_eq!(headline.new_participants, fig(ex(6), ex(6)), "goal 1: new");
-    // C: I5 (the other February proposals have no goal). P: I11, I3, I7 = 3.
-    assert_eq!(headline.proposed, ints(1, 3), "goal 1: proposed");
+    // Goals are given at publication: a proposal sent back, rejected or waiting has none,
+    // so "proposed" under a goal would be "published" under another name (rule 12).
+    assert_eq!(
+        headline.proposed, None,
+        "goal 1: proposed cannot be counted"
+    );
     // C: I5. P: I3, I11.
     assert_eq!(headline.published, ints(1, 2), "goal 1: published");
     // I6 is goal 2.
@@ -1484,26 +1639,20 @@ async fn narrowing_to_a_goal_keeps_the_initiatives_tied_to_it(app: TestApp) {
         ],
     );
 
-    // C: publish I5 60 h only. P: send back I11 33 h, publish I3 48 h, publish I7 45 h,
-    // publish I11 96 h = 4 (not the rejected I8, which has no goal): sorted 33, 45, 48, 96,
-    // median (45 + 48) / 2 = 46.5, longest 96.
+    // Publish decisions: C I5; P I3, I7, I11 = 3. The rest (the rejected I8, the sent-back
+    // I14 and I9, which have no goal) cannot be counted under a goal (rule 12): none of it
+    // is shown rather than a part.
     let moderation = &s.moderation;
-    assert_eq!(moderation.decisions, ints(1, 4), "goal 1: decisions");
-    assert_decimals(
-        &moderation.median_wait_hours,
-        Some(60.0),
-        Some(46.5),
-        "goal 1: median wait",
-    );
-    assert_decimals(
-        &moderation.longest_wait_hours,
-        Some(60.0),
-        Some(96.0),
-        "goal 1: longest wait",
-    );
     assert_eq!(moderation.published, ints(1, 3), "goal 1: published");
-    assert_eq!(moderation.sent_back, ints(0, 1), "goal 1: sent back");
-    assert_eq!(moderation.rejected, ints(0, 0), "goal 1: rejected");
+    assert_eq!(moderation.review, None, "goal 1: decisions and waits");
+
+    // Mixing under goal 1 is the town's figure's goal-1 row: C 52.4 %, P none (two
+    // initiatives); no rows per goal under a goal.
+    assert_decimals(&s.meeting.mixing, Some(52.4), None, "goal 1: mixing");
+    assert!(
+        s.meeting.mixing_by_goal.is_empty(),
+        "no medians per goal under a goal"
+    );
 }
 
 async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_there(app: TestApp) {
@@ -1547,7 +1696,7 @@ async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_ther
         "Hedemarken: new"
     );
     // C: none. P: I7 (8 Jan; I13 was proposed on 2 Jan, before P).
-    assert_eq!(headline.proposed, ints(0, 1), "Hedemarken: proposed");
+    assert_eq!(headline.proposed, Some(ints(0, 1)), "Hedemarken: proposed");
     // I7 is hidden.
     assert_eq!(headline.published, ints(0, 0), "Hedemarken: published");
     // I6 on 20 February.
@@ -1637,15 +1786,15 @@ async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_ther
     // other cell is small (column H: Nora and Frida from K, Gorm and Petra from Ø, Cecilie).
     assert_only_cells(&s, "previous", &[(h, h, ex(5))]);
 
-    // Nov: Anna, Ole, Karl, Lise, Nora, Petra, Viggo = 7, all new; I1, I6; n1.
-    // Dec: those but Ole + Rasmus, Gorm = 8, 2 new.
+    // Nov: Anna, Ole, Karl, Lise, Nora, Petra, Viggo = 7, all new; I1, I6, I18; n1.
+    // Dec: those but Ole + Rasmus, Gorm = 8, 2 new; I18 carried out.
     // Jan: those 8 + Cecilie, Frida = 10, 2 new; proposed I13, I7; comments j1, p1.
     // Feb: 9, 1 new (Hugo); comments c1, c2.
     assert_trend(
         &s,
         &[
-            (2025, 11, ex(7), 2, 2, 0, 1),
-            (2025, 12, ex(8), 0, 0, 0, 0),
+            (2025, 11, ex(7), 3, 3, 0, 1),
+            (2025, 12, ex(8), 0, 0, 1, 0),
             (2026, 1, ex(10), 2, 0, 0, 2),
             (2026, 2, ex(9), 0, 0, 1, 2),
         ],
@@ -1653,22 +1802,26 @@ async fn narrowing_to_a_neighbourhood_keeps_the_initiatives_that_take_place_ther
 
     // C: no decision on an initiative in Hedemarken. P: publish I7, 45 h.
     let moderation = &s.moderation;
-    assert_eq!(moderation.decisions, ints(0, 1), "Hedemarken: decisions");
+    let review = moderation
+        .review
+        .as_ref()
+        .expect("counted for a neighbourhood");
+    assert_eq!(review.decisions, ints(0, 1), "Hedemarken: decisions");
     assert_decimals(
-        &moderation.median_wait_hours,
+        &review.median_wait_hours,
         None,
         Some(45.0),
         "Hedemarken: median wait",
     );
     assert_decimals(
-        &moderation.longest_wait_hours,
+        &review.longest_wait_hours,
         None,
         Some(45.0),
         "Hedemarken: longest wait",
     );
     assert_eq!(moderation.published, ints(0, 1), "Hedemarken: published");
-    assert_eq!(moderation.sent_back, ints(0, 0), "Hedemarken: sent back");
-    assert_eq!(moderation.rejected, ints(0, 0), "Hedemarken: rejected");
+    assert_eq!(review.sent_back, ints(0, 0), "Hedemarken: sent back");
+    assert_eq!(review.rejected, ints(0, 0), "Hedemarken: rejected");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1942,6 +2095,9 @@ async fn the_counts_behind_the_hidden_figures_match_the_hand_count(app: TestApp)
     // Stepped up: C Lise, Mads, Otto, Kim, Ahmed = 5; P Rasmus, Ulla = 2.
     assert_eq!(people_now.stepped_up, 5);
     assert_eq!(people_before.stepped_up, 2);
+    // Joined or stepped up (rule 16): C 17 (with Lars, for March); P 9.
+    assert_eq!(people_now.joined_or_stepped_up, 17);
+    assert_eq!(people_before.joined_or_stepped_up, 9);
 
     // By home: C H 8, B 5, K 7, Ø 3, not stated 6; P H 5, B 3, K 6, Ø 3, not stated 3.
     let mut by_home = store::participants_by_home(db, now).await.unwrap();
@@ -1960,7 +2116,8 @@ async fn the_counts_behind_the_hidden_figures_match_the_hand_count(app: TestApp)
     // Nora; Ø×H Gorm; NS×H Cecilie; K×K Carla, Signe, Kim = 3; NS×K Otto; B×K Tobias.
     // P: H×H Anna, Karl, Lise, Rasmus, Viggo = 5; K×H Nora, Frida; Ø×H Gorm, Petra; NS×H
     // Cecilie; K×K Carla, Signe, Kim; B×K Tobias; B×town Bent, Mads; NS×town Ulla, Ida;
-    // Ø×town Ahmed; K×town Wilma.
+    // Ø×town Ahmed; K×town Wilma; H×town Anna, Karl (I16, on 20 January; not in C, when it
+    // was over).
     let cells = store::home_by_place(db, now).await.unwrap();
     let cell = |cells: &[(Option<i64>, Option<i64>, i64)], home, place| {
         cells
@@ -1978,6 +2135,7 @@ async fn the_counts_behind_the_hidden_figures_match_the_hand_count(app: TestApp)
         (k, k, 3),
         (None, k, 1),
         (b, k, 1),
+        (h, None, 0),
     ] {
         assert_eq!(cell(&cells, home, place), n, "C: {home:?} × {place:?}");
     }
@@ -1994,6 +2152,7 @@ async fn the_counts_behind_the_hidden_figures_match_the_hand_count(app: TestApp)
         (None, None, 2),
         (oe, None, 1),
         (k, None, 1),
+        (h, None, 2),
     ] {
         assert_eq!(cell(&cells, home, place), n, "P: {home:?} × {place:?}");
     }
@@ -2047,17 +2206,17 @@ async fn a_view_makes_a_bounded_number_of_queries(app: TestApp) {
         }
     };
     // Goals and neighbourhoods 2; people and activity 4; goals 4; neighbourhoods 4;
-    // meeting 4; trend 1; moderation 4 (decisions, and a median for each period that
-    // had any).
+    // meeting 6 (mixing, outside and the table, each period); trend 1; moderation 4
+    // (decisions, and a median for each period that had any).
     let page = queries(Wanted::All).await;
-    assert!(page <= 23, "the page made {page} queries");
+    assert!(page <= 25, "the page made {page} queries");
     for (table, most) in [
         (TableName::Headline, 6),
         (TableName::Ladder, 4),
         (TableName::Goals, 6),
         (TableName::Neighbourhoods, 6),
-        (TableName::Across, 6),
-        (TableName::Meeting, 6),
+        (TableName::Across, 8),
+        (TableName::Meeting, 8),
         (TableName::Trend, 3),
         (TableName::Moderation, 6),
     ] {

@@ -133,7 +133,9 @@ pub struct Applied {
 /// Makes `transition` (a decision, a withdrawal, carrying out, archiving, or a change of
 /// goals) if the initiative is still in a state it is allowed from: the state is checked in
 /// the same statement that changes it. `reason` becomes the state's reason when the state
-/// changes. `None` when it was in no such state: someone else changed it first.
+/// changes, and withdrawing, carrying out or archiving records when it stopped running
+/// (the first of them; the summary counts participation only while it ran). `None` when
+/// it was in no such state: someone else changed it first.
 pub async fn apply(
     tx: &mut Transaction<'static, Any>,
     id: InitiativeId,
@@ -146,7 +148,9 @@ pub async fn apply(
         Some(to) => {
             sqlx::query_as(&format!(
                 "UPDATE initiatives SET state = $1, state_reason = $2, updated_at = $3, \
-                 published_at = CASE WHEN $1 = 'published' THEN $3 ELSE published_at END \
+                 published_at = CASE WHEN $1 = 'published' THEN $3 ELSE published_at END, \
+                 closed_at = CASE WHEN $1 IN ('withdrawn', 'carried_out', 'archived') \
+                             THEN COALESCE(closed_at, $3) ELSE closed_at END \
                  WHERE id = $4 AND {guard} RETURNING title, submitted_at"
             ))
             .bind(to)
