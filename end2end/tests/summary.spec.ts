@@ -126,3 +126,33 @@ test('the summary prints with whose it is, the period in words and the rules', a
   await expect(page.getByRole('heading', { name: 'Deltagelsestrappen' })).toBeVisible();
   await expect(page.getByText(/færre end 5/).first()).toBeAttached();
 });
+
+test('the last whole calendar year is compared with the year before, and a goal says what it cannot count', async ({ page }, testInfo) => {
+  await logIn(page, testInfo, 'politiker@demo.forsamling.dk', DEMO_PASSWORD);
+  await expect(page.getByRole('link', { name: 'Overblik' })).toBeVisible();
+  await visit(page, '/summary', testInfo);
+  await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Det seneste hele kalenderår' });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/period=last-year/);
+  // Calendar years in Copenhagen time; the previous period is the whole year before, not
+  // 365 days.
+  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(new Date())) - 1;
+  await expect(
+    page.getByText(`Perioden 1. januar ${year} – 31. december ${year}, sammenlignet med 1. januar ${year - 1} – 31. december ${year - 1}.`),
+  ).toBeVisible();
+
+  // Under a goal, proposals never published have no goal: "proposed" and the review
+  // figures say they cannot be counted instead of showing 0.
+  await visit(page, '/summary?period=year', testInfo);
+  await page.getByLabel('Målsætning i fællesskabspolitikken').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Vis' }).click();
+  await expect(page).toHaveURL(/goal=\d+/);
+  const proposed = page.getByRole('table', { name: 'Hovedtal' }).getByRole('row', { name: /^Foreslået/ });
+  await expect(proposed.getByRole('cell').first()).toHaveText('kan ikke opgøres under en målsætning');
+  await expect(page.getByText(/^Under en målsætning kan afgørelserne og ventetiden ikke opgøres/)).toBeVisible();
+  const moderation = page.getByRole('table', { name: 'Behandling af forslag' });
+  await expect(moderation.getByRole('row', { name: /^Offentliggjort/ }).getByRole('cell').first()).toHaveText(/^\d+$/);
+  // The measures of meeting across are there with their rule.
+  await expect(page.getByRole('row', { name: /^Chancen for, at to deltagere bor i hver sin bydel/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Meldt til eller gået et trin op/ })).toBeVisible();
+});
