@@ -3,7 +3,7 @@
 
 use super::period::Span;
 use super::privacy::{Count, group, per_thousand};
-use super::store::{self, Reader, Scope};
+use super::store::{self, Part, Participation, Reader, Scope};
 use super::tables::TableName;
 use super::{
     Figure, GoalRow, Headline, LadderRow, MatrixRow, Meeting, Moderation, Month, Narrowing,
@@ -84,11 +84,33 @@ pub async fn read(
         }),
     };
 
+    // Who took part, each period read once for every table that wants it.
+    let parts: Vec<Part> = [
+        (TableName::Headline, &[Part::People, Part::Moved][..]),
+        (TableName::Ladder, &[Part::People]),
+        (TableName::Goals, &[Part::Goals]),
+        (TableName::Neighbourhoods, &[Part::Homes, Part::Places]),
+        (TableName::Across, &[Part::Mixing, Part::Outside]),
+        (
+            TableName::Meeting,
+            &[Part::Mixing, Part::Outside, Part::HomePlaces],
+        ),
+    ]
+    .into_iter()
+    .filter(|(table, _)| wanted.wants(*table))
+    .flat_map(|(_, parts)| parts.iter().copied())
+    .fold(Vec::new(), |mut all, part| {
+        if !all.contains(&part) {
+            all.push(part);
+        }
+        all
+    });
+    let (taken_now, taken_before) = (
+        store::participation(reader, now, &parts).await?,
+        store::participation(reader, before, &parts).await?,
+    );
     if wanted.wants(TableName::Headline) || wanted.wants(TableName::Ladder) {
-        let (people_now, people_before) = (
-            store::people(reader, now).await?,
-            store::people(reader, before).await?,
-        );
+        let (people_now, people_before) = (taken_now.people, taken_before.people);
         if wanted.wants(TableName::Headline) {
             let (activity_now, activity_before) = (
                 store::activity(reader, now).await?,
@@ -124,13 +146,14 @@ pub async fn read(
         summary.stepped_up = people(people_now.stepped_up, people_before.stepped_up);
     }
     if wanted.wants(TableName::Goals) {
-        summary.by_goal = goal_rows(reader, &goals, now, before).await?;
+        summary.by_goal =
+            goal_rows(reader, &goals, now, before, [&taken_now, &taken_before]).await?;
     }
     if wanted.wants(TableName::Neighbourhoods) {
-        summary.by_neighbourhood = place_rows(reader, &places, now, before).await?;
+        summary.by_neighbourhood = place_rows(&places, [&taken_now, &taken_before]);
     }
     if wanted.wants(TableName::Across) || wanted.wants(TableName::Meeting) {
-        summary.meeting = meeting(reader, &places, &goals, now, before).await?;
+        summary.meeting = meeting(&places, &goals, now, [&taken_now, &taken_before]);
     }
     if wanted.wants(TableName::Trend) {
         summary.trend = trend(reader, &summary.span, narrowing).await?;
@@ -170,15 +193,13 @@ async fn goal_rows(
     goals: &[store::Goal],
     now: Scope,
     before: Scope,
+    [taken_now, taken_before]: [&Participation; 2],
 ) -> Result<Vec<GoalRow>, sqlx::Error> {
     let (initiatives_now, initiatives_before) = (
         store::initiatives_by_goal(reader, now).await?,
         store::initiatives_by_goal(reader, before).await?,
     );
-    let (people_now, people_before) = (
-        store::participants_by_goal(reader, now).await?,
-        store::participants_by_goal(reader, before).await?,
-    );
+    let (people_now, people_before) = (&taken_now.by_goal, &taken_before.by_goal);
     Ok(goals
         .iter()
         .map(|(id, position, title_da, title_en)| (*id, *position, title_da, title_en))
@@ -192,47 +213,39 @@ async fn goal_rows(
                 lookup(&initiatives_before, Some(id)),
             ),
             participants: people(
-                lookup(&people_now, Some(id)),
-                lookup(&people_before, Some(id)),
+                lookup(people_now, Some(id)),
+                lookup(people_before, Some(id)),
             ),
         })
         .collect())
 }
 
-async fn place_rows(
-    reader: &mut Reader,
+fn place_rows(
     neighbourhoods: &[store::Place],
-    now: Scope,
-    before: Scope,
-) -> Result<Vec<PlaceRow>, sqlx::Error> {
+    [taken_now, taken_before]: [&Participation; 2],
+) -> Vec<PlaceRow> {
     let mut places: Vec<(Option<i64>, Option<String>, Option<i64>)> = neighbourhoods
         .iter()
         .map(|(id, name, residents)| (Some(*id), Some(name.clone()), *residents))
         .collect();
     places.push((None, None, None));
-    let (home_now, home_before) = (
-        store::participants_by_home(reader, now).await?,
-        store::participants_by_home(reader, before).await?,
-    );
-    let (place_now, place_before) = (
-        store::initiatives_by_place(reader, now).await?,
-        store::initiatives_by_place(reader, before).await?,
-    );
+    let (home_now, home_before) = (&taken_now.by_home, &taken_before.by_home);
+    let (place_now, place_before) = (&taken_now.by_place, &taken_before.by_place);
     // Every person lives in one row, so the rows add up to the participants: hidden as a
     // group.
     let shown_now = group(
         &places
             .iter()
-            .map(|(id, _, _)| lookup(&home_now, *id))
+            .map(|(id, _, _)| lookup(home_now, *id))
             .collect::<Vec<_>>(),
     );
     let shown_before = group(
         &places
             .iter()
-            .map(|(id, _, _)| lookup(&home_before, *id))
+            .map(|(id, _, _)| lookup(home_before, *id))
             .collect::<Vec<_>>(),
     );
-    Ok(places
+    places
         .into_iter()
         .enumerate()
         .map(|(i, (id, name, residents))| PlaceRow {
@@ -247,9 +260,9 @@ async fn place_rows(
                 current: per_thousand(shown_now[i], residents),
                 previous: per_thousand(shown_before[i], residents),
             },
-            initiatives: figure(lookup(&place_now, id), lookup(&place_before, id)),
+            initiatives: figure(lookup(place_now, id), lookup(place_before, id)),
         })
-        .collect())
+        .collect()
 }
 
 fn share(part: i64, whole: i64) -> Option<f64> {
@@ -318,20 +331,19 @@ fn outside_share((people, outside): (i64, i64)) -> Option<f64> {
         .flatten()
 }
 
-async fn meeting(
-    reader: &mut Reader,
+fn meeting(
     neighbourhoods: &[store::Place],
     goals: &[store::Goal],
     now: Scope,
-    before: Scope,
-) -> Result<Meeting, sqlx::Error> {
+    [taken_now, taken_before]: [&Participation; 2],
+) -> Meeting {
     let (initiatives_now, across_now, mixing_now, by_goal_now, mixed_now) =
-        mixing(&store::mixing(reader, now).await?, goals);
+        mixing(&taken_now.mixing, goals);
     let (initiatives_before, across_before, mixing_before, by_goal_before, mixed_before) =
-        mixing(&store::mixing(reader, before).await?, goals);
+        mixing(&taken_before.mixing, goals);
     let outside = Figure {
-        current: outside_share(store::outside(reader, now).await?),
-        previous: outside_share(store::outside(reader, before).await?),
+        current: outside_share(taken_now.outside),
+        previous: outside_share(taken_before.outside),
     };
     // Under a goal, the per-goal medians would repeat the town's or cover only what is
     // tied to both goals.
@@ -350,8 +362,8 @@ async fn meeting(
         .collect();
     places.push((None, None));
     let ids: Vec<Option<i64>> = places.iter().map(|(id, _)| *id).collect();
-    let current = matrix(&ids, &store::home_by_place(reader, now).await?);
-    let previous = matrix(&ids, &store::home_by_place(reader, before).await?);
+    let current = matrix(&ids, &taken_now.home_by_place);
+    let previous = matrix(&ids, &taken_before.home_by_place);
     let rows = places
         .iter()
         .enumerate()
@@ -366,7 +378,7 @@ async fn meeting(
                 .collect(),
         })
         .collect();
-    Ok(Meeting {
+    Meeting {
         initiatives: figure(initiatives_now, initiatives_before),
         across: figure(across_now, across_before),
         share: Figure {
@@ -382,7 +394,7 @@ async fn meeting(
         outside,
         places,
         rows,
-    })
+    }
 }
 
 /// The meeting table as it may be shown: every neighbourhood (and "not stated" / "the

@@ -107,6 +107,8 @@ pub mod tables;
 #[cfg(feature = "ssr")]
 pub mod compute;
 #[cfg(feature = "ssr")]
+pub mod participation;
+#[cfg(feature = "ssr")]
 pub mod reader;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -3,6 +3,10 @@
 //! the narrowing to a goal and to a neighbourhood (`$3`, `$4`, 0 for none). The rules they
 //! implement are listed in `summary/mod.rs`.
 
+pub use super::participation::{
+    HomePlace, Mix, Part, Participation, People, home_by_place, participants_by_home,
+    participation, people,
+};
 pub use super::reader::{Reader, Scope};
 use sqlx::Any;
 
@@ -41,7 +45,7 @@ const RUNNING: &str = "SELECT id, neighbourhood_id, run_from, \
 /// running [run_from, run_until]. Three intervals on a line share a moment exactly when
 /// every two of them do, so `held` tests the pairs that involve the span here and the one
 /// that does not (`in_run`) in `ev`, where the trend can reuse it for its months.
-fn with_held() -> String {
+pub(super) fn with_held() -> String {
     format!(
         "WITH counted AS ({COUNTED}), running AS ({RUNNING}), \
          ev AS (SELECT e.id, e.account_id, e.initiative_id, e.kind, e.at, e.ended_at, \
@@ -58,80 +62,6 @@ fn with_held() -> String {
                   AND (ended_at IS NULL OR ended_at >= $1) \
                   AND run_from < $2 AND (run_until IS NULL OR run_until >= $1)) "
     )
-}
-
-/// Rules 2 to 5 in one reading: people by the highest level they held in the span (rank
-/// 1–4), and of them how many stepped up and how many are new; and (rule 16) the people
-/// who joined or raised their level in the span, running or not.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct People {
-    pub ladder: [i64; 4],
-    pub stepped_up: i64,
-    pub new: i64,
-    pub joined_or_stepped_up: i64,
-}
-
-impl People {
-    pub fn participants(&self) -> i64 {
-        self.ladder.iter().sum()
-    }
-}
-
-/// Rules 2–5: each person's highest level in the span (rule 3); stepped up (rule 5): that
-/// level is above the highest they held before the span (even if they left since), in the
-/// narrowing's initiatives; new (rule 4): their first join on the platform, in any counted
-/// initiative whatever the narrowing, is in the span.
-#[tracing::instrument(skip_all)]
-pub async fn people(reader: &mut Reader, scope: Scope) -> Result<People, sqlx::Error> {
-    // Not narrowed, the events read already hold everyone's first join; narrowed, the
-    // first join is looked for among all counted initiatives.
-    let first = if scope.goal == 0 && scope.neighbourhood == 0 {
-        "p.first"
-    } else {
-        "(SELECT MIN(f.at) FROM participation_events f \
-          JOIN initiatives fi ON fi.id = f.initiative_id \
-          WHERE f.account_id = t.account_id AND f.kind = 'joined' \
-          AND fi.published_at IS NOT NULL AND fi.hidden_at IS NULL)"
-    };
-    // Rule 16: a join, or a level change to a rank above the pair's event before it.
-    let moved = "SELECT COUNT(DISTINCT x.account_id) FROM ev x WHERE x.at >= $1 \
-                 AND (x.kind = 'joined' OR (x.kind = 'changed' AND x.rnk > \
-                      (SELECT CASE b.level WHEN 'observing' THEN 1 WHEN 'active' THEN 2 \
-                                           WHEN 'co_creating' THEN 3 ELSE 4 END \
-                       FROM participation_events b \
-                       WHERE b.initiative_id = x.initiative_id AND b.account_id = x.account_id \
-                       AND b.id < x.id ORDER BY b.id DESC LIMIT 1)))";
-    let rows: Vec<(Option<i64>, i64, i64, i64, i64)> = reader
-        .rows(
-            &format!(
-                "{}, tops AS (SELECT account_id, MAX(rnk) AS top FROM held GROUP BY account_id), \
-                 past AS (SELECT account_id, \
-                          MAX(CASE WHEN kind <> 'left' AND at < $1 THEN rnk END) AS earlier, \
-                          MIN(CASE WHEN kind = 'joined' THEN at END) AS first \
-                          FROM ev GROUP BY account_id) \
-                 SELECT t.top, COUNT(*), \
-                 CAST(SUM(CASE WHEN p.earlier IS NOT NULL AND t.top > p.earlier THEN 1 ELSE 0 END) AS BIGINT), \
-                 CAST(SUM(CASE WHEN {first} >= $1 THEN 1 ELSE 0 END) AS BIGINT), 0 \
-                 FROM tops t JOIN past p ON p.account_id = t.account_id GROUP BY t.top \
-                 UNION ALL SELECT NULL, 0, 0, 0, ({moved})",
-                with_held()
-            ),
-            scope,
-        )
-        .await?;
-    let mut people = People::default();
-    for (rank, count, stepped_up, new, moved) in rows {
-        people.joined_or_stepped_up += moved;
-        if let Some(slot) = rank
-            .and_then(|r| usize::try_from(r - 1).ok())
-            .and_then(|slot| people.ladder.get_mut(slot))
-        {
-            *slot = count;
-        }
-        people.stepped_up += stepped_up;
-        people.new += new;
-    }
-    Ok(people)
 }
 
 /// Rule 6 for one span: (proposed, published, carried out, comments).
@@ -270,141 +200,6 @@ pub async fn initiatives_by_goal(
                  JOIN initiatives i ON i.id = c.id \
                  JOIN initiative_goals g ON g.initiative_id = c.id \
                  WHERE i.published_at >= $1 AND i.published_at < $2 GROUP BY g.goal_id"
-            ),
-            scope,
-        )
-        .await
-}
-
-/// Rule 7: people taking part, per goal of the initiatives they take part in.
-#[tracing::instrument(skip_all)]
-pub async fn participants_by_goal(
-    reader: &mut Reader,
-    scope: Scope,
-) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    reader
-        .pairs(
-            &format!(
-                "{} SELECT g.goal_id, COUNT(DISTINCT h.account_id) FROM held h \
-                 JOIN initiative_goals g ON g.initiative_id = h.initiative_id GROUP BY g.goal_id",
-                with_held()
-            ),
-            scope,
-        )
-        .await
-}
-
-/// Rule 8: people taking part, by the neighbourhood they live in (`None`: not stated).
-#[tracing::instrument(skip_all)]
-pub async fn participants_by_home(
-    reader: &mut Reader,
-    scope: Scope,
-) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    reader
-        .pairs(
-            &format!(
-                "{} SELECT a.neighbourhood_id, COUNT(DISTINCT h.account_id) FROM held h \
-                 JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id",
-                with_held()
-            ),
-            scope,
-        )
-        .await
-}
-
-/// Rule 8: counted initiatives someone took part in, by where they take place (`None`:
-/// the whole town).
-#[tracing::instrument(skip_all)]
-pub async fn initiatives_by_place(
-    reader: &mut Reader,
-    scope: Scope,
-) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
-    reader
-        .pairs(
-            &format!(
-                "{} SELECT place, COUNT(DISTINCT initiative_id) FROM held GROUP BY place",
-                with_held()
-            ),
-            scope,
-        )
-        .await
-}
-
-/// One counted initiative someone took part in during the span, under one of its goals
-/// (a row per goal; `goal` `None` when it has none), with its participants by where they
-/// live (rules 9 and 17).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct Mix {
-    pub initiative_id: i64,
-    pub goal_id: Option<i64>,
-    /// How many neighbourhoods its participants live in (people who state none left out).
-    pub homes: i64,
-    /// Its participants who state a neighbourhood.
-    pub people: i64,
-    /// Σ n(n − 1) over its neighbourhoods' n participants: the ordered pairs of two of
-    /// them who live in the same one.
-    pub same: i64,
-}
-
-/// Rules 9 and 17: each counted initiative someone took part in, with how its
-/// participants spread over the neighbourhoods.
-#[tracing::instrument(skip_all)]
-pub async fn mixing(reader: &mut Reader, scope: Scope) -> Result<Vec<Mix>, sqlx::Error> {
-    reader
-        .rows(
-            &format!(
-                "{}, homes AS (SELECT h.initiative_id, a.neighbourhood_id AS home, \
-                               COUNT(DISTINCT h.account_id) AS n FROM held h \
-                               JOIN accounts a ON a.id = h.account_id \
-                               GROUP BY h.initiative_id, a.neighbourhood_id), \
-                 mix AS (SELECT initiative_id, COUNT(home) AS homes, \
-                         COALESCE(SUM(CASE WHEN home IS NOT NULL THEN n END), 0) AS people, \
-                         COALESCE(SUM(CASE WHEN home IS NOT NULL THEN n * (n - 1) END), 0) AS same \
-                         FROM homes GROUP BY initiative_id) \
-                 SELECT m.initiative_id, g.goal_id, CAST(m.homes AS BIGINT) AS homes, \
-                 CAST(m.people AS BIGINT) AS people, CAST(m.same AS BIGINT) AS same \
-                 FROM mix m LEFT JOIN initiative_goals g ON g.initiative_id = m.initiative_id",
-                with_held()
-            ),
-            scope,
-        )
-        .await
-}
-
-/// Rule 17: people taking part who state where they live, and of them those who took part
-/// in an initiative held in another neighbourhood.
-#[tracing::instrument(skip_all)]
-pub async fn outside(reader: &mut Reader, scope: Scope) -> Result<(i64, i64), sqlx::Error> {
-    let rows: Vec<(i64, i64)> = reader
-        .rows(
-            &format!(
-                "{} SELECT COUNT(DISTINCT a.id), COUNT(DISTINCT CASE WHEN h.place IS NOT NULL \
-                 AND h.place <> a.neighbourhood_id THEN a.id END) FROM held h \
-                 JOIN accounts a ON a.id = h.account_id WHERE a.neighbourhood_id IS NOT NULL",
-                with_held()
-            ),
-            scope,
-        )
-        .await?;
-    Ok(rows.first().copied().unwrap_or_default())
-}
-
-/// People living in a neighbourhood (or not saying) who took part in initiatives held in
-/// a place (or the whole town): (home, place, people).
-pub type HomePlace = (Option<i64>, Option<i64>, i64);
-
-/// Rule 9: people by where they live and where the initiative takes place.
-#[tracing::instrument(skip_all)]
-pub async fn home_by_place(
-    reader: &mut Reader,
-    scope: Scope,
-) -> Result<Vec<HomePlace>, sqlx::Error> {
-    reader
-        .rows(
-            &format!(
-                "{} SELECT a.neighbourhood_id, h.place, COUNT(DISTINCT h.account_id) FROM held h \
-                 JOIN accounts a ON a.id = h.account_id GROUP BY a.neighbourhood_id, h.place",
-                with_held()
             ),
             scope,
         )
