@@ -177,6 +177,9 @@ pub struct Participation {
     pub outside: (i64, i64),
 }
 
+/// A row of the answer: the part's tag, two keys and three values (see `Part::branch`).
+type Tagged = (String, Option<i64>, Option<i64>, i64, i64, i64);
+
 /// The `parts` of who took part in the span, in one statement.
 #[tracing::instrument(skip_all)]
 pub async fn participation(
@@ -221,7 +224,7 @@ pub async fn participation(
         );
     }
     let branches: Vec<String> = parts.iter().map(|part| part.branch(first)).collect();
-    let rows: Vec<(String, Option<i64>, Option<i64>, i64, i64, i64)> = reader
+    let rows: Vec<Tagged> = reader
         .rows(&format!("{with} {}", branches.join(" UNION ALL ")), scope)
         .await?;
     for (tag, key, other, a, b, c) in rows {
