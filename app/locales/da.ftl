@@ -688,6 +688,7 @@ summary-withheld = skjult
 summary-privacy-rule = Tal under 5 personer vises ikke. Et tal, der står alene, vises som "færre end 5". I en tabel, hvis tal lægger op til en total på siden, står alle skjulte tal som "skjult": mindst to skjules, og aldrig kun nuller, så hverken totalen eller de viste tal kan afsløre et lille tal. Der vises ingen rate pr. 1.000 indbyggere for et skjult tal.
 summary-narrowed-goal = Kun initiativer under målsætning { $number }: { $title }.
 summary-narrowed-place = Kun initiativer, der holdes i { $place }.
+summary-computed-at = Tallene er opgjort { $when }. De opgøres igen efter højst et kvarter.
 summary-narrowed-none = Alle initiativer i kommunen.
 summary-taken-part-in = Initiativer, nogen deltog i
 summary-across = Med deltagere fra mindst to bydele

@@ -655,6 +655,7 @@ summary-withheld = hidden
 summary-privacy-rule = Numbers under 5 people are not shown. A number that stands alone shows as "fewer than 5". In a table whose numbers add up to a total on the page, every hidden number reads "hidden": at least two are hidden, and never only zeros, so that neither the total nor the numbers shown give a small one away. No rate per 1,000 residents is shown for a hidden number.
 summary-narrowed-goal = Only initiatives under goal { $number }: { $title }.
 summary-narrowed-place = Only initiatives held in { $place }.
+summary-computed-at = The figures were computed on { $when }. They are computed again within a quarter of an hour.
 summary-narrowed-none = All initiatives in the municipality.
 summary-taken-part-in = Initiatives someone took part in
 summary-across = With people from at least two neighbourhoods

@@ -18,6 +18,8 @@ pub struct AppState {
     pub limits: std::sync::Arc<crate::limits::Limits>,
     /// Password hashing, a bounded number at once.
     pub hashing: crate::accounts::password::Hashing,
+    /// The politicians' summaries computed lately.
+    pub summary_cache: crate::summary::cache::Cache,
 }
 
 impl AppState {

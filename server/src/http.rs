@@ -96,6 +96,7 @@ pub fn app_state(config: &Config, db: Db) -> AppState {
         public_url: config.public_url.trim_end_matches('/').to_owned(),
         limits: std::sync::Arc::new(app::limits::Limits::new(&(&config.limits).into())),
         hashing: config.hashing(),
+        summary_cache: Default::default(),
     }
 }
 
@@ -431,6 +432,23 @@ pub fn spawn_digests(state: AppState) {
 /// Keeps the retention rules of the privacy notice: expired sessions, links a day after
 /// they expired, accounts unconfirmed for 30 days; and lets the limits forget the addresses
 /// and accounts whose quota is full again. Hourly.
+/// Computes the politicians' summary presets again every few minutes, so that the page
+/// opened first is precomputed (see `app::summary::cache`).
+pub fn spawn_summaries(state: AppState) {
+    tokio::spawn(async move {
+        let every = Duration::from_secs(app::summary::cache::REFRESH_EVERY);
+        let mut interval = tokio::time::interval(every);
+        loop {
+            // The first tick is at once: the presets are ready soon after the start.
+            interval.tick().await;
+            match app::summary::cache::refresh(&state.db, &state.summary_cache).await {
+                Ok(n) => tracing::debug!(views = n, "summary presets computed"),
+                Err(error) => tracing::warn!(%error, "computing the summary's presets failed"),
+            }
+        }
+    });
+}
+
 pub fn spawn_purge(state: AppState) {
     tokio::spawn(async move {
         let db = state.db.clone();

@@ -53,7 +53,10 @@ pub async fn read(
     let previous = span.previous();
     let now = Scope::new(&span, narrowing);
     let before = Scope::new(&previous, narrowing);
+    let computed_at = crate::db::now();
     let mut summary = Summary {
+        computed_at: computed_at.seconds(),
+        computed_local: computed_at.local(),
         span,
         previous,
         narrowing,

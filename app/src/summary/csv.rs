@@ -118,7 +118,7 @@ pub async fn download(
         Err(error) => return refused(StatusCode::INTERNAL_SERVER_ERROR, &error),
     };
     let summary = match super::page::load(
-        &state.db,
+        &state,
         &account,
         &query,
         super::compute::Wanted::Only(table),

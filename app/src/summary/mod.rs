@@ -93,6 +93,9 @@
 //!     where they live, the share who took part in an initiative held in another
 //!     neighbourhood (whole-town initiatives are nobody's other neighbourhood), shown only
 //!     when at least 5 did and 5 did not.
+//! 18. **Freshness**: a view once computed is served for up to 15 minutes, and the server
+//!     computes the presets for the whole town again every 10 minutes (`cache.rs`); the
+//!     page says when its figures were computed.
 
 pub mod chart;
 pub mod csv;
@@ -104,6 +107,8 @@ pub mod sections;
 pub mod table_view;
 pub mod tables;
 
+#[cfg(feature = "ssr")]
+pub mod cache;
 #[cfg(feature = "ssr")]
 pub mod compute;
 #[cfg(feature = "ssr")]
@@ -259,6 +264,11 @@ pub struct NarrowingNames {
 /// The whole summary for one period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
+    /// When the figures were computed (UTC seconds): a view is served from the cache for a
+    /// while (`cache.rs`), and the page says how fresh it is.
+    pub computed_at: i64,
+    /// The same moment in Copenhagen time, for the page to say.
+    pub computed_local: crate::time::LocalDateTime,
     pub span: Span,
     pub previous: Span,
     pub narrowing: Narrowing,

@@ -41,19 +41,20 @@ pub async fn load_summary(
         goal,
         neighbourhood,
     };
-    load(&state.db, &account, &query, super::compute::Wanted::All).await
+    load(&state, &account, &query, super::compute::Wanted::All).await
 }
 
 /// The summary `query` asks for (the sections `wanted`), if `account` may read it. Shared
 /// by the page and the CSV downloads.
 #[cfg(feature = "ssr")]
 pub async fn load(
-    db: &crate::db::Db,
+    state: &crate::state::AppState,
     account: &crate::accounts::Account,
     query: &SummaryQuery,
     wanted: super::compute::Wanted,
 ) -> Result<Summary, AppError> {
     use crate::error::{FormCheck, Problem};
+    let db = &state.db;
     if !super::may_read(account) {
         return Err(AppError::Forbidden);
     }
@@ -119,7 +120,7 @@ pub async fn load(
         goal,
         neighbourhood,
     };
-    Ok(super::compute::summary(db, span, narrowing, wanted).await?)
+    Ok(super::cache::summary(db, &state.summary_cache, span, narrowing, wanted).await?)
 }
 
 /// The choices of the form: the goals and neighbourhoods one may narrow to.
@@ -332,6 +333,14 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
     // (without JavaScript the browser's own print command prints the same page).
     let (running, set_running) = signal(false);
     Effect::new(move |_| set_running.set(true));
+    let computed = summary.computed_local;
+    let computed_text = move || {
+        let lang = i18n.lang();
+        lang.format(
+            Msg::SummaryComputedAt,
+            &[("when", Arg::from(&computed.date_time_text(lang)))],
+        )
+    };
     let names = summary.narrowing_names.clone();
     let scope_text = move || {
         let lang = i18n.lang();
@@ -358,6 +367,7 @@ fn SummaryView(summary: Summary, csv: String) -> impl IntoView {
         <Transition fallback=|| ()>{municipality}</Transition>
         <p class="summary-period"><strong>{period_text}</strong></p>
         <p class="summary-scope"><strong>{scope_text}</strong></p>
+        <p class="hint summary-computed">{computed_text}</p>
         <p class="hint">{tr(Msg::SummaryPrivacyRule)}</p>
         <Show when=move || running.get()>
             <p class="no-print">

@@ -364,7 +364,7 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::participation::level::Level;
     use crate::summary::period::Span;
@@ -378,14 +378,26 @@ mod tests {
     }
 
     fn sample() -> Summary {
-        let span = Span {
+        sample_with(Span {
             from: 0,
             to: 1,
             first_day: "2026-02-01".into(),
             last_day: "2026-02-28".into(),
-        };
+        })
+    }
+
+    /// A summary with a figure in every table, for `span`.
+    pub(crate) fn sample_with(span: Span) -> Summary {
         let count = both(Count::Exact(7));
         Summary {
+            computed_at: 0,
+            computed_local: crate::time::LocalDateTime {
+                year: 2026,
+                month: 3,
+                day: 1,
+                hour: 6,
+                minute: 0,
+            },
             span: span.clone(),
             previous: span,
             narrowing: Narrowing::default(),

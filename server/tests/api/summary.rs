@@ -67,6 +67,7 @@ on_both_databases!(
     the_csv_downloads_start_with_a_header_and_are_refused_to_others,
     the_counts_behind_the_hidden_figures_match_the_hand_count,
     a_view_makes_a_bounded_number_of_queries,
+    a_view_is_served_computed_while_fresh_and_says_when,
 );
 
 // ---------------------------------------------------------------------------------------
@@ -2223,4 +2224,89 @@ async fn a_view_makes_a_bounded_number_of_queries(app: TestApp) {
         let n = queries(Wanted::Only(table)).await;
         assert!(n <= most, "the {} table made {n} queries", table.as_str());
     }
+}
+
+/// A view once computed is served as it was for a while (rule 18), its table downloads cut
+/// from it, and it says when it was computed; the server's job computes the default view
+/// again. The figures of the hand-checked tests above are each a first, live computation.
+async fn a_view_is_served_computed_while_fresh_and_says_when(app: TestApp) {
+    use app::summary::compute::{self, Wanted};
+    let d = seed(&app).await;
+    let politician = app.with_role("Pia Politiker", Role::Politician).await;
+    let before = app::db::now().seconds();
+    let first = summary(&politician, period()).await;
+    assert!(
+        (before..before + 60).contains(&first.computed_at),
+        "computed now: {}",
+        first.computed_at
+    );
+    assert_eq!(first.headline.participants.current, ex(29));
+    // Lars joins the homework café in February, after the view was computed.
+    sqlx::query(
+        "INSERT INTO participation_events (initiative_id, account_id, kind, level, at) \
+         VALUES ($1, $2, 'joined', 'active', $3)",
+    )
+    .bind(d.initiatives["I4"])
+    .bind(d.people["Lars"])
+    .bind(cet(2026, 2, 10, 18, 0))
+    .execute(app.db().pool())
+    .await
+    .expect("Lars joins");
+    let again = summary(&politician, period()).await;
+    assert_eq!(again, first, "served as computed, with its time");
+    let (status, csv) = politician
+        .get(&format!("/summary/csv/headline?{QUERY}"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        csv.contains(",Deltagere,29,"),
+        "the download is cut from it: {csv}"
+    );
+    // Computed now, the figures have him.
+    let live = compute::summary(
+        app.db(),
+        first.span.clone(),
+        Narrowing::default(),
+        Wanted::All,
+    )
+    .await
+    .expect("computed");
+    assert_eq!(live.headline.participants.current, ex(30));
+    // Another view is computed when asked: narrowed to Blokland, where I4 is.
+    let blokland = summary(
+        &politician,
+        LoadSummary {
+            neighbourhood: Some(d.hood(B).to_string()),
+            ..period()
+        },
+    )
+    .await;
+    // I4's Dennis, Rune, Yrsa, Birte, Hanne, and now Lars.
+    assert_eq!(
+        blokland.headline.participants.current,
+        ex(6),
+        "Blokland, computed now"
+    );
+    // The job computes the default view (the last 30 days) and no preset nobody asked for.
+    let state = app.state();
+    let computed = app::summary::cache::refresh(app.db(), &state.summary_cache)
+        .await
+        .expect("refreshed");
+    assert_eq!(computed, 1, "only the default view");
+    let default = summary(
+        &politician,
+        LoadSummary {
+            period: None,
+            from: None,
+            to: None,
+            goal: None,
+            neighbourhood: None,
+        },
+    )
+    .await;
+    assert!(
+        state
+            .summary_cache
+            .holds(&default.span, Narrowing::default())
+    );
 }

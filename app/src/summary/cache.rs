@@ -1,0 +1,153 @@
+//! The summary precomputed: a view once computed is served for `FRESH_FOR` seconds, and the
+//! server computes the default view (and the other presets for the whole town that were
+//! asked for) again every few minutes (`refresh`), so the page a politician opens first
+//! answers at once instead of grouping every participation of the period (about 5 s at a
+//! few years' size). The page says when
+//! its figures were computed. One cache per running server, in its state: a server process
+//! of its own, and every test's app, has its own.
+
+use super::compute::{self, Wanted};
+use super::period::{Choice, Span, parse};
+use super::{Narrowing, Summary};
+use crate::db::Db;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// How long a computed summary is served before it is computed again.
+pub const FRESH_FOR: i64 = 15 * 60;
+/// How often the server computes the presets again: within `FRESH_FOR`, so they never go
+/// stale between two refreshes.
+pub const REFRESH_EVERY: u64 = 10 * 60;
+/// The most summaries kept (each a few kilobytes); the oldest goes first.
+const MOST: usize = 64;
+
+/// A view: its span and narrowing.
+type Key = (i64, i64, Option<i64>, Option<i64>);
+
+fn key(span: &Span, narrowing: Narrowing) -> Key {
+    (span.from, span.to, narrowing.goal, narrowing.neighbourhood)
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Cache(Arc<Mutex<HashMap<Key, Summary>>>);
+
+impl Cache {
+    /// The view's summary if one computed less than `FRESH_FOR` before `now` is kept.
+    pub fn fresh(&self, span: &Span, narrowing: Narrowing, now: i64) -> Option<Summary> {
+        let kept = self.0.lock().ok()?;
+        kept.get(&key(span, narrowing))
+            .filter(|s| now - s.computed_at < FRESH_FOR)
+            .cloned()
+    }
+
+    /// Whether the view has been computed (fresh or not) and is still kept.
+    pub fn holds(&self, span: &Span, narrowing: Narrowing) -> bool {
+        self.0
+            .lock()
+            .is_ok_and(|kept| kept.contains_key(&key(span, narrowing)))
+    }
+
+    pub fn keep(&self, summary: &Summary) {
+        let Ok(mut kept) = self.0.lock() else {
+            return;
+        };
+        if kept.len() >= MOST {
+            let oldest = kept
+                .iter()
+                .min_by_key(|(_, s)| s.computed_at)
+                .map(|(key, _)| *key);
+            if let Some(oldest) = oldest {
+                kept.remove(&oldest);
+            }
+        }
+        kept.insert(key(&summary.span, summary.narrowing), summary.clone());
+    }
+}
+
+/// The summary of the view: kept and fresh, or computed now (and kept when whole). A
+/// download of one table is cut from a fresh whole summary when there is one.
+pub async fn summary(
+    db: &Db,
+    cache: &Cache,
+    span: Span,
+    narrowing: Narrowing,
+    wanted: Wanted,
+) -> Result<Summary, sqlx::Error> {
+    if let Some(kept) = cache.fresh(&span, narrowing, crate::db::now().seconds()) {
+        return Ok(kept);
+    }
+    let summary = compute::summary(db, span, narrowing, wanted).await?;
+    if wanted == Wanted::All {
+        cache.keep(&summary);
+    }
+    Ok(summary)
+}
+
+/// Computes the presets for the whole town again (the server's job, every
+/// `REFRESH_EVERY` seconds): the default one always, the others once someone has asked
+/// for them today, so that an idle server does little. Answers how many it computed.
+pub async fn refresh(db: &Db, cache: &Cache) -> Result<usize, sqlx::Error> {
+    let now = crate::db::now().seconds();
+    let mut computed = 0;
+    for choice in Choice::ALL.into_iter().filter(|c| *c != Choice::Custom) {
+        let Ok((_, span)) = parse(choice.value(), "", "", now) else {
+            continue;
+        };
+        if choice != Choice::Days30 && !cache.holds(&span, Narrowing::default()) {
+            continue;
+        }
+        let summary = compute::summary(db, span, Narrowing::default(), Wanted::All).await?;
+        cache.keep(&summary);
+        computed += 1;
+    }
+    Ok(computed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn computed(from: i64, at: i64) -> Summary {
+        let span = Span {
+            from,
+            to: from + 1,
+            first_day: String::new(),
+            last_day: String::new(),
+        };
+        Summary {
+            computed_at: at,
+            ..crate::summary::tables::tests::sample_with(span)
+        }
+    }
+
+    #[test]
+    fn a_kept_summary_is_served_while_fresh_and_the_oldest_goes_first() {
+        let cache = Cache::default();
+        let summary = computed(0, 1_000);
+        cache.keep(&summary);
+        let span = summary.span.clone();
+        assert_eq!(
+            cache.fresh(&span, Narrowing::default(), 1_000 + FRESH_FOR - 1),
+            Some(summary)
+        );
+        assert_eq!(
+            cache.fresh(&span, Narrowing::default(), 1_000 + FRESH_FOR),
+            None,
+            "stale"
+        );
+        let narrowed = Narrowing {
+            goal: Some(1),
+            neighbourhood: None,
+        };
+        assert_eq!(cache.fresh(&span, narrowed, 1_000), None, "another view");
+        for n in 1..MOST as i64 + 1 {
+            cache.keep(&computed(n * 10, 2_000 + n));
+        }
+        assert_eq!(cache.0.lock().unwrap().len(), MOST);
+        assert_eq!(
+            cache.fresh(&span, Narrowing::default(), 1_000),
+            None,
+            "the oldest left"
+        );
+    }
+}
