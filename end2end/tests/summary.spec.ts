@@ -140,6 +140,8 @@ test('the last whole calendar year is compared with the year before, and a goal 
   await expect(
     page.getByText(`Perioden 1. januar ${year} – 31. december ${year}, sammenlignet med 1. januar ${year - 1} – 31. december ${year - 1}.`),
   ).toBeVisible();
+  // The figures may be a few minutes old (they are precomputed); the page says when.
+  await expect(page.getByText(/^Tallene er opgjort \d+\. [a-zæøå]+ \d{4} kl\. \d\d\.\d\d\./)).toBeVisible();
 
   // Under a goal, proposals never published have no goal: "proposed" and the review
   // figures say they cannot be counted instead of showing 0.
