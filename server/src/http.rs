@@ -433,15 +433,15 @@ pub fn spawn_digests(state: AppState) {
 /// they expired, accounts unconfirmed for 30 days; and lets the limits forget the addresses
 /// and accounts whose quota is full again. Hourly.
 /// Computes the politicians' summary presets again every few minutes, so that the page
-/// opened first is precomputed (see `app::summary::cache`).
+/// opened first is precomputed (see `app::summary::fresh`).
 pub fn spawn_summaries(state: AppState) {
     tokio::spawn(async move {
-        let every = Duration::from_secs(app::summary::cache::REFRESH_EVERY);
+        let every = Duration::from_secs(app::summary::fresh::REFRESH_EVERY);
         let mut interval = tokio::time::interval(every);
         loop {
             // The first tick is at once: the presets are ready soon after the start.
             interval.tick().await;
-            match app::summary::cache::refresh(&state.db, &state.summary_cache).await {
+            match app::summary::fresh::refresh(&state.db, &state.summary_cache).await {
                 Ok(n) => tracing::debug!(views = n, "summary presets computed"),
                 Err(error) => tracing::warn!(%error, "computing the summary's presets failed"),
             }

@@ -6,18 +6,13 @@
 //! its figures were computed. One cache per running server, in its state: a server process
 //! of its own, and every test's app, has its own.
 
-use super::compute::{self, Wanted};
-use super::period::{Choice, Span, parse};
+use super::period::Span;
 use super::{Narrowing, Summary};
-use crate::db::Db;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// How long a computed summary is served before it is computed again.
 pub const FRESH_FOR: i64 = 15 * 60;
-/// How often the server computes the presets again: within `FRESH_FOR`, so they never go
-/// stale between two refreshes.
-pub const REFRESH_EVERY: u64 = 10 * 60;
 /// The most summaries kept (each a few kilobytes); the oldest goes first.
 const MOST: usize = 64;
 
@@ -64,45 +59,6 @@ impl Cache {
     }
 }
 
-/// The summary of the view: kept and fresh, or computed now (and kept when whole). A
-/// download of one table is cut from a fresh whole summary when there is one.
-pub async fn summary(
-    db: &Db,
-    cache: &Cache,
-    span: Span,
-    narrowing: Narrowing,
-    wanted: Wanted,
-) -> Result<Summary, sqlx::Error> {
-    if let Some(kept) = cache.fresh(&span, narrowing, crate::db::now().seconds()) {
-        return Ok(kept);
-    }
-    let summary = compute::summary(db, span, narrowing, wanted).await?;
-    if wanted == Wanted::All {
-        cache.keep(&summary);
-    }
-    Ok(summary)
-}
-
-/// Computes the presets for the whole town again (the server's job, every
-/// `REFRESH_EVERY` seconds): the default one always, the others once someone has asked
-/// for them today, so that an idle server does little. Answers how many it computed.
-pub async fn refresh(db: &Db, cache: &Cache) -> Result<usize, sqlx::Error> {
-    let now = crate::db::now().seconds();
-    let mut computed = 0;
-    for choice in Choice::ALL.into_iter().filter(|c| *c != Choice::Custom) {
-        let Ok((_, span)) = parse(choice.value(), "", "", now) else {
-            continue;
-        };
-        if choice != Choice::Days30 && !cache.holds(&span, Narrowing::default()) {
-            continue;
-        }
-        let summary = compute::summary(db, span, Narrowing::default(), Wanted::All).await?;
-        cache.keep(&summary);
-        computed += 1;
-    }
-    Ok(computed)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,7 +72,7 @@ mod tests {
         };
         Summary {
             computed_at: at,
-            ..crate::summary::tables::tests::sample_with(span)
+            ..crate::summary::sample::summary(span)
         }
     }
 

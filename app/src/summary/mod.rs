@@ -94,7 +94,7 @@
 //!     neighbourhood (whole-town initiatives are nobody's other neighbourhood), shown only
 //!     when at least 5 did and 5 did not.
 //! 18. **Freshness**: a view once computed is served for up to 15 minutes, and the server
-//!     computes the presets for the whole town again every 10 minutes (`cache.rs`); the
+//!     computes the presets for the whole town again every 10 minutes (`fresh.rs`); the
 //!     page says when its figures were computed.
 
 pub mod chart;
@@ -103,6 +103,8 @@ pub mod names;
 pub mod page;
 pub mod period;
 pub mod privacy;
+#[cfg(test)]
+pub(crate) mod sample;
 pub mod sections;
 pub mod table_view;
 pub mod tables;
@@ -111,6 +113,12 @@ pub mod tables;
 pub mod cache;
 #[cfg(feature = "ssr")]
 pub mod compute;
+#[cfg(feature = "ssr")]
+pub mod fresh;
+#[cfg(feature = "ssr")]
+pub mod held;
+#[cfg(feature = "ssr")]
+pub mod meeting;
 #[cfg(feature = "ssr")]
 pub mod participation;
 #[cfg(feature = "ssr")]
@@ -265,7 +273,7 @@ pub struct NarrowingNames {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// When the figures were computed (UTC seconds): a view is served from the cache for a
-    /// while (`cache.rs`), and the page says how fresh it is.
+    /// while (`fresh.rs`), and the page says how fresh it is.
     pub computed_at: i64,
     /// The same moment in Copenhagen time, for the page to say.
     pub computed_local: crate::time::LocalDateTime,

@@ -120,7 +120,7 @@ pub async fn load(
         goal,
         neighbourhood,
     };
-    Ok(super::cache::summary(db, &state.summary_cache, span, narrowing, wanted).await?)
+    Ok(super::fresh::summary(db, &state.summary_cache, span, narrowing, wanted).await?)
 }
 
 /// The choices of the form: the goals and neighbourhoods one may narrow to.

@@ -1,14 +1,14 @@
 //! Who took part in a span, read once: the ladder and its steps (rules 2–5), joined or
 //! stepped up (16), by goal (7), by home and by place (8), home by place (9), the mixing
 //! of each initiative (9, 17) and who went outside their own neighbourhood (17). Each is
-//! a grouping of the same participation rows (`held`, see `store::with_held`), so one
+//! a grouping of the same participation rows (`held`, see `held.rs`), so one
 //! statement computes those rows once (`MATERIALIZED`) and answers every grouping a view
 //! wants as tagged rows. On PostgreSQL that took one period from 5.4 s to 2.2 s at the
 //! generated size (each grouping had built the rows again); SQLite read them as fast
 //! either way.
 
+use super::held::with_held;
 use super::reader::{Reader, Scope};
-use super::store::with_held;
 
 /// A grouping the view wants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

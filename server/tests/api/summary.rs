@@ -2289,7 +2289,7 @@ async fn a_view_is_served_computed_while_fresh_and_says_when(app: TestApp) {
     );
     // The job computes the default view (the last 30 days) and no preset nobody asked for.
     let state = app.state();
-    let computed = app::summary::cache::refresh(app.db(), &state.summary_cache)
+    let computed = app::summary::fresh::refresh(app.db(), &state.summary_cache)
         .await
         .expect("refreshed");
     assert_eq!(computed, 1, "only the default view");
