@@ -199,6 +199,21 @@ impl FormCheck {
         }
     }
 
+    /// For a form of one field: keeps `input` and parses it; a refusal returns the form at
+    /// once, with the problem next to the field.
+    pub fn only<T>(
+        &mut self,
+        field: &str,
+        input: &str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Result<T, AppError> {
+        self.keep(field, input);
+        match self.check(field, parse(input)) {
+            Some(value) => Ok(value),
+            None => Err(std::mem::take(self).into_error()),
+        }
+    }
+
     pub fn fail(&mut self, field: &str, problem: Problem) {
         if self.invalid.problem_for(field).is_none() {
             self.invalid.problems.push(FieldProblem {
@@ -282,6 +297,24 @@ mod tests {
         };
         assert_eq!(invalid.problem_for("email"), Some(Problem::InvalidEmail));
         assert_eq!(invalid.value_of("email"), Some("a@b"));
+    }
+
+    #[test]
+    fn a_form_of_one_field_returns_at_once_with_what_was_typed() {
+        let mut check = FormCheck::new();
+        let kept = check.only("reason", "  ", |input| crate::text::multi_line(input, 10));
+        let Err(AppError::Invalid(invalid)) = kept else {
+            panic!("expected Invalid")
+        };
+        assert_eq!(invalid.problem_for("reason"), Some(Problem::Required));
+        assert_eq!(invalid.value_of("reason"), Some("  "));
+        let mut check = FormCheck::new();
+        assert_eq!(
+            check.only("reason", " fordi ", |input| crate::text::multi_line(
+                input, 10
+            )),
+            Ok("fordi".to_owned())
+        );
     }
 
     #[test]

@@ -1,6 +1,22 @@
-//! Rules shared by every short, single-line text a person types: names now, titles later.
+//! Rules shared by the texts people type: single-line names and titles, multi-line
+//! descriptions, and the reasons and notes given with a decision.
 
-use crate::error::Problem;
+use crate::error::{AppError, FormCheck, Problem};
+
+/// The longest reason or note anyone gives with a decision: a moderator's, a reporter's, an
+/// initiator's who withdraws.
+pub const REASON_MAX: usize = 1_000;
+
+/// The reason a form's `field` gave: it must be given, at most `REASON_MAX` long, with
+/// paragraphs. What was typed is kept; a refusal returns the form at once.
+pub fn reason(check: &mut FormCheck, field: &str, input: &str) -> Result<String, AppError> {
+    check.only(field, input, |input| multi_line(input, REASON_MAX))
+}
+
+/// Like `reason`, for a note that may be left empty.
+pub fn note(check: &mut FormCheck, field: &str, input: &str) -> Result<Option<String>, AppError> {
+    check.only(field, input, |input| optional_multi_line(input, REASON_MAX))
+}
 
 /// Trims `input` and checks it is present, at most `max` characters, and free of control
 /// characters (which could hide text or break a layout).

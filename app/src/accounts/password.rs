@@ -11,6 +11,17 @@ impl Password {
     pub const MIN: usize = 12;
     pub const MAX: usize = 128;
 
+    /// A new password typed twice (`new_password`, `new_password_repeat`): it must follow
+    /// the rules, and the two must be the same. `None` when the form, with every problem
+    /// found in it so far, goes back.
+    pub fn chosen(check: &mut crate::error::FormCheck, new: &str, repeat: &str) -> Option<Self> {
+        let password = check.check("new_password", Password::parse(new));
+        if password.is_some() && new != repeat {
+            check.fail("new_password_repeat", Problem::PasswordsDiffer);
+        }
+        password.filter(|_| check.is_ok())
+    }
+
     /// Checks the length in characters, not bytes: "æøå" is three. Not trimmed: spaces are
     /// characters like any other.
     pub fn parse(input: &str) -> Result<Self, Problem> {
@@ -360,5 +371,28 @@ mod tests {
     #[test]
     fn empty_is_required() {
         assert_eq!(Password::parse("").err(), Some(Problem::Required));
+    }
+
+    #[test]
+    fn a_chosen_password_is_typed_the_same_twice() {
+        let good = "korrekt hest batteri";
+        let mut check = crate::error::FormCheck::new();
+        assert!(Password::chosen(&mut check, good, good).is_some());
+        assert!(check.is_ok());
+
+        let mut check = crate::error::FormCheck::new();
+        assert!(Password::chosen(&mut check, good, "korrekt hest").is_none());
+        let crate::error::AppError::Invalid(invalid) = check.into_error() else {
+            panic!("expected Invalid")
+        };
+        assert_eq!(
+            invalid.problem_for("new_password_repeat"),
+            Some(Problem::PasswordsDiffer)
+        );
+
+        // A problem found earlier in the form sends it back too.
+        let mut check = crate::error::FormCheck::new();
+        check.fail("current_password", Problem::WrongCurrentPassword);
+        assert!(Password::chosen(&mut check, good, good).is_none());
     }
 }

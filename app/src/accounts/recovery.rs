@@ -128,11 +128,7 @@ pub async fn reset(
 ) -> Result<Result<Authenticated, Refused>, AppError> {
     // The password is checked first, so that a mistyped one does not use up the link.
     let mut check = FormCheck::new();
-    let new_password = check.check("new_password", Password::parse(new));
-    if new_password.is_some() && new != new_repeat {
-        check.fail("new_password_repeat", Problem::PasswordsDiffer);
-    }
-    let (Some(new_password), true) = (new_password, check.is_ok()) else {
+    let Some(new_password) = Password::chosen(&mut check, new, new_repeat) else {
         return Err(check.into_error());
     };
     let hash = state.hashing.hash(&new_password).await?;

@@ -201,11 +201,7 @@ pub async fn change_password(
     if !check_current_password(state, from, account, current).await? {
         check.fail("current_password", Problem::WrongCurrentPassword);
     }
-    let new_password = check.check("new_password", Password::parse(new));
-    if new_password.is_some() && new != new_repeat {
-        check.fail("new_password_repeat", Problem::PasswordsDiffer);
-    }
-    let (Some(new_password), true) = (new_password, check.is_ok()) else {
+    let Some(new_password) = Password::chosen(&mut check, new, new_repeat) else {
         return Err(check.into_error());
     };
     let hash = state.hashing.hash(&new_password).await?;

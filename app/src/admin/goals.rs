@@ -9,6 +9,7 @@ use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::GoalId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextArea, TextField};
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -216,7 +217,6 @@ type Actions = super::catalogue::Actions<UpdateGoal, RetireGoal, ReinstateGoal>;
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let add = ServerAction::<AddGoal>::new();
     let actions = Actions::new();
@@ -245,17 +245,14 @@ pub fn GoalsPage() -> impl IntoView {
             <PageErrors error />
             <section aria-labelledby="all-goals">
                 <h2 id="all-goals">{tr(Msg::AdminGoalsAll)}</h2>
-                <Transition fallback=|| ()>
-                    {move || list.get().map(|result| match result {
-                        Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                        Ok(all) if all.is_empty() => view! { <p>{tr(Msg::AdminGoalsEmpty)}</p> }.into_any(),
-                        Ok(all) => view! {
-                            <ul class="cards">
-                                {all.into_iter().map(|goal| view! { <GoalCard goal actions /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                    })}
-                </Transition>
+                <Loaded resource=list shown=move |loaded| match loaded {
+                    all if all.is_empty() => view! { <p>{tr(Msg::AdminGoalsEmpty)}</p> }.into_any(),
+                    all => view! {
+                        <ul class="cards">
+                            {all.into_iter().map(|goal| view! { <GoalCard goal actions /> }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                } />
             </section>
             <section aria-labelledby="add-goal">
                 <h2 id="add-goal">{tr(Msg::AdminGoalAddTitle)}</h2>

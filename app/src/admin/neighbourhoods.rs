@@ -9,6 +9,7 @@ use crate::i18n::{Arg, Msg, tr, use_i18n, whole_number};
 use crate::ids::NeighbourhoodId;
 use crate::ui::form::{FormAlert, FormState, Saved, TextField};
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -243,7 +244,6 @@ type Actions =
 
 #[component]
 pub fn NeighbourhoodsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let add = ServerAction::<AddNeighbourhood>::new();
     let actions = Actions::new();
@@ -272,17 +272,14 @@ pub fn NeighbourhoodsPage() -> impl IntoView {
             <PageErrors error />
             <section aria-labelledby="all-neighbourhoods">
                 <h2 id="all-neighbourhoods">{tr(Msg::AdminNeighbourhoodsAll)}</h2>
-                <Transition fallback=|| ()>
-                    {move || list.get().map(|result| match result {
-                        Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                        Ok(all) if all.is_empty() => view! { <p>{tr(Msg::AdminNeighbourhoodsEmpty)}</p> }.into_any(),
-                        Ok(all) => view! {
-                            <ul class="cards">
-                                {all.into_iter().map(|neighbourhood| view! { <NeighbourhoodCard neighbourhood actions /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                    })}
-                </Transition>
+                <Loaded resource=list shown=move |loaded| match loaded {
+                    all if all.is_empty() => view! { <p>{tr(Msg::AdminNeighbourhoodsEmpty)}</p> }.into_any(),
+                    all => view! {
+                        <ul class="cards">
+                            {all.into_iter().map(|neighbourhood| view! { <NeighbourhoodCard neighbourhood actions /> }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                } />
             </section>
             <section aria-labelledby="add-neighbourhood">
                 <h2 id="add-neighbourhood">{tr(Msg::AdminNeighbourhoodAddTitle)}</h2>

@@ -7,9 +7,9 @@ use crate::accounts::role::Role;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::AccountId;
-use crate::ui::filters::encode;
 use crate::ui::form::{FormAlert, FormState, Saved, SelectField, TextArea};
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -225,9 +225,8 @@ pub fn RolesPage() -> impl IntoView {
         _ => None,
     };
     let error = Signal::derive(move || page_error(grant).or_else(|| page_error(revoke)));
-    let page_link = move |page: i64| match param("q").filter(|q| !q.is_empty()) {
-        Some(q) => format!("/admin/accounts?q={}&page={page}", encode(&q)),
-        None => format!("/admin/accounts?page={page}"),
+    let page_link = move |page: i64| {
+        crate::ui::filters::page_href("/admin/accounts", &query.read(), &["q"], page)
     };
     let roles = RoleActions { grant, revoke };
     view! {
@@ -240,40 +239,27 @@ pub fn RolesPage() -> impl IntoView {
             <PageErrors error />
             <search>
                 <Form method="GET" action="/admin/accounts" attr:class="filters" attr:aria-label=tr(Msg::AdminAccountsSearch)>
-                    <div class="field">
-                        <label for="admin-q">{tr(Msg::AdminAccountsSearch)}</label>
-                        <input id="admin-q" type="search" name="q" maxlength=crate::text::SEARCH_MAX aria-describedby="admin-q-hint" value=move || param("q").unwrap_or_default() />
-                        <p class="hint" id="admin-q-hint">{move || i18n.f(Msg::SearchHint, &[("max", Arg::from(crate::text::SEARCH_MAX))])}</p>
-                    </div>
+                    <crate::ui::filters::SearchField id="admin-q" label=Msg::AdminAccountsSearch />
                     <button type="submit" class="button">{tr(Msg::AdminAccountsSearchSubmit)}</button>
                 </Form>
             </search>
-            <Transition fallback=|| ()>
-                {move || list.get().map(|result| match result {
-                    Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                    Ok(found) if found.accounts.is_empty() => view! { <p>{tr(Msg::AdminAccountsEmpty)}</p> }.into_any(),
-                    Ok(found) => {
-                        let (current, pages, total) = (found.page, found.pages, found.total);
-                        let back = Back { q: param("q").filter(|q| !q.is_empty()), page: Some(current).filter(|p| *p > 1) };
-                        view! {
-                            <p>{move || i18n.f(Msg::AdminAccountsCount, &[("count", Arg::from(total))])}</p>
-                            <ul class="cards">
-                                {found.accounts.into_iter().map(|account| {
-                                    let back = back.clone();
-                                    view! { <AccountCard account roles back /> }
-                                }).collect_view()}
-                            </ul>
-                            <Pager
-                                label=Msg::Pagination
-                                current
-                                pages
-                                previous=(current > 1).then(|| page_link(current - 1))
-                                next=(current < pages).then(|| page_link(current + 1))
-                            />
-                        }.into_any()
-                    }
-                })}
-            </Transition>
+            <Loaded resource=list shown=move |loaded| match loaded {
+                found if found.accounts.is_empty() => view! { <p>{tr(Msg::AdminAccountsEmpty)}</p> }.into_any(),
+                found => {
+                    let (current, pages, total) = (found.page, found.pages, found.total);
+                    let back = Back { q: param("q").filter(|q| !q.is_empty()), page: Some(current).filter(|p| *p > 1) };
+                    view! {
+                        <p>{move || i18n.f(Msg::AdminAccountsCount, &[("count", Arg::from(total))])}</p>
+                        <ul class="cards">
+                            {found.accounts.into_iter().map(|account| {
+                                let back = back.clone();
+                                view! { <AccountCard account roles back /> }
+                            }).collect_view()}
+                        </ul>
+                        <Pager label=Msg::Pagination current pages link=page_link />
+                    }.into_any()
+                }
+            } />
         </super::AdminGate>
     }
 }
@@ -359,12 +345,7 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
                         <section aria-labelledby=grant_labelled_by>
                             <h3 id=grant_heading>{tr(Msg::AdminRoleGrantTitle)}</h3>
                             <ActionForm action=roles.grant attr:novalidate=true attr:class="form">
-                                <FormAlert form=grant_form labels=vec![("role", Msg::AdminRoleToGrant), ("note", Msg::AdminNote)] />
-                                <input type="hidden" name="account_id" value=id.0 />
-                                <BackFields back />
-                                <SelectField name="role" label=Msg::AdminRoleToGrant none=Msg::AdminRoleChoose options=choices(not_held) form=grant_form />
-                                <TextArea name="note" label=Msg::AdminNote hint=Msg::AdminNoteHint form=grant_form rows=2 />
-                                <button type="submit" class="button">{tr(Msg::AdminRoleGrant)}</button>
+                                <RoleFields form=grant_form id back role=Msg::AdminRoleToGrant options=choices(not_held) submit=Msg::AdminRoleGrant button="button" />
                             </ActionForm>
                         </section>
                     }
@@ -373,16 +354,33 @@ fn AccountCard(account: AdminAccount, roles: RoleActions, back: Back) -> impl In
                     <section aria-labelledby=revoke_labelled_by>
                         <h3 id=revoke_heading>{tr(Msg::AdminRoleRevokeTitle)}</h3>
                         <ActionForm action=roles.revoke attr:novalidate=true attr:class="form">
-                            <FormAlert form=revoke_form labels=vec![("role", Msg::AdminRoleToRevoke), ("note", Msg::AdminNote)] />
-                            <input type="hidden" name="account_id" value=id.0 />
-                            <BackFields back />
-                            <SelectField name="role" label=Msg::AdminRoleToRevoke none=Msg::AdminRoleChoose options=choices(held) form=revoke_form />
-                            <TextArea name="note" label=Msg::AdminNote hint=Msg::AdminNoteHint form=revoke_form rows=2 />
-                            <button type="submit" class="button button-danger">{tr(Msg::AdminRoleRevoke)}</button>
+                            <RoleFields form=revoke_form id back role=Msg::AdminRoleToRevoke options=choices(held) submit=Msg::AdminRoleRevoke button="button button-danger" />
                         </ActionForm>
                     </section>
                 })}
             </details>
         </li>
+    }
+}
+
+/// A grant or revoke form's fields: which account, the role, a note for the log, and the
+/// button.
+#[component]
+fn RoleFields(
+    form: FormState,
+    id: AccountId,
+    back: Back,
+    role: Msg,
+    options: Signal<Vec<(String, String)>>,
+    submit: Msg,
+    button: &'static str,
+) -> impl IntoView {
+    view! {
+        <FormAlert form labels=vec![("role", role), ("note", Msg::AdminNote)] />
+        <input type="hidden" name="account_id" value=id.0 />
+        <BackFields back />
+        <SelectField name="role" label=role none=Msg::AdminRoleChoose options form />
+        <TextArea name="note" label=Msg::AdminNote hint=Msg::AdminNoteHint form rows=2 />
+        <button type="submit" class=button>{tr(submit)}</button>
     }
 }

@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Msg, error_message, tr, use_i18n};
 use crate::ids::{CommentId, InitiativeId};
 use crate::moderation::reports::form::ReportComment;
-use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::form::{FormState, OneTextFields, Saved};
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -339,11 +339,7 @@ fn NewComment(page: CommentPage, action: ServerAction<PostComment>) -> impl Into
     view! {
         <ActionForm action=action attr:novalidate=true attr:class="form comment-form">
             <h3>{tr(Msg::CommentsNewTitle)}</h3>
-            <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
-            <input type="hidden" name="initiative_id" value=id.0 />
-            <input type="hidden" name="submission_key" value=page.submission_key.clone() />
-            <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
-            <button type="submit" class="button">{tr(Msg::CommentSubmit)}</button>
+            <OneTextFields form hidden=vec![("initiative_id", id.0.to_string()), ("submission_key", page.submission_key.clone())] name="body" label=Msg::CommentLabel hint=Msg::CommentHint rows=4 submit=Msg::CommentSubmit />
         </ActionForm>
     }
     .into_any()
@@ -365,13 +361,7 @@ fn Threads(page: CommentPage, comments: Comments) -> impl IntoView {
         .collect_view();
     view! {
         <ol class="threads">{threads}</ol>
-        <Pager
-            label=Msg::CommentsPagination
-            current
-            pages
-            previous=(current > 1).then(|| page_link(current - 1))
-            next=(current < pages).then(|| page_link(current + 1))
-        />
+        <Pager label=Msg::CommentsPagination current pages link=page_link />
     }
     .into_any()
 }

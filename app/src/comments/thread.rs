@@ -6,7 +6,7 @@ use super::{CommentPage, CommentView, REPLIES_STEP, Thread};
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::CommentId;
 use crate::moderation::reports::form::{ReportComment, ReportCommentForm};
-use crate::ui::form::{FormAlert, FormState, TextArea};
+use crate::ui::form::{FormState, OneTextFields};
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
 
@@ -73,11 +73,7 @@ fn ReplyForm(
         <details class="comment-action reply" open=open>
             <summary>{tr(Msg::ReplyTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("body", Msg::ReplyLabel)] />
-                <input type="hidden" name="comment_id" value=id.0 />
-                <input type="hidden" name="submission_key" value=submission_key />
-                <TextArea name="body" label=Msg::ReplyLabel hint=Msg::CommentHint form rows=3 />
-                <button type="submit" class="button">{tr(Msg::ReplySubmit)}</button>
+                <OneTextFields form hidden=vec![("comment_id", id.0.to_string()), ("submission_key", submission_key.to_string())] name="body" label=Msg::ReplyLabel hint=Msg::CommentHint rows=3 submit=Msg::ReplySubmit />
             </ActionForm>
         </details>
     }
@@ -141,10 +137,7 @@ fn EditForm(id: CommentId, body: String, action: ServerAction<EditComment>) -> i
         <details class="comment-action" open=open>
             <summary>{tr(Msg::CommentEditTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("body", Msg::CommentLabel)] />
-                <input type="hidden" name="comment_id" value=id.0 />
-                <TextArea name="body" label=Msg::CommentLabel hint=Msg::CommentHint form rows=4 />
-                <button type="submit" class="button">{tr(Msg::CommentEditSubmit)}</button>
+                <OneTextFields form hidden=vec![("comment_id", id.0.to_string())] name="body" label=Msg::CommentLabel hint=Msg::CommentHint rows=4 submit=Msg::CommentEditSubmit />
             </ActionForm>
         </details>
     }

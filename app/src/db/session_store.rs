@@ -29,6 +29,23 @@ impl DbSessionStore {
             .await?;
         Ok(done.rows_affected())
     }
+
+    /// Writes the record; `on_conflict` says what happens when its id is taken. Answers how
+    /// many rows were written.
+    async fn write(&self, record: &Record, on_conflict: &str) -> session_store::Result<u64> {
+        let done = sqlx::query(&format!(
+            "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) {on_conflict}"
+        ))
+        .bind(record.id.to_string())
+        .bind(encode(record)?)
+        .bind(record.expiry_date.unix_timestamp())
+        .bind(account_of(record))
+        .execute(self.db.pool())
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected())
+    }
 }
 
 fn backend(e: sqlx::Error) -> session_store::Error {
@@ -49,18 +66,7 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // Ids are 128 random bits, but a collision must still not overwrite someone's session.
         loop {
-            let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(record.id.to_string())
-            .bind(encode(record)?)
-            .bind(record.expiry_date.unix_timestamp())
-            .bind(account_of(record))
-            .execute(self.db.pool())
-            .await
-            .map_err(backend)?;
-            if inserted.rows_affected() == 1 {
+            if self.write(record, "DO NOTHING").await? == 1 {
                 return Ok(());
             }
             record.id = Id::default();
@@ -68,18 +74,12 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, \
-             expires_at = excluded.expires_at, account_id = excluded.account_id",
+        self.write(
+            record,
+            "DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
+             account_id = excluded.account_id",
         )
-        .bind(record.id.to_string())
-        .bind(encode(record)?)
-        .bind(record.expiry_date.unix_timestamp())
-        .bind(account_of(record))
-        .execute(self.db.pool())
-        .await
-        .map_err(backend)?;
+        .await?;
         Ok(())
     }
 

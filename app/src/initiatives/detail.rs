@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
 use crate::participation::level::Level;
-use crate::ui::form::{FormAlert, FormState, Saved};
+use crate::ui::form::{FormAlert, FormState, OneTextFields, Saved};
 use crate::ui::layout::PageTitle;
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
@@ -141,14 +141,7 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
     };
     // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
     let mut tx = state.db.begin_write().await?;
-    super::store::hold(
-        &state.db,
-        &mut tx,
-        initiative_id,
-        super::lifecycle::Transition::TakePart,
-    )
-    .await?
-    .ok_or_else(participation::closed_meanwhile)?;
+    crate::participation::store::hold_open(&state.db, &mut tx, initiative_id).await?;
     participation::join(&mut tx, initiative_id, account.id, level, crate::db::now()).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
@@ -182,10 +175,7 @@ pub async fn withdraw(initiative_id: InitiativeId, reason: String) -> Result<(),
         return Err(AppError::Forbidden);
     }
     let mut check = FormCheck::new();
-    check.keep("reason", &reason);
-    let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
-        return Err(check.into_error());
-    };
+    let reason = crate::text::reason(&mut check, "reason", &reason)?;
     let mut tx = state.db.begin_write().await?;
     let applied = super::store::apply(
         &mut tx,
@@ -209,9 +199,6 @@ pub async fn withdraw(initiative_id: InitiativeId, reason: String) -> Result<(),
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
     Ok(())
 }
-
-/// The longest reason an initiator may give for withdrawing.
-pub const REASON_MAX: usize = 1_000;
 
 #[component]
 pub fn DetailPage() -> impl IntoView {
@@ -486,10 +473,7 @@ fn WithdrawForm(id: InitiativeId, action: ServerAction<Withdraw>) -> impl IntoVi
         <section aria-labelledby="withdraw">
             <h2 id="withdraw">{tr(Msg::WithdrawTitle)}</h2>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("reason", Msg::WithdrawReason)] />
-                <input type="hidden" name="initiative_id" value=id.0 />
-                <crate::ui::form::TextArea name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint form rows=3 />
-                <button type="submit" class="button button-secondary">{tr(Msg::WithdrawSubmit)}</button>
+                <OneTextFields form hidden=vec![("initiative_id", id.0.to_string())] name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint rows=3 submit=Msg::WithdrawSubmit button="button button-secondary" />
             </ActionForm>
         </section>
     }

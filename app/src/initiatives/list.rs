@@ -5,7 +5,7 @@ use super::Summary;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::initiatives::kind::Kind;
-use crate::ui::filters::{FilterSelect, encode};
+use crate::ui::filters::FilterSelect;
 use crate::ui::layout::PageTitle;
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
@@ -164,17 +164,12 @@ pub fn ListPage() -> impl IntoView {
     });
     // A link to another page of the same list: every filter kept, only the page changed.
     let page_link = move |page: i64| {
-        let map = query.read();
-        let mut pairs: Vec<String> = ["q", "neighbourhood", "kind", "goal", "when", "sort"]
-            .into_iter()
-            .filter_map(|name| {
-                map.get(name)
-                    .filter(|v| !v.is_empty())
-                    .map(|v| format!("{name}={}", encode(&v)))
-            })
-            .collect();
-        pairs.push(format!("page={page}"));
-        format!("/initiatives?{}", pairs.join("&"))
+        crate::ui::filters::page_href(
+            "/initiatives",
+            &query.read(),
+            &["q", "neighbourhood", "kind", "goal", "when", "sort"],
+            page,
+        )
     };
     view! {
         <PageTitle title=Msg::NavInitiatives />
@@ -182,11 +177,7 @@ pub fn ListPage() -> impl IntoView {
         <p><a class="button" href="/initiatives/new">{tr(Msg::NavPropose)}</a></p>
         <search>
             <Form method="GET" action="/initiatives" attr:class="filters" attr:aria-label=tr(Msg::FilterTitle)>
-                <div class="field">
-                    <label for="filter-q">{tr(Msg::FilterSearch)}</label>
-                    <input id="filter-q" type="search" name="q" maxlength=crate::text::SEARCH_MAX aria-describedby="filter-q-hint" value=move || param("q").unwrap_or_default() />
-                    <p class="hint" id="filter-q-hint">{move || i18n.f(Msg::SearchHint, &[("max", Arg::from(crate::text::SEARCH_MAX))])}</p>
-                </div>
+                <crate::ui::filters::SearchField id="filter-q" label=Msg::FilterSearch />
                 <Transition fallback=|| ()>
                     <FilterSelect name="neighbourhood" label=Msg::DetailNeighbourhood options=place_options />
                 </Transition>
@@ -209,13 +200,7 @@ pub fn ListPage() -> impl IntoView {
                         <ul class="cards">
                             {page.items.into_iter().map(|item| view! { <SummaryCard item /> }).collect_view()}
                         </ul>
-                        <Pager
-                            label=Msg::Pagination
-                            current
-                            pages
-                            previous=(current > 1).then(|| page_link(current - 1))
-                            next=(current < pages).then(|| page_link(current + 1))
-                        />
+                        <Pager label=Msg::Pagination current pages link=page_link />
                     }
                     .into_any()
                 }

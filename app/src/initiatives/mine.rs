@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::i18n::{Msg, tr, use_i18n};
 use crate::ui::form::Saved;
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -28,32 +29,25 @@ pub fn MinePage() -> impl IntoView {
         <PageTitle title=Msg::MineTitle />
         <h1>{tr(Msg::MineTitle)}</h1>
         {saved}
-        <Transition fallback=|| ()>
-            {move || list.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/my/initiatives">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(items) if items.is_empty() => view! {
-                    <p>{tr(Msg::MineEmpty)}</p>
-                    <p><a class="button" href="/initiatives/new">{tr(Msg::NavPropose)}</a></p>
-                }.into_any(),
-                Ok(items) => view! {
-                    <p>{tr(Msg::MineLead)}</p>
-                    <ul class="cards">
-                        {items.into_iter().map(|item| {
-                            let state = item.state;
-                            view! {
-                                <li class="card">
-                                    <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
-                                    <p class="state">{move || i18n.t(state.name())}</p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            })}
-        </Transition>
+        <Loaded resource=list next="/my/initiatives" shown=move |loaded| match loaded {
+            items if items.is_empty() => view! {
+                <p>{tr(Msg::MineEmpty)}</p>
+                <p><a class="button" href="/initiatives/new">{tr(Msg::NavPropose)}</a></p>
+            }.into_any(),
+            items => view! {
+                <p>{tr(Msg::MineLead)}</p>
+                <ul class="cards">
+                    {items.into_iter().map(|item| {
+                        let state = item.state;
+                        view! {
+                            <li class="card">
+                                <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
+                                <p class="state">{move || i18n.t(state.name())}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any(),
+        } />
     }
 }

@@ -37,14 +37,7 @@ async fn hold_open(
     initiative: crate::ids::InitiativeId,
 ) -> Result<sqlx::Transaction<'static, sqlx::Any>, AppError> {
     let mut tx = db.begin_write().await?;
-    super::store::hold(
-        db,
-        &mut tx,
-        initiative,
-        super::lifecycle::Transition::TakePart,
-    )
-    .await?
-    .ok_or_else(crate::participation::store::closed_meanwhile)?;
+    crate::participation::store::hold_open(db, &mut tx, initiative).await?;
     Ok(tx)
 }
 

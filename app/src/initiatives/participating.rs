@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::participation::level::Level;
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 
 #[server(endpoint = "my_participation")]
@@ -21,36 +22,29 @@ pub fn ParticipatingPage() -> impl IntoView {
     view! {
         <PageTitle title=Msg::NavParticipation />
         <h1>{tr(Msg::NavParticipation)}</h1>
-        <Transition fallback=|| ()>
-            {move || list.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/my/participation">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(items) if items.is_empty() => view! {
-                    <p>{tr(Msg::ParticipationEmpty)}</p>
-                    <p><a class="button" href="/initiatives">{tr(Msg::NavInitiatives)}</a></p>
-                }.into_any(),
-                Ok(items) => view! {
-                    <ul class="cards">
-                        {items.into_iter().map(|(item, level)| {
-                            let when = item.starts_at;
-                            let state = item.state;
-                            view! {
-                                <li class="card">
-                                    <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
-                                    <p>{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p>
-                                    <p class="meta">
-                                        {move || when.map(|w| w.date_time_text(i18n.lang()))}
-                                        {(state != crate::initiatives::kind::State::Published).then(|| view! { " (" {move || i18n.t(state.name())} ")" })}
-                                    </p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            })}
-        </Transition>
+        <Loaded resource=list next="/my/participation" shown=move |loaded| match loaded {
+            items if items.is_empty() => view! {
+                <p>{tr(Msg::ParticipationEmpty)}</p>
+                <p><a class="button" href="/initiatives">{tr(Msg::NavInitiatives)}</a></p>
+            }.into_any(),
+            items => view! {
+                <ul class="cards">
+                    {items.into_iter().map(|(item, level)| {
+                        let when = item.starts_at;
+                        let state = item.state;
+                        view! {
+                            <li class="card">
+                                <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
+                                <p>{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p>
+                                <p class="meta">
+                                    {move || when.map(|w| w.date_time_text(i18n.lang()))}
+                                    {(state != crate::initiatives::kind::State::Published).then(|| view! { " (" {move || i18n.t(state.name())} ")" })}
+                                </p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any(),
+        } />
     }
 }

@@ -7,15 +7,15 @@ use crate::i18n::{Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
 use crate::initiatives::kind::State;
 use crate::initiatives::lifecycle::Transition;
-use crate::ui::form::{FormAlert, FormState, TextArea};
+use crate::ui::form::{FormAlert, FormState, OneTextFields, TextArea};
 use leptos::prelude::*;
 
 /// Where a moderator goes after a change: back to the initiative's review page.
 #[cfg(feature = "ssr")]
-fn back_to_review(initiative_id: InitiativeId, action: super::audit::Action) {
+fn back_to_review(initiative_id: InitiativeId, done: Transition) {
     leptos_axum::redirect(&format!(
         "/moderation/initiatives/{initiative_id}?saved={}",
-        action.as_str()
+        done.as_str()
     ));
 }
 
@@ -25,10 +25,8 @@ pub async fn change_initiative_goals(
     goals: Option<Vec<String>>,
     goals_reason: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
-    use crate::initiatives::lifecycle::Transition;
+    use super::rules::{self, Decision};
+    use crate::error::FormCheck;
     // Moderators, on initiatives they are not initiators of.
     let (state, moderator) = rules::moderator_of(initiative_id).await?;
     let mut check = FormCheck::new();
@@ -42,7 +40,7 @@ pub async fn change_initiative_goals(
     .await?;
     let reason = check.check(
         "goals_reason",
-        crate::text::multi_line(&goals_reason, REASON_MAX),
+        crate::text::multi_line(&goals_reason, crate::text::REASON_MAX),
     );
     let (Some(reason), true) = (reason, check.is_ok()) else {
         return Err(check.into_error());
@@ -50,15 +48,12 @@ pub async fn change_initiative_goals(
     let decision = Decision {
         initiative_id,
         transition: Transition::ChangeGoals,
-        action: Action::ChangeGoals,
-        notice: crate::notifications::Kind::GoalsChanged,
         reason: Some(&reason),
         goals: Some(goal_ids),
         field: "goals_reason",
-        lost_race: Problem::AlreadyHandled,
     };
     rules::decide(&state, &moderator, decision, check).await?;
-    back_to_review(initiative_id, Action::ChangeGoals);
+    back_to_review(initiative_id, Transition::ChangeGoals);
     Ok(())
 }
 
@@ -67,32 +62,11 @@ pub async fn carry_out_initiative(
     initiative_id: InitiativeId,
     carried_out_note: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
-    use crate::initiatives::lifecycle::Transition;
-    // Moderators, on initiatives they are not initiators of.
-    let (state, moderator) = rules::moderator_of(initiative_id).await?;
-    let mut check = FormCheck::new();
-    check.keep("carried_out_note", &carried_out_note);
-    let Some(note) = check.check(
-        "carried_out_note",
-        crate::text::optional_multi_line(&carried_out_note, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
-    let decision = Decision {
-        initiative_id,
-        transition: Transition::CarryOut,
-        action: Action::CarryOut,
-        notice: crate::notifications::Kind::CarriedOut,
-        reason: note.as_deref(),
-        goals: None,
-        field: "carried_out_note",
-        lost_race: Problem::AlreadyHandled,
-    };
-    rules::decide(&state, &moderator, decision, check).await?;
-    back_to_review(initiative_id, Action::CarryOut);
+    // Moderators, on initiatives they are not initiators of; the note may be left empty.
+    let (transition, field) = (Transition::CarryOut, "carried_out_note");
+    super::rules::decide_with_text(initiative_id, transition, field, &carried_out_note, false)
+        .await?;
+    back_to_review(initiative_id, transition);
     Ok(())
 }
 
@@ -101,32 +75,10 @@ pub async fn archive_initiative(
     initiative_id: InitiativeId,
     archive_note: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
-    use crate::initiatives::lifecycle::Transition;
-    // Moderators, on initiatives they are not initiators of.
-    let (state, moderator) = rules::moderator_of(initiative_id).await?;
-    let mut check = FormCheck::new();
-    check.keep("archive_note", &archive_note);
-    let Some(note) = check.check(
-        "archive_note",
-        crate::text::optional_multi_line(&archive_note, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
-    let decision = Decision {
-        initiative_id,
-        transition: Transition::Archive,
-        action: Action::Archive,
-        notice: crate::notifications::Kind::Archived,
-        reason: note.as_deref(),
-        goals: None,
-        field: "archive_note",
-        lost_race: Problem::AlreadyHandled,
-    };
-    rules::decide(&state, &moderator, decision, check).await?;
-    back_to_review(initiative_id, Action::Archive);
+    // Moderators, on initiatives they are not initiators of; the note may be left empty.
+    let (transition, field) = (Transition::Archive, "archive_note");
+    super::rules::decide_with_text(initiative_id, transition, field, &archive_note, false).await?;
+    back_to_review(initiative_id, transition);
     Ok(())
 }
 
@@ -195,10 +147,7 @@ pub fn PublishedActions(
             <section aria-labelledby="carry-out">
                 <h2 id="carry-out">{tr(Msg::PublishedCarryOutTitle)}</h2>
                 <ActionForm action=carry_out attr:novalidate=true attr:class="form">
-                    <FormAlert form=carry_out_form labels=vec![("carried_out_note", Msg::ReviewNote)] />
-                    <input type="hidden" name="initiative_id" value=id.0 />
-                    <TextArea name="carried_out_note" label=Msg::ReviewNote hint=Msg::PublishedCarryOutHint form=carry_out_form rows=2 />
-                    <button type="submit" class="button button-secondary">{tr(Msg::PublishedCarryOutSubmit)}</button>
+                    <OneTextFields form=carry_out_form hidden=vec![("initiative_id", id.0.to_string())] name="carried_out_note" label=Msg::ReviewNote hint=Msg::PublishedCarryOutHint rows=2 submit=Msg::PublishedCarryOutSubmit button="button button-secondary" />
                 </ActionForm>
             </section>
         })}
@@ -206,10 +155,7 @@ pub fn PublishedActions(
             <section aria-labelledby="archive">
                 <h2 id="archive">{tr(Msg::PublishedArchiveTitle)}</h2>
                 <ActionForm action=archive attr:novalidate=true attr:class="form">
-                    <FormAlert form=archive_form labels=vec![("archive_note", Msg::ReviewNote)] />
-                    <input type="hidden" name="initiative_id" value=id.0 />
-                    <TextArea name="archive_note" label=Msg::ReviewNote hint=Msg::PublishedArchiveHint form=archive_form rows=2 />
-                    <button type="submit" class="button button-secondary">{tr(Msg::PublishedArchiveSubmit)}</button>
+                    <OneTextFields form=archive_form hidden=vec![("initiative_id", id.0.to_string())] name="archive_note" label=Msg::ReviewNote hint=Msg::PublishedArchiveHint rows=2 submit=Msg::PublishedArchiveSubmit button="button button-secondary" />
                 </ActionForm>
             </section>
         })}

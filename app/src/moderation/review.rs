@@ -6,8 +6,9 @@ use super::QueueItem;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
-use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::form::{FormAlert, FormState, OneTextFields, Saved, TextArea};
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -25,9 +26,8 @@ pub async fn publish_initiative(
     goals: Option<Vec<String>>,
     note: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
+    use super::rules::{self, Decision};
+    use crate::error::FormCheck;
     use crate::initiatives::lifecycle::Transition;
     // Moderators, on proposals they are not initiators of.
     let (state, moderator) = rules::moderator_of(initiative_id).await?;
@@ -35,19 +35,19 @@ pub async fn publish_initiative(
     check.keep("note", &note);
     let goal_ids =
         rules::chosen_goals(&state.db, &mut check, "goals", goals.unwrap_or_default()).await?;
-    let note = check.check("note", crate::text::optional_multi_line(&note, REASON_MAX));
+    let note = check.check(
+        "note",
+        crate::text::optional_multi_line(&note, crate::text::REASON_MAX),
+    );
     let (Some(note), true) = (note, check.is_ok()) else {
         return Err(check.into_error());
     };
     let decision = Decision {
         initiative_id,
         transition: Transition::Publish,
-        action: Action::Publish,
-        notice: crate::notifications::Kind::Published,
         reason: note.as_deref(),
         goals: Some(goal_ids),
         field: "decision",
-        lost_race: Problem::AlreadyDecided,
     };
     rules::decide(&state, &moderator, decision, check).await?;
     leptos_axum::redirect("/moderation?saved=publish");
@@ -59,28 +59,10 @@ pub async fn send_back_initiative(
     initiative_id: InitiativeId,
     reason: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
     use crate::initiatives::lifecycle::Transition;
-    // Moderators, on proposals they are not initiators of.
-    let (state, moderator) = rules::moderator_of(initiative_id).await?;
-    let mut check = FormCheck::new();
-    check.keep("reason", &reason);
-    let Some(reason) = check.check("reason", crate::text::multi_line(&reason, REASON_MAX)) else {
-        return Err(check.into_error());
-    };
-    let decision = Decision {
-        initiative_id,
-        transition: Transition::SendBack,
-        action: Action::SendBack,
-        notice: crate::notifications::Kind::SentBack,
-        reason: Some(&reason),
-        goals: None,
-        field: "decision",
-        lost_race: Problem::AlreadyDecided,
-    };
-    rules::decide(&state, &moderator, decision, check).await?;
+    // Moderators, on proposals they are not initiators of; the reason is required.
+    super::rules::decide_with_text(initiative_id, Transition::SendBack, "reason", &reason, true)
+        .await?;
     leptos_axum::redirect("/moderation?saved=send_back");
     Ok(())
 }
@@ -90,31 +72,17 @@ pub async fn reject_initiative(
     initiative_id: InitiativeId,
     reject_reason: String,
 ) -> Result<(), AppError> {
-    use super::audit::Action;
-    use super::rules::{self, Decision, REASON_MAX};
-    use crate::error::{FormCheck, Problem};
     use crate::initiatives::lifecycle::Transition;
-    // Moderators, on proposals they are not initiators of.
-    let (state, moderator) = rules::moderator_of(initiative_id).await?;
-    let mut check = FormCheck::new();
-    check.keep("reject_reason", &reject_reason);
-    let Some(reason) = check.check(
-        "reject_reason",
-        crate::text::multi_line(&reject_reason, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
-    let decision = Decision {
+    // Moderators, on proposals they are not initiators of; the reason is required.
+    let field = "reject_reason";
+    super::rules::decide_with_text(
         initiative_id,
-        transition: Transition::Reject,
-        action: Action::Reject,
-        notice: crate::notifications::Kind::Rejected,
-        reason: Some(&reason),
-        goals: None,
-        field: "decision",
-        lost_race: Problem::AlreadyDecided,
-    };
-    rules::decide(&state, &moderator, decision, check).await?;
+        Transition::Reject,
+        field,
+        &reject_reason,
+        true,
+    )
+    .await?;
     leptos_axum::redirect("/moderation?saved=reject");
     Ok(())
 }
@@ -145,38 +113,31 @@ pub fn QueuePage() -> impl IntoView {
         <super::nav::ModerationNav />
         <h1>{tr(Msg::ReviewTitle)}</h1>
         {saved}
-        <Transition fallback=|| ()>
-            {move || queue.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/moderation">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::ReviewEmpty)}</p> }.into_any(),
-                Ok(items) => view! {
-                    <p>{tr(Msg::ReviewLead)}</p>
-                    <ol class="cards">
-                        {items.into_iter().map(|item| {
-                            let (kind, hours) = (item.kind, item.waited_hours);
-                            let neighbourhood = item.neighbourhood.clone();
-                            view! {
-                                <li class="card">
-                                    <h2><a href=format!("/moderation/initiatives/{}", item.id)>{item.title}</a></h2>
-                                    <p class="meta">
-                                        <span>{move || i18n.t(kind.name())}</span>
-                                        " · "
-                                        <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
-                                        " · "
-                                        <span>{move || i18n.f(Msg::ReviewProposedBy, &[("name", Arg::from(&item.author))])}</span>
-                                    </p>
-                                    <p><strong>{move || waited_text(i18n.lang(), hours)}</strong></p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
-                }.into_any(),
-            })}
-        </Transition>
+        <Loaded resource=queue next="/moderation" shown=move |loaded| match loaded {
+            items if items.is_empty() => view! { <p>{tr(Msg::ReviewEmpty)}</p> }.into_any(),
+            items => view! {
+                <p>{tr(Msg::ReviewLead)}</p>
+                <ol class="cards">
+                    {items.into_iter().map(|item| {
+                        let (kind, hours) = (item.kind, item.waited_hours);
+                        let neighbourhood = item.neighbourhood.clone();
+                        view! {
+                            <li class="card">
+                                <h2><a href=format!("/moderation/initiatives/{}", item.id)>{item.title}</a></h2>
+                                <p class="meta">
+                                    <span>{move || i18n.t(kind.name())}</span>
+                                    " · "
+                                    <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
+                                    " · "
+                                    <span>{move || i18n.f(Msg::ReviewProposedBy, &[("name", Arg::from(&item.author))])}</span>
+                                </p>
+                                <p><strong>{move || waited_text(i18n.lang(), hours)}</strong></p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }.into_any(),
+        } />
     }
 }
 
@@ -318,19 +279,13 @@ fn Decisions(
         <section aria-labelledby="decide-send-back">
             <h2 id="decide-send-back">{tr(Msg::ReviewSendBackTitle)}</h2>
             <ActionForm action=send_back attr:novalidate=true attr:class="form">
-                <FormAlert form=send_back_form labels=vec![("reason", Msg::ReviewReason), ("decision", Msg::ReviewSendBackTitle)] />
-                <input type="hidden" name="initiative_id" value=id.0 />
-                <TextArea name="reason" label=Msg::ReviewReason hint=Msg::ReviewSendBackHint form=send_back_form rows=3 />
-                <button type="submit" class="button button-secondary">{tr(Msg::ReviewSendBackSubmit)}</button>
+                <OneTextFields form=send_back_form hidden=vec![("initiative_id", id.0.to_string())] name="reason" label=Msg::ReviewReason hint=Msg::ReviewSendBackHint rows=3 submit=Msg::ReviewSendBackSubmit button="button button-secondary" also=("decision", Msg::ReviewSendBackTitle) />
             </ActionForm>
         </section>
         <section aria-labelledby="decide-reject">
             <h2 id="decide-reject">{tr(Msg::ReviewRejectTitle)}</h2>
             <ActionForm action=reject attr:novalidate=true attr:class="form">
-                <FormAlert form=reject_form labels=vec![("reject_reason", Msg::ReviewReason), ("decision", Msg::ReviewRejectTitle)] />
-                <input type="hidden" name="initiative_id" value=id.0 />
-                <TextArea name="reject_reason" label=Msg::ReviewReason hint=Msg::ReviewRejectHint form=reject_form rows=3 />
-                <button type="submit" class="button button-danger">{tr(Msg::ReviewRejectSubmit)}</button>
+                <OneTextFields form=reject_form hidden=vec![("initiative_id", id.0.to_string())] name="reject_reason" label=Msg::ReviewReason hint=Msg::ReviewRejectHint rows=3 submit=Msg::ReviewRejectSubmit button="button button-danger" also=("decision", Msg::ReviewRejectTitle) />
             </ActionForm>
         </section>
     }

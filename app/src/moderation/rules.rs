@@ -2,9 +2,6 @@
 //! form chose, and the decision itself (state, goals, audit row and notifications in one
 //! transaction, then the emails).
 
-/// The longest reason or note a moderator may give.
-pub const REASON_MAX: usize = 1_000;
-
 #[cfg(feature = "ssr")]
 pub use server::*;
 
@@ -16,6 +13,7 @@ mod server {
     use crate::ids::{GoalId, InitiativeId};
     use crate::initiatives::lifecycle::Transition;
     use crate::moderation::audit;
+    use crate::notifications::Kind;
     use crate::participation::level::Level;
     use crate::state::AppState;
 
@@ -68,19 +66,76 @@ mod server {
         Ok(goal_ids)
     }
 
+    /// What a decision is audited as and what its initiators are told; `None` for the
+    /// changes that are not a moderator's to make.
+    fn recorded(transition: Transition) -> Option<(audit::Action, Kind)> {
+        Some(match transition {
+            Transition::Publish => (audit::Action::Publish, Kind::Published),
+            Transition::SendBack => (audit::Action::SendBack, Kind::SentBack),
+            Transition::Reject => (audit::Action::Reject, Kind::Rejected),
+            Transition::ChangeGoals => (audit::Action::ChangeGoals, Kind::GoalsChanged),
+            Transition::CarryOut => (audit::Action::CarryOut, Kind::CarriedOut),
+            Transition::Archive => (audit::Action::Archive, Kind::Archived),
+            Transition::Edit
+            | Transition::Resubmit
+            | Transition::Withdraw
+            | Transition::Hide
+            | Transition::Restore
+            | Transition::TakePart
+            | Transition::Comment => return None,
+        })
+    }
+
+    /// Whether it decides a proposal waiting for review.
+    fn is_review(transition: Transition) -> bool {
+        matches!(
+            transition,
+            Transition::Publish | Transition::SendBack | Transition::Reject
+        )
+    }
+
+    /// A decision whose form holds one text besides the initiative: a reason that must be
+    /// given (`required`) or a note that may be left empty, in `field`. The moderator is
+    /// checked first; a decision that lost a race is told on `field`.
+    pub async fn decide_with_text(
+        initiative_id: InitiativeId,
+        transition: Transition,
+        field: &str,
+        input: &str,
+        required: bool,
+    ) -> Result<(), AppError> {
+        let (state, moderator) = moderator_of(initiative_id).await?;
+        let mut check = FormCheck::new();
+        let text = if required {
+            Some(crate::text::reason(&mut check, field, input)?)
+        } else {
+            crate::text::note(&mut check, field, input)?
+        };
+        let decision = Decision {
+            initiative_id,
+            transition,
+            reason: text.as_deref(),
+            goals: None,
+            // Another moderator's decision on a waiting proposal concerns the whole form;
+            // a change to a published one is told next to its text.
+            field: if is_review(transition) {
+                "decision"
+            } else {
+                field
+            },
+        };
+        decide(&state, &moderator, decision, check).await
+    }
+
     /// A moderator's decision on an initiative.
     pub struct Decision<'a> {
         pub initiative_id: InitiativeId,
         pub transition: Transition,
-        pub action: audit::Action,
-        pub notice: crate::notifications::Kind,
         pub reason: Option<&'a str>,
         /// The goals to tie it to, where the decision sets them.
         pub goals: Option<Vec<GoalId>>,
         /// The form's field that is told when another moderator changed it first.
         pub field: &'a str,
-        /// What that field is told.
-        pub lost_race: Problem,
     }
 
     /// Makes the decision if the initiative is still in a state it is allowed from: state,
@@ -91,6 +146,10 @@ mod server {
         decision: Decision<'_>,
         mut check: FormCheck,
     ) -> Result<(), AppError> {
+        let (action, notice) = recorded(decision.transition).ok_or(AppError::Forbidden)?;
+        // A decision on a waiting proposal records how long it waited, and one that lost
+        // the race was already decided; a later change was already handled.
+        let reviewed = is_review(decision.transition);
         let now = crate::db::now();
         let mut tx = state.db.begin_write().await?;
         let Some(applied) = crate::initiatives::store::apply(
@@ -102,22 +161,22 @@ mod server {
         )
         .await?
         else {
-            check.fail(decision.field, decision.lost_race);
+            let lost_race = if reviewed {
+                Problem::AlreadyDecided
+            } else {
+                Problem::AlreadyHandled
+            };
+            check.fail(decision.field, lost_race);
             return Err(check.into_error());
         };
         if let Some(goals) = &decision.goals {
             crate::goals::store::set_for_initiative(&mut tx, decision.initiative_id, goals).await?;
         }
-        // A decision on a waiting proposal records how long it waited.
-        let reviewed = matches!(
-            decision.transition,
-            Transition::Publish | Transition::SendBack | Transition::Reject
-        );
         audit::record(
             &mut tx,
             moderator,
             audit::Entry {
-                action: decision.action,
+                action,
                 target_kind: audit::TargetKind::Initiative,
                 target_id: decision.initiative_id.0,
                 reason: decision.reason,
@@ -137,7 +196,7 @@ mod server {
             &mut tx,
             decision.initiative_id,
             crate::notifications::store::Notice::decision(
-                decision.notice,
+                notice,
                 Some(decision.initiative_id),
                 decision.reason,
             ),
@@ -149,9 +208,35 @@ mod server {
         tracing::info!(
             initiative = %decision.initiative_id,
             moderator = %moderator.id(),
-            action = decision.action.as_str(),
+            action = action.as_str(),
             "initiative decided"
         );
         Ok(())
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn every_moderator_decision_is_audited_and_told_and_no_other_change_is() {
+            for transition in Transition::ALL {
+                let decided = recorded(transition);
+                match transition {
+                    Transition::Publish
+                    | Transition::SendBack
+                    | Transition::Reject
+                    | Transition::ChangeGoals
+                    | Transition::CarryOut
+                    | Transition::Archive => {
+                        let (action, _) = decided.expect("a moderator's decision");
+                        // The audit log and the page's confirmation use the same name.
+                        assert_eq!(action.as_str(), transition.as_str());
+                    }
+                    _ => assert!(decided.is_none(), "{transition:?}"),
+                }
+            }
+            assert!(is_review(Transition::Reject) && !is_review(Transition::Archive));
+        }
     }
 }

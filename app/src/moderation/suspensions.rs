@@ -6,14 +6,11 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::AccountId;
 use crate::time::LocalDateTime;
-use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::form::{FormAlert, FormState, OneTextFields, Saved, TextArea};
 use crate::ui::layout::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
-
-/// The longest reason a moderator may give.
-pub const REASON_MAX: usize = 1_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModeratedAccount {
@@ -166,7 +163,7 @@ pub async fn suspend_account(
     let period = check.check("period", Period::parse(&period));
     let reason = check.check(
         "suspend_reason",
-        crate::text::multi_line(&suspend_reason, REASON_MAX),
+        crate::text::multi_line(&suspend_reason, crate::text::REASON_MAX),
     );
     let (Some(period), Some(reason)) = (period, reason) else {
         return Err(check.into_error());
@@ -230,13 +227,7 @@ pub async fn lift_suspension(account_id: AccountId, lift_note: String) -> Result
     // Moderators, on accounts other than their own; staff accounts by administrators only.
     let (state, moderator) = rules::moderator_over(account_id).await?;
     let mut check = FormCheck::new();
-    check.keep("lift_note", &lift_note);
-    let Some(note) = check.check(
-        "lift_note",
-        crate::text::optional_multi_line(&lift_note, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
+    let note = crate::text::note(&mut check, "lift_note", &lift_note)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     if !crate::accounts::suspension::store::close(&mut tx, account_id, &moderator, now).await? {
@@ -399,10 +390,7 @@ fn Overview(
                     <section aria-labelledby="lift">
                         <h2 id="lift">{tr(Msg::LiftTitle)}</h2>
                         <ActionForm action=lift attr:novalidate=true attr:class="form">
-                            <FormAlert form=lift_form labels=vec![("lift_note", Msg::ReviewNote)] />
-                            <input type="hidden" name="account_id" value=overview.id.0 />
-                            <TextArea name="lift_note" label=Msg::ReviewNote hint=Msg::LiftHint form=lift_form rows=2 />
-                            <button type="submit" class="button">{tr(Msg::LiftSubmit)}</button>
+                            <OneTextFields form=lift_form hidden=vec![("account_id", overview.id.0.to_string())] name="lift_note" label=Msg::ReviewNote hint=Msg::LiftHint rows=2 submit=Msg::LiftSubmit />
                         </ActionForm>
                     </section>
                 })}

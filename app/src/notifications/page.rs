@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::NotificationId;
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 
 #[server(endpoint = "my_notifications")]
@@ -37,7 +38,6 @@ pub async fn open_notification(id: NotificationId) -> Result<Option<String>, App
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let mark = ServerAction::<MarkNotificationsRead>::new();
     crate::site::context::refresh_site_after(mark);
     let open = ServerAction::<OpenNotification>::new();
@@ -58,29 +58,22 @@ pub fn NotificationsPage() -> impl IntoView {
     view! {
         <PageTitle title=Msg::NoticesTitle />
         <h1>{tr(Msg::NoticesTitle)}</h1>
-        <Transition fallback=|| ()>
-            {move || list.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/notifications">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::NoticesEmpty)}</p> }.into_any(),
-                Ok(items) => {
-                    let any_unread = items.iter().any(|n| n.unread);
-                    view! {
-                        {any_unread.then(|| view! {
-                            <ActionForm action=mark attr:class="form">
-                                <button type="submit" class="button button-secondary">{tr(Msg::NoticesMarkRead)}</button>
-                            </ActionForm>
-                        })}
-                        <ul class="cards">
-                            {items.into_iter().map(|item| view! { <NotificationItem item open /> }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }
-            })}
-        </Transition>
+        <Loaded resource=list next="/notifications" shown=move |loaded| match loaded {
+            items if items.is_empty() => view! { <p>{tr(Msg::NoticesEmpty)}</p> }.into_any(),
+            items => {
+                let any_unread = items.iter().any(|n| n.unread);
+                view! {
+                    {any_unread.then(|| view! {
+                        <ActionForm action=mark attr:class="form">
+                            <button type="submit" class="button button-secondary">{tr(Msg::NoticesMarkRead)}</button>
+                        </ActionForm>
+                    })}
+                    <ul class="cards">
+                        {items.into_iter().map(|item| view! { <NotificationItem item open /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        } />
     }
 }
 

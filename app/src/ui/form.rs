@@ -238,6 +238,35 @@ pub fn TextArea(
     }
 }
 
+/// What most forms about one item hold: the summary of problems, hidden fields that say
+/// which item (and where to return), one text field and the submit button. It goes inside
+/// an `ActionForm`.
+#[component]
+pub fn OneTextFields(
+    form: FormState,
+    /// The hidden fields, by name.
+    hidden: Vec<(&'static str, String)>,
+    name: &'static str,
+    label: Msg,
+    hint: Msg,
+    #[prop(default = 3)] rows: u32,
+    submit: Msg,
+    /// The button's classes: the main action by default, or a secondary or dangerous one.
+    #[prop(default = "button")]
+    button: &'static str,
+    /// A further field the summary may name, such as the decision a moderator lost.
+    #[prop(optional)]
+    also: Option<(&'static str, Msg)>,
+) -> impl IntoView {
+    let labels: Vec<(&'static str, Msg)> = std::iter::once((name, label)).chain(also).collect();
+    view! {
+        <FormAlert form labels />
+        {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+        <TextArea name label hint form rows />
+        <button type="submit" class=button>{tr(submit)}</button>
+    }
+}
+
 /// A labelled choice from a list; `none` is the first option, for "rather not say".
 #[component]
 pub fn SelectField(

@@ -3,5 +3,6 @@
 pub mod filters;
 pub mod form;
 pub mod layout;
+pub mod loaded;
 pub mod pager;
 pub mod rich_text;

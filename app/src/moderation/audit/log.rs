@@ -6,8 +6,9 @@ use super::{Action, LogEntry, LogPage, TargetKind};
 use crate::accounts::display_name::shown;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
-use crate::ui::filters::{FilterSelect, encode};
+use crate::ui::filters::FilterSelect;
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use crate::ui::pager::Pager;
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -99,17 +100,12 @@ pub fn AuditLogPage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let page_link = move |page: i64| {
-        let map = query.read();
-        let mut pairs: Vec<String> = ["action", "target", "actor", "from", "to"]
-            .into_iter()
-            .filter_map(|name| {
-                map.get(name)
-                    .filter(|v| !v.is_empty())
-                    .map(|v| format!("{name}={}", encode(&v)))
-            })
-            .collect();
-        pairs.push(format!("page={page}"));
-        format!("/moderation/log?{}", pairs.join("&"))
+        crate::ui::filters::page_href(
+            "/moderation/log",
+            &query.read(),
+            &["action", "target", "actor", "from", "to"],
+            page,
+        )
     };
     view! {
         <PageTitle title=Msg::AuditTitle />
@@ -134,46 +130,33 @@ pub fn AuditLogPage() -> impl IntoView {
                 <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>
             </Form>
         </search>
-        <Transition fallback=|| ()>
-            {move || log.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/moderation/log">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(page) if page.entries.is_empty() => view! { <p>{tr(Msg::AuditEmpty)}</p> }.into_any(),
-                Ok(page) => {
-                    let (current, pages, total) = (page.page, page.pages, page.total);
-                    view! {
-                        <p>{move || i18n.f(Msg::AuditCount, &[("count", Arg::from(total))])}</p>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::AuditTitle)>
-                            <table class="table">
-                                <caption class="visually-hidden">{tr(Msg::AuditTitle)}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{tr(Msg::AuditWhen)}</th>
-                                        <th scope="col">{tr(Msg::AuditActor)}</th>
-                                        <th scope="col">{tr(Msg::AuditAction)}</th>
-                                        <th scope="col">{tr(Msg::AuditTarget)}</th>
-                                        <th scope="col">{tr(Msg::AuditReason)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {page.entries.into_iter().map(|entry| view! { <LogRow entry /> }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                        <Pager
-                            label=Msg::Pagination
-                            current
-                            pages
-                            previous=(current > 1).then(|| page_link(current - 1))
-                            next=(current < pages).then(|| page_link(current + 1))
-                        />
-                    }.into_any()
-                }
-            })}
-        </Transition>
+        <Loaded resource=log next="/moderation/log" shown=move |loaded| match loaded {
+            page if page.entries.is_empty() => view! { <p>{tr(Msg::AuditEmpty)}</p> }.into_any(),
+            page => {
+                let (current, pages, total) = (page.page, page.pages, page.total);
+                view! {
+                    <p>{move || i18n.f(Msg::AuditCount, &[("count", Arg::from(total))])}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=tr(Msg::AuditTitle)>
+                        <table class="table">
+                            <caption class="visually-hidden">{tr(Msg::AuditTitle)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr(Msg::AuditWhen)}</th>
+                                    <th scope="col">{tr(Msg::AuditActor)}</th>
+                                    <th scope="col">{tr(Msg::AuditAction)}</th>
+                                    <th scope="col">{tr(Msg::AuditTarget)}</th>
+                                    <th scope="col">{tr(Msg::AuditReason)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {page.entries.into_iter().map(|entry| view! { <LogRow entry /> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <Pager label=Msg::Pagination current pages link=page_link />
+                }.into_any()
+            }
+        } />
     }
 }
 

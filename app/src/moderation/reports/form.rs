@@ -3,11 +3,8 @@
 use crate::error::AppError;
 use crate::i18n::{Msg, tr};
 use crate::ids::{CommentId, InitiativeId};
-use crate::ui::form::{FormAlert, FormState};
+use crate::ui::form::{FormState, OneTextFields};
 use leptos::prelude::*;
-
-/// The longest reason a report may give.
-pub const REASON_MAX: usize = 1_000;
 
 #[server(endpoint = "report_initiative")]
 pub async fn report_initiative(
@@ -78,11 +75,7 @@ pub async fn report_comment(comment_id: CommentId, report_reason: String) -> Res
 
 #[cfg(feature = "ssr")]
 fn reason(check: &mut crate::error::FormCheck, input: &str) -> Result<String, AppError> {
-    check.keep("report_reason", input);
-    match check.check("report_reason", crate::text::multi_line(input, REASON_MAX)) {
-        Some(reason) => Ok(reason),
-        None => Err(std::mem::take(check).into_error()),
-    }
+    crate::text::reason(check, "report_reason", input)
 }
 
 /// Stores a report (one open report per person per item), which may hide the item.
@@ -115,10 +108,7 @@ pub fn ReportInitiative(id: InitiativeId) -> impl IntoView {
         <details class="report" open=open>
             <summary>{tr(Msg::ReportTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
-                <input type="hidden" name="initiative_id" value=id.0 />
-                <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
-                <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
+                <OneTextFields form hidden=vec![("initiative_id", id.0.to_string())] name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint rows=3 submit=Msg::ReportSubmit button="button button-secondary" />
             </ActionForm>
         </details>
     }
@@ -134,10 +124,7 @@ pub fn ReportCommentForm(id: CommentId, action: ServerAction<ReportComment>) -> 
         <details class="comment-action" open=open>
             <summary>{tr(Msg::CommentReportTitle)}</summary>
             <ActionForm action=action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("report_reason", Msg::ReportReason)] />
-                <input type="hidden" name="comment_id" value=id.0 />
-                <crate::ui::form::TextArea name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint form rows=3 />
-                <button type="submit" class="button button-secondary">{tr(Msg::ReportSubmit)}</button>
+                <OneTextFields form hidden=vec![("comment_id", id.0.to_string())] name="report_reason" label=Msg::ReportReason hint=Msg::ReportHint rows=3 submit=Msg::ReportSubmit button="button button-secondary" />
             </ActionForm>
         </details>
     }

@@ -5,8 +5,9 @@
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::moderation::{Hidden, ReportedItem, Target};
-use crate::ui::form::{FormAlert, FormState, Saved, TextArea};
+use crate::ui::form::{FormState, OneTextFields, Saved};
 use crate::ui::layout::PageTitle;
+use crate::ui::loaded::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -30,19 +31,12 @@ pub async fn hide_content(
 ) -> Result<(), AppError> {
     use crate::error::{FormCheck, Problem};
     use crate::moderation::audit::Action;
-    use crate::moderation::rules::REASON_MAX;
     use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
-    check.keep("hide_reason", &hide_reason);
-    let Some(reason) = check.check(
-        "hide_reason",
-        crate::text::multi_line(&hide_reason, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
+    let reason = crate::text::reason(&mut check, "hide_reason", &hide_reason)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     if !super::store::hide(&mut tx, target, &moderator, &reason, now).await? {
@@ -76,19 +70,12 @@ pub async fn restore_content(
 ) -> Result<(), AppError> {
     use crate::error::{FormCheck, Problem};
     use crate::moderation::audit::Action;
-    use crate::moderation::rules::REASON_MAX;
     use crate::notifications::Kind;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
-    check.keep("restore_note", &restore_note);
-    let Some(note) = check.check(
-        "restore_note",
-        crate::text::optional_multi_line(&restore_note, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
+    let note = crate::text::note(&mut check, "restore_note", &restore_note)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     if !super::store::unhide(&mut tx, target, false).await? {
@@ -122,18 +109,11 @@ pub async fn dismiss_reports(
 ) -> Result<(), AppError> {
     use crate::error::{FormCheck, Problem};
     use crate::moderation::audit::{self, Action, Entry};
-    use crate::moderation::rules::REASON_MAX;
     // Moderators, on content they did not write.
     let mut check = FormCheck::new();
     let (state, moderator, target, _item) =
         rules::moderator_of(&mut check, &target_kind, target_id).await?;
-    check.keep("dismiss_note", &dismiss_note);
-    let Some(note) = check.check(
-        "dismiss_note",
-        crate::text::optional_multi_line(&dismiss_note, REASON_MAX),
-    ) else {
-        return Err(check.into_error());
-    };
+    let note = crate::text::note(&mut check, "dismiss_note", &dismiss_note)?;
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let reports = super::store::resolve_reports(&mut tx, target, &moderator, now).await?;
@@ -226,7 +206,6 @@ impl Default for Answers {
 
 #[component]
 pub fn ReportsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let answers = Answers::new();
     let succeeded = answers.succeeded();
@@ -246,22 +225,15 @@ pub fn ReportsPage() -> impl IntoView {
         <h1>{tr(Msg::ReportsTitle)}</h1>
         {saved}
         <AnswerErrors answers />
-        <Transition fallback=|| ()>
-            {move || queue.get().map(|result| match result {
-                Err(AppError::NotLoggedIn) => view! {
-                    <p>{tr(Msg::MustLogIn)}</p>
-                    <p><a class="button" href="/login?next=/moderation/reports">{tr(Msg::MustLogInLink)}</a></p>
-                }.into_any(),
-                Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
-                Ok(items) if items.is_empty() => view! { <p>{tr(Msg::ReportsEmpty)}</p> }.into_any(),
-                Ok(items) => view! {
-                    <p>{tr(Msg::ReportsLead)}</p>
-                    <ol class="cards">
-                        {items.into_iter().map(|item| view! { <ReportedCard item answers /> }).collect_view()}
-                    </ol>
-                }.into_any(),
-            })}
-        </Transition>
+        <Loaded resource=queue next="/moderation/reports" shown=move |loaded| match loaded {
+            items if items.is_empty() => view! { <p>{tr(Msg::ReportsEmpty)}</p> }.into_any(),
+            items => view! {
+                <p>{tr(Msg::ReportsLead)}</p>
+                <ol class="cards">
+                    {items.into_iter().map(|item| view! { <ReportedCard item answers /> }).collect_view()}
+                </ol>
+            }.into_any(),
+        } />
     }
 }
 
@@ -360,18 +332,22 @@ pub fn Answer(
     let restore_form = FormState::new(answers.restore).for_target(restore_purpose, kind, id);
     let dismiss_form = FormState::new(answers.dismiss).for_target(dismiss_purpose, kind, id);
     let hidden_by_moderator = hidden == Some(Hidden::ByModerator);
+    // Which item each form answers, and where the moderator returns after it.
+    let hidden_fields = move |back: Option<&'static str>| {
+        let mut fields = vec![
+            ("target_kind", kind.to_owned()),
+            ("target_id", id.to_string()),
+        ];
+        fields.extend(back.map(|back| ("back", back.to_owned())));
+        fields
+    };
     view! {
         <div class="answers">
             {(!hidden_by_moderator).then(|| view! {
                 <details class="answer" open=move || hide_form.problem("hide_reason").is_some()>
                     <summary>{tr(Msg::ReportsHideTitle)}</summary>
                     <ActionForm action=answers.hide attr:novalidate=true attr:class="form">
-                        <FormAlert form=hide_form labels=vec![("hide_reason", Msg::ReportsHideReason)] />
-                        <input type="hidden" name="target_kind" value=kind />
-                        <input type="hidden" name="target_id" value=id />
-                        {back.map(|back| view! { <input type="hidden" name="back" value=back /> })}
-                        <TextArea name="hide_reason" label=Msg::ReportsHideReason hint=Msg::ReportsHideHint form=hide_form rows=3 />
-                        <button type="submit" class="button button-danger">{tr(Msg::ReportsHideSubmit)}</button>
+                        <OneTextFields form=hide_form hidden=hidden_fields(back) name="hide_reason" label=Msg::ReportsHideReason hint=Msg::ReportsHideHint rows=3 submit=Msg::ReportsHideSubmit button="button button-danger" />
                     </ActionForm>
                 </details>
             })}
@@ -379,12 +355,7 @@ pub fn Answer(
                 <details class="answer" open=move || restore_form.problem("restore_note").is_some()>
                     <summary>{tr(Msg::ReportsRestoreTitle)}</summary>
                     <ActionForm action=answers.restore attr:novalidate=true attr:class="form">
-                        <FormAlert form=restore_form labels=vec![("restore_note", Msg::ReportsNote)] />
-                        <input type="hidden" name="target_kind" value=kind />
-                        <input type="hidden" name="target_id" value=id />
-                        {back.map(|back| view! { <input type="hidden" name="back" value=back /> })}
-                        <TextArea name="restore_note" label=Msg::ReportsNote hint=Msg::ReportsRestoreHint form=restore_form rows=2 />
-                        <button type="submit" class="button">{tr(Msg::ReportsRestoreSubmit)}</button>
+                        <OneTextFields form=restore_form hidden=hidden_fields(back) name="restore_note" label=Msg::ReportsNote hint=Msg::ReportsRestoreHint rows=2 submit=Msg::ReportsRestoreSubmit />
                     </ActionForm>
                 </details>
             })}
@@ -392,11 +363,7 @@ pub fn Answer(
                 <details class="answer" open=move || dismiss_form.problem("dismiss_note").is_some()>
                     <summary>{tr(Msg::ReportsDismissTitle)}</summary>
                     <ActionForm action=answers.dismiss attr:novalidate=true attr:class="form">
-                        <FormAlert form=dismiss_form labels=vec![("dismiss_note", Msg::ReportsNote)] />
-                        <input type="hidden" name="target_kind" value=kind />
-                        <input type="hidden" name="target_id" value=id />
-                        <TextArea name="dismiss_note" label=Msg::ReportsNote hint=Msg::ReportsDismissHint form=dismiss_form rows=2 />
-                        <button type="submit" class="button button-secondary">{tr(Msg::ReportsDismissSubmit)}</button>
+                        <OneTextFields form=dismiss_form hidden=hidden_fields(None) name="dismiss_note" label=Msg::ReportsNote hint=Msg::ReportsDismissHint rows=2 submit=Msg::ReportsDismissSubmit button="button button-secondary" />
                     </ActionForm>
                 </details>
             })}
