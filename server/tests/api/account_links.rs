@@ -2,10 +2,9 @@
 //! after a forgotten password, changing the address. Single use, expiring, stored only as
 //! a hash; and no answer tells whether an address has an account.
 
-use crate::helpers::{PASSWORD, TestApp, Visitor, email_of, idea, problem};
+use crate::helpers::{PASSWORD, TestApp, Visitor, email_of, idea, problem, profile};
 use app::accounts::confirm::{CheckLink, ConfirmEmail, LinkState, ResendConfirmation};
 use app::accounts::email_settings::ChangeEmail;
-use app::accounts::my_account::UpdateProfile;
 use app::accounts::password_reset::{RequestPasswordReset, ResetPassword};
 use app::error::{AppError, Problem};
 use app::initiatives::propose::Propose;
@@ -25,15 +24,49 @@ on_both_databases!(
     accounts_nobody_confirmed_are_deleted_after_30_days,
 );
 
+/// A browser that registered `name` without opening the link; answers it and the address.
+async fn registered(app: &TestApp, name: &str) -> (Visitor, String) {
+    let visitor = app.visitor();
+    let email = email_of(name);
+    visitor.register(name, &email, PASSWORD).await.unwrap();
+    (visitor, email)
+}
+
 /// Registers `name` without opening the link, and logs in: an unconfirmed account.
 async fn unconfirmed(app: &TestApp, name: &str) -> Visitor {
-    let visitor = app.visitor();
+    let (visitor, email) = registered(app, name).await;
+    visitor.log_in(&email, PASSWORD).await.unwrap();
     visitor
-        .register(name, &email_of(name), PASSWORD)
+}
+
+/// Makes the links nobody used yet expire `ago` seconds ago.
+async fn expire_unused_links(app: &TestApp, ago: i64) {
+    sqlx::query("UPDATE account_tokens SET expires_at = $1 WHERE used_at IS NULL")
+        .bind(app::db::now().minus(ago))
+        .execute(app.db().pool())
         .await
         .unwrap();
-    visitor.log_in(&email_of(name), PASSWORD).await.unwrap();
+}
+
+/// Asks to move `visitor`'s account to `new_email`, confirming with `password`.
+async fn change_email(visitor: &Visitor, password: &str, new_email: &str) -> Result<(), AppError> {
     visitor
+        .run(ChangeEmail {
+            email_password: password.to_owned(),
+            new_email: new_email.to_owned(),
+        })
+        .await
+}
+
+/// Sets a new password with the reset link `token`, as `browser`.
+async fn reset_password(browser: &Visitor, token: String) -> Result<(), AppError> {
+    browser
+        .run(ResetPassword {
+            token,
+            new_password: NEW_PASSWORD.to_owned(),
+            new_password_repeat: NEW_PASSWORD.to_owned(),
+        })
+        .await
 }
 
 /// The confirmation link in the `n`th email to `email`.
@@ -56,10 +89,7 @@ async fn an_unconfirmed_account_edits_its_profile_but_reaches_nobody(app: TestAp
         .expect("logging in works unconfirmed");
     assert!(!account.confirmed);
     visitor
-        .run(UpdateProfile {
-            display_name: "Ny Borger".to_owned(),
-            neighbourhood: String::new(),
-        })
+        .run(profile("Ny Borger", ""))
         .await
         .expect("the profile can be set up");
     assert_eq!(
@@ -73,9 +103,7 @@ async fn an_unconfirmed_account_edits_its_profile_but_reaches_nobody(app: TestAp
 }
 
 async fn a_confirmation_link_works_once(app: TestApp) {
-    let visitor = app.visitor();
-    let email = email_of("Mette");
-    visitor.register("Mette", &email, PASSWORD).await.unwrap();
+    let (visitor, email) = registered(&app, "Mette").await;
     let token = confirm_token(&app, &email, 1).await;
     let check = |token: String| {
         let visitor = visitor.clone();
@@ -115,16 +143,10 @@ async fn sending_the_link_again_leaves_only_the_newest_working(app: TestApp) {
 }
 
 async fn an_expired_link_is_refused_and_a_made_up_one_is_unknown(app: TestApp) {
-    let visitor = app.visitor();
-    let email = email_of("Ayse");
-    visitor.register("Ayse", &email, PASSWORD).await.unwrap();
+    let (visitor, email) = registered(&app, "Ayse").await;
     let token = confirm_token(&app, &email, 1).await;
     // Two days and a minute later.
-    sqlx::query("UPDATE account_tokens SET expires_at = $1")
-        .bind(app::db::now().minus(60))
-        .execute(app.db().pool())
-        .await
-        .unwrap();
+    expire_unused_links(&app, 60).await;
     let expired = visitor.run(ConfirmEmail { token }).await;
     assert_eq!(problem(&expired, "token"), Some(Problem::LinkExpired));
     let made_up = visitor
@@ -137,11 +159,7 @@ async fn an_expired_link_is_refused_and_a_made_up_one_is_unknown(app: TestApp) {
 }
 
 async fn links_are_kept_only_as_a_hash(app: TestApp) {
-    let email = email_of("Bashir");
-    app.visitor()
-        .register("Bashir", &email, PASSWORD)
-        .await
-        .unwrap();
+    let (_, email) = registered(&app, "Bashir").await;
     let token = confirm_token(&app, &email, 1).await;
     assert_eq!(token.len(), 64);
     let stored: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM account_tokens")
@@ -215,14 +233,7 @@ async fn a_new_password_from_the_link_ends_every_session_and_is_told(app: TestAp
         problem(&mistyped, "new_password_repeat"),
         Some(Problem::PasswordsDiffer)
     );
-    browser
-        .run(ResetPassword {
-            token,
-            new_password: NEW_PASSWORD.to_owned(),
-            new_password_repeat: NEW_PASSWORD.to_owned(),
-        })
-        .await
-        .unwrap();
+    reset_password(&browser, token).await.unwrap();
     assert!(browser.account_id().await.is_some(), "the link logs in");
     assert_eq!(mette.account_id().await, None, "every other session ended");
     assert!(app.visitor().log_in(&email, PASSWORD).await.is_err());
@@ -235,78 +246,37 @@ async fn a_reset_link_works_once_and_for_an_hour(app: TestApp) {
     app.citizen("Lars").await;
     let email = email_of("Lars");
     let token = reset_token(&app, &email, 2).await;
-    let reset = |token: String| {
-        let app = &app;
-        async move {
-            app.visitor()
-                .run(ResetPassword {
-                    token,
-                    new_password: NEW_PASSWORD.to_owned(),
-                    new_password_repeat: NEW_PASSWORD.to_owned(),
-                })
-                .await
-        }
-    };
-    reset(token.clone()).await.unwrap();
+    reset_password(&app.visitor(), token.clone()).await.unwrap();
     assert_eq!(
-        problem(&reset(token).await, "token"),
+        problem(&reset_password(&app.visitor(), token).await, "token"),
         Some(Problem::LinkUsed)
     );
     let later = reset_token(&app, &email, 4).await;
-    sqlx::query("UPDATE account_tokens SET expires_at = $1 WHERE used_at IS NULL")
-        .bind(app::db::now().minus(1))
-        .execute(app.db().pool())
-        .await
-        .unwrap();
+    expire_unused_links(&app, 1).await;
     assert_eq!(
-        problem(&reset(later).await, "token"),
+        problem(&reset_password(&app.visitor(), later).await, "token"),
         Some(Problem::LinkExpired)
     );
 }
 
 async fn a_reset_link_confirms_an_unconfirmed_address(app: TestApp) {
-    let email = email_of("Glemsom");
-    app.visitor()
-        .register("Glemsom", &email, PASSWORD)
-        .await
-        .unwrap();
+    let (_, email) = registered(&app, "Glemsom").await;
     let token = reset_token(&app, &email, 2).await;
     let browser = app.visitor();
-    browser
-        .run(ResetPassword {
-            token,
-            new_password: NEW_PASSWORD.to_owned(),
-            new_password_repeat: NEW_PASSWORD.to_owned(),
-        })
-        .await
-        .unwrap();
+    reset_password(&browser, token).await.unwrap();
     assert!(browser.account().await.unwrap().confirmed);
 }
 
 async fn changing_the_address_needs_the_password_and_confirms_the_new_one(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let wrong = mette
-        .run(ChangeEmail {
-            email_password: "ikke min adgangskode".to_owned(),
-            new_email: "ny.mette@example.dk".to_owned(),
-        })
-        .await;
+    let wrong = change_email(&mette, "ikke min adgangskode", "ny.mette@example.dk").await;
     assert_eq!(
         problem(&wrong, "email_password"),
         Some(Problem::WrongCurrentPassword)
     );
-    let same = mette
-        .run(ChangeEmail {
-            email_password: PASSWORD.to_owned(),
-            new_email: "METTE@example.dk".to_owned(),
-        })
-        .await;
+    let same = change_email(&mette, PASSWORD, "METTE@example.dk").await;
     assert_eq!(problem(&same, "new_email"), Some(Problem::SameEmail));
-    mette
-        .run(ChangeEmail {
-            email_password: PASSWORD.to_owned(),
-            new_email: "ny.mette@example.dk".to_owned(),
-        })
+    change_email(&mette, PASSWORD, "ny.mette@example.dk")
         .await
         .unwrap();
     // Until the new address is confirmed, the account keeps the old one.
@@ -337,12 +307,7 @@ async fn changing_the_address_needs_the_password_and_confirms_the_new_one(app: T
 async fn changing_to_an_address_in_use_answers_the_same_and_tells_its_owner(app: TestApp) {
     let mette = app.citizen("Mette").await;
     app.citizen("Lars").await;
-    let answer = mette
-        .run(ChangeEmail {
-            email_password: PASSWORD.to_owned(),
-            new_email: "lars@example.dk".to_owned(),
-        })
-        .await;
+    let answer = change_email(&mette, PASSWORD, "lars@example.dk").await;
     assert_eq!(answer, Ok(()), "the same answer as for a free address");
     let told = app.mailbox().next("lars@example.dk", 2).await;
     assert_eq!(told.link("/confirm/"), None, "{told:?}");
@@ -350,10 +315,7 @@ async fn changing_to_an_address_in_use_answers_the_same_and_tells_its_owner(app:
 }
 
 async fn accounts_nobody_confirmed_are_deleted_after_30_days(app: TestApp) {
-    app.visitor()
-        .register("Glemt", &email_of("Glemt"), PASSWORD)
-        .await
-        .unwrap();
+    registered(&app, "Glemt").await;
     app.citizen("Bekræftet").await;
     let now = app::db::now();
     let month_ago = now.minus(30 * app::timestamp::DAY);

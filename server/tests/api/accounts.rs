@@ -1,8 +1,8 @@
 //! Registering, logging in and out, changing name, neighbourhood and password: the accounts'
 //! server functions against real SQLite and PostgreSQL databases.
 
-use crate::helpers::{PASSWORD, TestApp, problem};
-use app::accounts::my_account::{ChangePassword, UpdateProfile};
+use crate::helpers::{PASSWORD, TestApp, assert_problems, problem, profile};
+use app::accounts::my_account::ChangePassword;
 use app::accounts::register::Register;
 use app::error::{AppError, Problem};
 
@@ -188,16 +188,15 @@ async fn wrong_password_and_unknown_email_fail_the_same_way(app: TestApp) {
         .visitor()
         .log_in("nobody@example.dk", "not the right password")
         .await;
-    assert_eq!(
-        problem(&wrong_password, "password"),
-        Some(Problem::WrongCredentials)
-    );
-    assert_eq!(
-        problem(&unknown_email, "password"),
-        Some(Problem::WrongCredentials)
-    );
-    assert_eq!(problem(&wrong_password, "email"), None);
-    assert_eq!(problem(&unknown_email, "email"), None);
+    for result in [&wrong_password, &unknown_email] {
+        assert_problems(
+            result,
+            &[
+                ("password", Some(Problem::WrongCredentials)),
+                ("email", None),
+            ],
+        );
+    }
     let visitor = app.visitor();
     visitor.log_in("AYSE@example.dk", PASSWORD).await.unwrap();
     assert!(visitor.account_id().await.is_some());
@@ -285,10 +284,7 @@ async fn a_citizen_can_change_name_and_neighbourhood(app: TestApp) {
         .unwrap();
     let citizen = app.citizen("Ole").await;
     citizen
-        .run(UpdateProfile {
-            display_name: "Ole Hansen".to_owned(),
-            neighbourhood: blokland.to_string(),
-        })
+        .run(profile("Ole Hansen", &blokland.to_string()))
         .await
         .unwrap();
     let account = citizen.account().await.expect("logged in");
@@ -298,25 +294,17 @@ async fn a_citizen_can_change_name_and_neighbourhood(app: TestApp) {
 
 async fn profile_changes_are_validated(app: TestApp) {
     assert_eq!(
-        app.visitor()
-            .run(UpdateProfile {
-                display_name: "X".to_owned(),
-                neighbourhood: String::new(),
-            })
-            .await,
+        app.visitor().run(profile("X", "")).await,
         Err(AppError::NotLoggedIn)
     );
     let citizen = app.citizen("Ole").await;
-    let result = citizen
-        .run(UpdateProfile {
-            display_name: String::new(),
-            neighbourhood: "12345".to_owned(),
-        })
-        .await;
-    assert_eq!(problem(&result, "display_name"), Some(Problem::Required));
-    assert_eq!(
-        problem(&result, "neighbourhood"),
-        Some(Problem::UnknownNeighbourhood)
+    let result = citizen.run(profile("", "12345")).await;
+    assert_problems(
+        &result,
+        &[
+            ("display_name", Some(Problem::Required)),
+            ("neighbourhood", Some(Problem::UnknownNeighbourhood)),
+        ],
     );
     assert_eq!(citizen.display_name().await.as_deref(), Some("Ole"));
 }

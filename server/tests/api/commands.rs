@@ -3,10 +3,12 @@
 
 use std::process::{Command, Output};
 
-fn run(database: &str, args: &[&str], admin_password: Option<&str>) -> Output {
+/// Runs the server binary on `database` with the arguments of `command_line` (separated by
+/// spaces, as typed in a shell).
+fn run(database: &str, command_line: &str, admin_password: Option<&str>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
     command
-        .args(args)
+        .args(command_line.split_whitespace())
         .env("DATABASE_URL", database)
         .env("RUST_LOG", "warn")
         .env_remove("FORSAMLING_ADMIN_PASSWORD");
@@ -24,113 +26,84 @@ fn text(output: &Output) -> String {
     )
 }
 
-fn fresh_sqlite(name: &str) -> (std::path::PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("forsamling_cli_{name}_{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let url = format!("sqlite://{}/db.sqlite", dir.display());
-    (dir, url)
+/// A fresh SQLite database for the command line to work on, removed when the test ends.
+struct Cli {
+    dir: std::path::PathBuf,
+    url: String,
+}
+
+impl Cli {
+    fn fresh(name: &str) -> Cli {
+        let dir =
+            std::env::temp_dir().join(format!("forsamling_cli_{name}_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let url = format!("sqlite://{}/db.sqlite", dir.display());
+        Cli { dir, url }
+    }
+
+    /// Runs `command_line` on this database.
+    fn run(&self, command_line: &str) -> Output {
+        run(&self.url, command_line, None)
+    }
+
+    /// Runs `command_line` on this database, the administrator's password given as well.
+    fn run_with_password(&self, command_line: &str, admin_password: &str) -> Output {
+        run(&self.url, command_line, Some(admin_password))
+    }
+}
+
+impl Drop for Cli {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 #[test]
 fn the_first_administrator_is_created_and_roles_are_granted_from_the_command_line() {
-    let (dir, db) = fresh_sqlite("roles");
-    let created = run(
-        &db,
-        &[
-            "create-admin",
-            "--email",
-            "Anne@Kommune.dk",
-            "--name",
-            "Anne",
-        ],
-        Some("en lang adgangskode til anne"),
+    let cli = Cli::fresh("roles");
+    let created = cli.run_with_password(
+        "create-admin --email Anne@Kommune.dk --name Anne",
+        "en lang adgangskode til anne",
     );
     assert!(created.status.success(), "{}", text(&created));
     assert!(text(&created).contains("Administrator anne@kommune.dk created"));
 
-    let again = run(
-        &db,
-        &[
-            "create-admin",
-            "--email",
-            "anne@kommune.dk",
-            "--name",
-            "Anne",
-        ],
-        Some("en lang adgangskode til anne"),
+    let again = cli.run_with_password(
+        "create-admin --email anne@kommune.dk --name Anne",
+        "en lang adgangskode til anne",
     );
     assert!(!again.status.success());
     assert!(text(&again).contains("already exists"), "{}", text(&again));
 
-    let granted = run(
-        &db,
-        &[
-            "grant-role",
-            "--email",
-            "anne@kommune.dk",
-            "--role",
-            "moderator",
-        ],
-        None,
-    );
+    let granted = cli.run("grant-role --email anne@kommune.dk --role moderator");
     assert!(granted.status.success(), "{}", text(&granted));
-    let revoked = run(
-        &db,
-        &[
-            "revoke-role",
-            "--email",
-            "anne@kommune.dk",
-            "--role",
-            "moderator",
-        ],
-        None,
-    );
+    let revoked = cli.run("revoke-role --email anne@kommune.dk --role moderator");
     assert!(text(&revoked).contains("no longer holds the role moderator"));
 
-    let unknown_role = run(
-        &db,
-        &["grant-role", "--email", "anne@kommune.dk", "--role", "king"],
-        None,
-    );
+    let unknown_role = cli.run("grant-role --email anne@kommune.dk --role king");
     assert!(!unknown_role.status.success());
     assert!(text(&unknown_role).contains("unknown role"));
-    let unknown_account = run(
-        &db,
-        &[
-            "grant-role",
-            "--email",
-            "x@kommune.dk",
-            "--role",
-            "politician",
-        ],
-        None,
-    );
+    let unknown_account = cli.run("grant-role --email x@kommune.dk --role politician");
     assert!(!unknown_account.status.success());
     assert!(text(&unknown_account).contains("no account has the email"));
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn create_admin_applies_the_password_rules() {
-    let (dir, db) = fresh_sqlite("short");
-    let short = run(
-        &db,
-        &["create-admin", "--email", "a@kommune.dk", "--name", "A"],
-        Some("kort"),
-    );
+    let cli = Cli::fresh("short");
+    let short = cli.run_with_password("create-admin --email a@kommune.dk --name A", "kort");
     assert!(!short.status.success());
     assert!(
         text(&short).contains("at least 12 characters"),
         "{}",
         text(&short)
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn demo_data_is_loaded_on_request_and_lists_its_accounts() {
-    let (dir, db) = fresh_sqlite("demo");
-    let seeded = run(&db, &["seed-demo"], None);
+    let cli = Cli::fresh("demo");
+    let seeded = cli.run("seed-demo");
     assert!(seeded.status.success(), "{}", text(&seeded));
     let output = text(&seeded);
     for email in ["admin@", "moderator@", "politiker@", "borger@"] {
@@ -138,13 +111,12 @@ fn demo_data_is_loaded_on_request_and_lists_its_accounts() {
     }
     assert!(output.contains(app::demo::PASSWORD));
     // Running it twice keeps what is there and adds nothing twice.
-    assert!(run(&db, &["seed-demo"], None).status.success());
-    let _ = std::fs::remove_dir_all(dir);
+    assert!(cli.run("seed-demo").status.success());
 }
 
 #[test]
 fn an_unknown_database_scheme_is_refused_clearly() {
-    let output = run("mysql://localhost/x", &["migrate"], None);
+    let output = run("mysql://localhost/x", "migrate", None);
     assert!(!output.status.success());
     assert!(text(&output).contains("DATABASE_URL must start with sqlite: or postgres:"));
 }

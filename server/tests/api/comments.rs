@@ -2,8 +2,8 @@
 //! reporting them; who may do what; bad input; and the same form posted twice at once.
 
 use crate::helpers::{
-    TestApp, Visitor, form_key, idea, post_comment as comment, problem, propose,
-    published_initiative,
+    TestApp, Visitor, comment_on, first_comment_page, form_key, idea, post_comment as comment,
+    problem, propose, published_initiative, report_comment, withdraw,
 };
 use app::accounts::role::Role;
 use app::comments::section::{CommentsActivity, LoadComments};
@@ -11,9 +11,7 @@ use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComme
 use app::comments::{CommentPage, Thread};
 use app::error::{AppError, Problem};
 use app::ids::{AccountId, CommentId, InitiativeId};
-use app::initiatives::detail::Withdraw;
 use app::initiatives::propose::Propose;
-use app::moderation::reports::form::ReportComment;
 use app::participation::level::Level;
 use app::timestamp::Timestamp;
 
@@ -47,9 +45,24 @@ async fn reply(
         .await
 }
 
+/// Mette's published initiative "Fællesspisning", on which Lars comments `body` and Mette
+/// replies `answer`: Mette, the initiative, Lars and his comment's id.
+async fn answered_comment(
+    app: &TestApp,
+    body: &str,
+    answer: &str,
+) -> (Visitor, InitiativeId, Visitor, CommentId) {
+    let mette = app.citizen("Mette").await;
+    let id = published_initiative(app, &mette, "Fællesspisning").await;
+    let lars = app.citizen("Lars").await;
+    let comment = comment_on(&lars, id, body, 1).await;
+    reply(&mette, comment, answer, 2).await.unwrap();
+    (mette, id, lars, comment)
+}
+
 /// The first page of the initiative's comments.
 async fn page(visitor: &Visitor, initiative: InitiativeId) -> CommentPage {
-    page_of(visitor, load(initiative)).await
+    page_of(visitor, first_comment_page(initiative)).await
 }
 
 /// The comments `query` asks for.
@@ -57,13 +70,11 @@ async fn page_of(visitor: &Visitor, query: LoadComments) -> CommentPage {
     visitor.run(query).await.expect("comments load")
 }
 
-/// The first page of an initiative's comments, with no thread expanded.
-fn load(initiative: InitiativeId) -> LoadComments {
+/// Page `n` of an initiative's comments, with no thread expanded.
+fn load_page(initiative: InitiativeId, n: i64) -> LoadComments {
     LoadComments {
-        initiative_id: initiative,
-        page: None,
-        thread: None,
-        replies: None,
+        page: Some(n),
+        ..first_comment_page(initiative)
     }
 }
 
@@ -77,14 +88,8 @@ async fn newest(app: &TestApp, initiative: InitiativeId) -> CommentId {
 }
 
 async fn a_citizen_comments_and_another_replies_for_everyone_to_read(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = published_initiative(&app, &mette, "Fællesspisning").await;
-    let lars = app.citizen("Lars").await;
-    comment(&lars, id, "Jeg kan tage en gryderet med.", 1)
-        .await
-        .unwrap();
-    let first = newest(&app, id).await;
-    reply(&mette, first, "Dejligt, tak!", 2).await.unwrap();
+    let (_, id, lars, first) =
+        answered_comment(&app, "Jeg kan tage en gryderet med.", "Dejligt, tak!").await;
 
     let seen = page(&app.visitor(), id).await;
     assert_eq!(seen.total, 2);
@@ -173,8 +178,7 @@ async fn a_comment_needs_text_within_the_limit_and_comes_back_kept(app: TestApp)
 async fn only_published_initiatives_take_comments(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let open = published_initiative(&app, &mette, "Åbent").await;
-    comment(&mette, open, "Første", 1).await.unwrap();
-    let first = newest(&app, open).await;
+    let first = comment_on(&mette, open, "Første", 1).await;
 
     // Pending: as if it did not exist, even to its author's comment form.
     let pending = propose(
@@ -190,16 +194,13 @@ async fn only_published_initiatives_take_comments(app: TestApp) {
         comment(&lars, pending, "Hej", 2).await,
         Err(AppError::NotFound)
     );
-    assert_eq!(lars.run(load(pending)).await, Err(AppError::NotFound));
+    assert_eq!(
+        lars.run(first_comment_page(pending)).await,
+        Err(AppError::NotFound)
+    );
 
     // Withdrawn: still readable, but closed, and the message stands by the text.
-    mette
-        .run(Withdraw {
-            initiative_id: open,
-            reason: "Aflyst".to_owned(),
-        })
-        .await
-        .unwrap();
+    withdraw(&mette, open, "Aflyst").await.unwrap();
     let closed = comment(&lars, open, "For sent?", 3).await;
     assert_eq!(problem(&closed, "body"), Some(Problem::CommentsClosed));
     let late_reply = reply(&lars, first, "For sent?", 4).await;
@@ -213,8 +214,7 @@ async fn replies_go_one_level_deep_and_stay_on_their_initiative(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Sprogcafé").await;
     let other = published_initiative(&app, &mette, "Andet").await;
-    comment(&mette, id, "Kommentar", 1).await.unwrap();
-    let top = newest(&app, id).await;
+    let top = comment_on(&mette, id, "Kommentar", 1).await;
     reply(&mette, top, "Svar", 2).await.unwrap();
     let first_reply = newest(&app, id).await;
     assert_eq!(
@@ -242,8 +242,7 @@ async fn only_the_author_edits_and_the_page_says_it_was_edited(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Bænke").await;
     let lars = app.citizen("Lars").await;
-    comment(&lars, id, "Første udgave", 1).await.unwrap();
-    let mine = newest(&app, id).await;
+    let mine = comment_on(&lars, id, "Første udgave", 1).await;
     let edit = |body: &'static str| {
         move |visitor: Visitor| async move {
             visitor
@@ -287,14 +286,8 @@ async fn only_the_author_edits_and_the_page_says_it_was_edited(app: TestApp) {
 }
 
 async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = published_initiative(&app, &mette, "Fællesspisning").await;
-    let lars = app.citizen("Lars").await;
-    comment(&lars, id, "Med svar", 1).await.unwrap();
-    let answered = newest(&app, id).await;
-    reply(&mette, answered, "Et svar", 2).await.unwrap();
-    comment(&lars, id, "Uden svar", 3).await.unwrap();
-    let alone = newest(&app, id).await;
+    let (mette, id, lars, answered) = answered_comment(&app, "Med svar", "Et svar").await;
+    let alone = comment_on(&lars, id, "Uden svar", 3).await;
 
     let delete = |visitor: &Visitor, comment: CommentId| {
         let visitor = visitor.clone();
@@ -348,18 +341,10 @@ async fn a_deleted_comment_leaves_a_placeholder_where_replies_hang_off(app: Test
 async fn a_logged_in_person_reports_someone_elses_comment_once(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Loppemarked").await;
-    comment(&mette, id, "Køb mine ting!", 1).await.unwrap();
-    let spam = newest(&app, id).await;
+    let spam = comment_on(&mette, id, "Køb mine ting!", 1).await;
     let report = |visitor: &Visitor, reason: &'static str| {
         let visitor = visitor.clone();
-        async move {
-            visitor
-                .run(ReportComment {
-                    comment_id: spam,
-                    report_reason: reason.to_owned(),
-                })
-                .await
-        }
+        async move { report_comment(&visitor, spam, reason).await }
     };
     assert_eq!(
         report(&app.visitor(), "Reklame").await,
@@ -379,25 +364,14 @@ async fn a_logged_in_person_reports_someone_elses_comment_once(app: TestApp) {
         2,
         "one report per person"
     );
-    let reason: String = sqlx::query_scalar("SELECT reason FROM reports ORDER BY id LIMIT 1")
-        .fetch_one(app.db().pool())
-        .await
-        .unwrap();
-    assert_eq!(reason, "Reklame");
+    assert_eq!(app.first_report_reason().await, "Reklame");
 }
 
 async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Stort møde").await;
-    let author = mette.account_id().await.unwrap();
-    // 45 comments, the first of which gets 60 replies, written straight to the database.
-    for n in 1..=45 {
-        insert(&app, id, None, author, &format!("Kommentar {n}"), n).await;
-    }
-    let first = CommentId(app.count("SELECT MIN(id) FROM comments").await);
-    for n in 1..=60 {
-        insert(&app, id, Some(first), author, &format!("Svar {n}"), 100 + n).await;
-    }
+    // 45 comments, the first of which gets 60 replies.
+    let first = discussion(&app, &mette, id, 45, 60).await;
 
     let one = page(&app.visitor(), id).await;
     assert_eq!(one.total, 105);
@@ -410,14 +384,7 @@ async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: Test
         "newest first"
     );
 
-    let three = page_of(
-        &app.visitor(),
-        LoadComments {
-            page: Some(3),
-            ..load(id)
-        },
-    )
-    .await;
+    let three = page_of(&app.visitor(), load_page(id, 3)).await;
     let threads = &three.threads;
     assert_eq!(threads.len(), 5);
     let oldest = &threads[4];
@@ -439,10 +406,9 @@ async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: Test
     let more = page_of(
         &app.visitor(),
         LoadComments {
-            page: Some(3),
             thread: Some(first),
             replies: Some(4),
-            ..load(id)
+            ..load_page(id, 3)
         },
     )
     .await;
@@ -451,15 +417,29 @@ async fn long_discussions_come_a_page_at_a_time_with_replies_collapsed(app: Test
     assert_eq!(shown[0], "Svar 8");
     // Other threads on the page stay collapsed; a page past the end shows the last.
     assert!(more.threads[0].replies.is_empty());
-    let past = page_of(
-        &app.visitor(),
-        LoadComments {
-            page: Some(99),
-            ..load(id)
-        },
-    )
-    .await;
+    let past = page_of(&app.visitor(), load_page(id, 99)).await;
     assert_eq!(past.page, 3);
+}
+
+/// A discussion written straight to the database: `comments` comments by `author`, the
+/// first (the oldest) of which gets `replies` replies; answers the first's id.
+async fn discussion(
+    app: &TestApp,
+    author: &Visitor,
+    initiative: InitiativeId,
+    comments: usize,
+    replies: usize,
+) -> CommentId {
+    let author = author.account_id().await.expect("logged in");
+    for n in 1..=comments {
+        insert(app, initiative, None, author, &format!("Kommentar {n}"), n).await;
+    }
+    let first = CommentId(app.count("SELECT MIN(id) FROM comments").await);
+    for n in 1..=replies {
+        let reply = format!("Svar {n}");
+        insert(app, initiative, Some(first), author, &reply, 100 + n).await;
+    }
+    first
 }
 
 /// A comment written straight to the database, `n` seconds after 1970 began.
@@ -497,15 +477,16 @@ async fn the_same_form_posted_many_times_at_once_stores_one_comment(app: TestApp
     let different = (0..8).map(|n| comment(&mette, id, "Hver sin", 100 + n));
     let results = futures::future::join_all(same.chain(different)).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
+    let mut stored: Vec<(String, i64)> =
+        sqlx::query_as("SELECT body, COUNT(*) FROM comments GROUP BY body")
+            .fetch_all(app.db().pool())
+            .await
+            .unwrap();
+    stored.sort();
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM comments WHERE body = 'Én gang'")
-            .await,
-        1
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM comments WHERE body = 'Hver sin'")
-            .await,
-        8
+        stored,
+        [("Hver sin".to_owned(), 8), ("Én gang".to_owned(), 1)],
+        "one comment for the form posted eight times, one for each other form"
     );
     assert_eq!(page(&lars, id).await.total, 9);
 }
@@ -558,47 +539,37 @@ async fn activity_changes_with_every_new_edited_or_deleted_comment(app: TestApp)
 async fn after_posting_the_page_opens_where_the_comment_is(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_initiative(&app, &mette, "Mange ord").await;
-    let author = mette.account_id().await.unwrap();
-    for n in 1..=25 {
-        insert(&app, id, None, author, &format!("K{n}"), n).await;
-    }
-    let oldest = CommentId(app.count("SELECT MIN(id) FROM comments").await);
-    for n in 1..=5 {
-        insert(&app, id, Some(oldest), author, &format!("S{n}"), 100 + n).await;
-    }
+    // 25 comments, the oldest of which has 5 replies.
+    let oldest = discussion(&app, &mette, id, 25, 5).await;
     let lars = app.citizen("Lars").await;
-    let location = lars
-        .post_form(
+    // A reply to the oldest comment opens its thread on page 2; a new comment is on page 1.
+    for (endpoint, (field, target), body, n, opens_at) in [
+        (
             "reply_to_comment",
-            &[
-                ("comment_id", &oldest.to_string()),
-                ("body", "Et sent svar"),
-                ("submission_key", &form_key(999)),
-            ],
-        )
-        .await
-        .expect("redirected");
-    let reply = newest(&app, id).await;
-    assert_eq!(
-        location,
-        format!(
-            "/initiatives/{id}?saved=commented&cpage=2&thread={oldest}&replies=3#comment-{reply}"
-        )
-    );
-    let location = lars
-        .post_form(
+            ("comment_id", oldest.to_string()),
+            "Et sent svar",
+            999,
+            format!("/initiatives/{id}?saved=commented&cpage=2&thread={oldest}&replies=3"),
+        ),
+        (
             "post_comment",
-            &[
-                ("initiative_id", &id.to_string()),
-                ("body", "Nyeste"),
-                ("submission_key", &form_key(1000)),
-            ],
-        )
-        .await
-        .expect("redirected");
-    let top = newest(&app, id).await;
-    assert_eq!(
-        location,
-        format!("/initiatives/{id}?saved=commented&cpage=1#comment-{top}")
-    );
+            ("initiative_id", id.to_string()),
+            "Nyeste",
+            1000,
+            format!("/initiatives/{id}?saved=commented&cpage=1"),
+        ),
+    ] {
+        let fields = [
+            (field, target.as_str()),
+            ("body", body),
+            ("submission_key", &form_key(n)),
+        ];
+        let location = lars.post_form(endpoint, &fields).await.expect("redirected");
+        let posted = newest(&app, id).await;
+        assert_eq!(
+            location,
+            format!("{opens_at}#comment-{posted}"),
+            "{endpoint}"
+        );
+    }
 }

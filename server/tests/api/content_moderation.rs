@@ -4,33 +4,31 @@
 //! audit row of every action, with the audit log as moderators read it.
 
 use crate::helpers::{
-    TestApp, Visitor, form_key, goal_ids, idea, join, post_comment, problem, proposed_initiative,
-    publish_under, published_initiative, published_with, reject, send_back,
+    TestApp, Visitor, comment_on, edit_of, first_comment_page, form_key, goal_ids, grant_role,
+    idea, join, post_comment, problem, proposed_initiative, publish_under, published_initiative,
+    published_list, published_with, reject, report_comment, report_initiative, send_back,
+    whole_audit_log,
 };
 use app::accounts::my_account::UpdateProfile;
 use app::accounts::role::Role;
 use app::admin::goals::RetireGoal;
 use app::admin::neighbourhoods::{AddNeighbourhood, AdminNeighbourhoods};
-use app::admin::roles::GrantRole;
 use app::admin::settings::UpdateSiteSettings;
-use app::comments::section::LoadComments;
 use app::comments::write::{EditComment, ReplyToComment};
 use app::comments::{CommentPage, CommentView};
 use app::error::{AppError, Problem};
 use app::ids::{AccountId, CommentId, InitiativeId, NeedId};
 use app::initiatives::Detail;
 use app::initiatives::detail::Initiative;
-use app::initiatives::edit::UpdateInitiative;
 use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
 use app::initiatives::kind::State;
-use app::initiatives::list::{PublishedInitiatives, ResultPage};
+use app::initiatives::list::ResultPage;
 use app::initiatives::needs::OfferNeed;
 use app::initiatives::propose::Propose;
 use app::moderation::audit::Action;
 use app::moderation::audit::LogPage;
 use app::moderation::audit::log::AuditLog;
 use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
-use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
 use app::moderation::review::ReviewQueue;
 use app::moderation::suspensions::{AccountOverview, LiftSuspension, SuspendAccount};
@@ -62,40 +60,9 @@ on_both_databases!(
     nobody_reports_an_initiative_they_are_an_initiator_of,
 );
 
-/// A comment by `author` on `initiative`; answers its id.
-async fn comment(author: &Visitor, initiative: InitiativeId, body: &str, n: usize) -> CommentId {
-    post_comment(author, initiative, body, n)
-        .await
-        .expect("the comment is stored");
-    comments(author, initiative)
-        .await
-        .unwrap()
-        .threads
-        .into_iter()
-        .find(|t| t.comment.body.as_deref() == Some(body))
-        .map(|t| t.comment.id)
-        .expect("the comment is listed")
-}
-
 /// The first page of the initiative's comments, as `visitor` sees it.
 async fn comments(visitor: &Visitor, initiative: InitiativeId) -> Result<CommentPage, AppError> {
-    visitor
-        .run(LoadComments {
-            initiative_id: initiative,
-            page: None,
-            thread: None,
-            replies: None,
-        })
-        .await
-}
-
-async fn report_comment(reporter: &Visitor, id: CommentId, reason: &str) -> Result<(), AppError> {
-    reporter
-        .run(ReportComment {
-            comment_id: id,
-            report_reason: reason.to_owned(),
-        })
-        .await
+    visitor.run(first_comment_page(initiative)).await
 }
 
 /// The comment as a visitor sees it in the thread list.
@@ -176,35 +143,12 @@ async fn detail(visitor: &Visitor, id: InitiativeId) -> Detail {
 
 /// The first page of the public list of initiatives.
 async fn listed(app: &TestApp) -> ResultPage {
-    app.visitor()
-        .run(PublishedInitiatives {
-            q: None,
-            neighbourhood: None,
-            kind: None,
-            goal: None,
-            when: None,
-            sort: None,
-            page: None,
-        })
-        .await
-        .unwrap()
+    app.visitor().run(published_list()).await.unwrap()
 }
 
 /// The audit log as `reader` sees it, narrowed by `filters`.
 async fn audit_log(reader: &Visitor, filters: AuditLog) -> Result<LogPage, AppError> {
     reader.run(filters).await
-}
-
-/// The whole audit log, unfiltered.
-fn whole_log() -> AuditLog {
-    AuditLog {
-        action: None,
-        target: None,
-        actor: None,
-        from: None,
-        to: None,
-        page: None,
-    }
 }
 
 async fn audit_actions(app: &TestApp) -> Vec<(String, String, i64, Option<String>)> {
@@ -222,7 +166,7 @@ async fn open_reports(app: &TestApp) -> i64 {
 async fn a_comment_reported_by_three_people_is_hidden_until_a_moderator_restores_it(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Fællesspisning").await;
-    let id = comment(&author, initiative, "Alle er velkomne", 1).await;
+    let id = comment_on(&author, initiative, "Alle er velkomne", 1).await;
     for (n, name) in ["Ali", "Bo", "Cai"].into_iter().enumerate() {
         let reporter = app.established(name).await;
         report_comment(&reporter, id, &format!("Grund {n}"))
@@ -275,7 +219,7 @@ async fn a_comment_reported_by_three_people_is_hidden_until_a_moderator_restores
 async fn one_person_reporting_twice_counts_once(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Loppemarked").await;
-    let id = comment(&author, initiative, "Sælger cykler", 1).await;
+    let id = comment_on(&author, initiative, "Sælger cykler", 1).await;
     let ali = app.citizen("Ali").await;
     let bo = app.citizen("Bo").await;
     for _ in 0..3 {
@@ -297,7 +241,7 @@ async fn one_person_reporting_twice_counts_once(app: TestApp) {
 async fn three_people_reporting_at_once_hide_the_comment(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Sankthans").await;
-    let id = comment(&author, initiative, "Bål kl. 21", 1).await;
+    let id = comment_on(&author, initiative, "Bål kl. 21", 1).await;
     let (a, b, c) = (
         app.established("Ali").await,
         app.established("Bo").await,
@@ -319,7 +263,7 @@ async fn three_people_reporting_at_once_hide_the_comment(app: TestApp) {
 async fn a_moderator_hides_a_comment_with_a_reason_and_its_author_is_told(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Gåtur").await;
-    let id = comment(&author, initiative, "Noget grimt", 1).await;
+    let id = comment_on(&author, initiative, "Noget grimt", 1).await;
     let ali = app.citizen("Ali").await;
     report_comment(&ali, id, "Grimt sprog").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
@@ -375,8 +319,8 @@ async fn a_moderator_hides_a_comment_with_a_reason_and_its_author_is_told(app: T
 async fn dismissing_reports_shows_automatic_hides_again_but_not_a_moderators(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Koncert").await;
-    let first = comment(&author, initiative, "Første", 1).await;
-    let second = comment(&author, initiative, "Anden", 2).await;
+    let first = comment_on(&author, initiative, "Første", 1).await;
+    let second = comment_on(&author, initiative, "Anden", 2).await;
     for name in ["Ali", "Bo", "Cai"] {
         let reporter = app.established(name).await;
         report_comment(&reporter, first, "Uenig").await.unwrap();
@@ -422,7 +366,7 @@ async fn dismissing_reports_shows_automatic_hides_again_but_not_a_moderators(app
 async fn a_hidden_initiative_leaves_the_list_and_shows_only_that_it_was_hidden(app: TestApp) {
     let author = app.citizen("Mette").await;
     let id = published_initiative(&app, &author, "Billige solbriller").await;
-    comment(&author, id, "Køb nu", 1).await;
+    comment_on(&author, id, "Køb nu", 1).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
     hide(
         &moderator,
@@ -465,7 +409,7 @@ async fn two_moderators_hiding_at_once_hide_once(app: TestApp) {
     let first = app.with_role("Mona", Role::Moderator).await;
     let second = app.with_role("Kim", Role::Moderator).await;
     for round in 0..4 {
-        let id = comment(&author, initiative, &format!("Kommentar {round}"), round).await;
+        let id = comment_on(&author, initiative, &format!("Kommentar {round}"), round).await;
         let (a, b) = tokio::join!(
             hide(&first, Target::Comment(id), "Grimt"),
             hide(&second, Target::Comment(id), "Også grimt")
@@ -498,7 +442,7 @@ async fn moderators_cannot_act_on_their_own_content_or_suspend_themselves(app: T
     let moderator = app.with_role("Mona", Role::Moderator).await;
     let mona = moderator.account_id().await.unwrap();
     let initiative = published_initiative(&app, &moderator, "Monas loppemarked").await;
-    let own_comment = comment(&moderator, initiative, "Mit eget", 1).await;
+    let own_comment = comment_on(&moderator, initiative, "Mit eget", 1).await;
     let citizen = app.citizen("Ali").await;
     report_comment(&citizen, own_comment, "Grimt")
         .await
@@ -565,7 +509,7 @@ async fn moderators_cannot_act_on_their_own_content_or_suspend_themselves(app: T
 async fn only_moderators_answer_reports_and_suspend(app: TestApp) {
     let author = app.citizen("Mette").await;
     let initiative = published_initiative(&app, &author, "Bogbytte").await;
-    let id = comment(&author, initiative, "Hej", 1).await;
+    let id = comment_on(&author, initiative, "Hej", 1).await;
     let mette = author.account_id().await.unwrap();
     let callers = [
         (app.visitor(), AppError::NotLoggedIn),
@@ -616,7 +560,7 @@ async fn every_action_needs_its_reason_and_writes_nothing_without(app: TestApp) 
     let author = app.citizen("Mette").await;
     let mette = author.account_id().await.unwrap();
     let initiative = published_initiative(&app, &author, "Havedag").await;
-    let id = comment(&author, initiative, "Hej", 1).await;
+    let id = comment_on(&author, initiative, "Hej", 1).await;
     let moderator = app.with_role("Mona", Role::Moderator).await;
     let refused = hide(&moderator, Target::Comment(id), "   ").await;
     assert_eq!(problem(&refused, "hide_reason"), Some(Problem::Required));
@@ -925,7 +869,7 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
     let author = app.citizen("Mette").await;
     let mette = author.account_id().await.unwrap();
     let initiative = published_initiative(&app, &author, "Byttemarked").await;
-    let id = comment(&author, initiative, "Hej", 1).await;
+    let id = comment_on(&author, initiative, "Hej", 1).await;
     let mona = app.with_role("Mona", Role::Moderator).await;
     let kim = app.with_role("Kim", Role::Moderator).await;
     hide(&mona, Target::Comment(id), "Grimt").await.unwrap();
@@ -933,7 +877,7 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
     suspend(&kim, mette, "1", "Pause").await.unwrap();
 
     let admin = app.with_role("Adam", Role::Administrator).await;
-    let all = audit_log(&admin, whole_log()).await.unwrap();
+    let all = audit_log(&admin, whole_audit_log()).await.unwrap();
     assert_eq!(all.total, 3);
     let newest_first: Vec<Action> = all.entries.iter().map(|e| e.action).collect();
     assert_eq!(
@@ -946,59 +890,58 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
     assert_eq!(all.entries[0].target_label.as_deref(), Some("Mette"));
     assert_eq!(all.actors.len(), 2);
 
-    let by_action = audit_log(
-        &mona,
-        AuditLog {
-            action: Some("hide".to_owned()),
-            ..whole_log()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(by_action.total, 1);
-    let by_target = audit_log(
-        &mona,
-        AuditLog {
-            target: Some("account".to_owned()),
-            ..whole_log()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(by_target.total, 1);
     let kim_id = kim.account_id().await.unwrap();
-    let by_actor = audit_log(
-        &mona,
-        AuditLog {
-            actor: Some(kim_id.to_string()),
-            ..whole_log()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(by_actor.total, 2);
     let today = app::db::now().local().iso_date();
-    let from_today = audit_log(
-        &mona,
-        AuditLog {
-            from: Some(today.clone()),
-            to: Some(today),
-            ..whole_log()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(from_today.total, 3, "'to' includes the whole day");
-    let from_later = audit_log(
-        &mona,
-        AuditLog {
-            from: Some("2999-01-01".to_owned()),
-            ..whole_log()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(from_later.total, 0);
+    let filtered = [
+        (
+            "by action",
+            AuditLog {
+                action: Some("hide".to_owned()),
+                ..whole_audit_log()
+            },
+            1,
+        ),
+        (
+            "by target",
+            AuditLog {
+                target: Some("account".to_owned()),
+                ..whole_audit_log()
+            },
+            1,
+        ),
+        (
+            "by actor",
+            AuditLog {
+                actor: Some(kim_id.to_string()),
+                ..whole_audit_log()
+            },
+            2,
+        ),
+        (
+            "from and to today: 'to' includes the whole day",
+            AuditLog {
+                from: Some(today.clone()),
+                to: Some(today),
+                ..whole_audit_log()
+            },
+            3,
+        ),
+        (
+            "from a later day",
+            AuditLog {
+                from: Some("2999-01-01".to_owned()),
+                ..whole_audit_log()
+            },
+            0,
+        ),
+    ];
+    for (what, filters, total) in filtered {
+        assert_eq!(
+            audit_log(&mona, filters).await.unwrap().total,
+            total,
+            "{what}"
+        );
+    }
 
     for (caller, refusal) in [
         (app.visitor(), AppError::NotLoggedIn),
@@ -1008,7 +951,7 @@ async fn the_audit_log_is_read_by_moderators_and_administrators_with_filters(app
             AppError::Forbidden,
         ),
     ] {
-        assert_eq!(audit_log(&caller, whole_log()).await, Err(refusal));
+        assert_eq!(audit_log(&caller, whole_audit_log()).await, Err(refusal));
     }
 }
 
@@ -1047,13 +990,13 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     let author = app.citizen("Mette").await;
     let mette = author.account_id().await.unwrap();
     let initiative = published_initiative(&app, &author, "Cykelværksted").await;
-    let id = comment(&author, initiative, "Hej", 1).await;
+    let id = comment_on(&author, initiative, "Hej", 1).await;
     let pending = proposed_initiative(&author, "Venter").await;
     let reporter = app.citizen("Ali").await;
     report_comment(&reporter, id, "Grimt").await.unwrap();
     let moderator = app.with_role("Mona", Role::Moderator).await;
     // Something to restore, a suspension to lift, and a second proposal to decide on.
-    let hidden = comment(&author, initiative, "Skjult", 2).await;
+    let hidden = comment_on(&author, initiative, "Skjult", 2).await;
     hide(&moderator, Target::Comment(hidden), "Grimt")
         .await
         .unwrap();
@@ -1130,15 +1073,7 @@ async fn no_action_happens_when_its_audit_row_cannot_be_written(app: TestApp) {
     let admin_actions = [
         (
             "grant_role",
-            admin
-                .run(GrantRole {
-                    account_id: mette,
-                    role: "moderator".to_owned(),
-                    note: String::new(),
-                    q: None,
-                    page: None,
-                })
-                .await,
+            admin.run(grant_role(mette, "moderator", "")).await,
         ),
         (
             "add_neighbourhood",
@@ -1244,13 +1179,13 @@ async fn initiative_with_need(
 async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiators(app: TestApp) {
     let author = app.citizen("Mette").await;
     let (theirs, their_need) = initiative_with_need(&app, &author, "Fælleshave").await;
-    let their_comment = comment(&author, theirs, "Velkommen", 1).await;
+    let their_comment = comment_on(&author, theirs, "Velkommen", 1).await;
     // The account to be suspended is an initiator with a comment, a pending proposal and a
     // request to answer.
     let troll = app.citizen("Trold").await;
     let troll_id = troll.account_id().await.unwrap();
     let (own, _) = initiative_with_need(&app, &troll, "Trolleri").await;
-    let own_comment = comment(&troll, theirs, "Hej", 2).await;
+    let own_comment = comment_on(&troll, theirs, "Hej", 2).await;
     let pending = proposed_initiative(&troll, "Venter").await;
     let asker = app.citizen("Ali").await;
     asker
@@ -1286,17 +1221,13 @@ async fn a_suspended_account_cannot_reply_edit_resubmit_offer_or_take_on_initiat
         (
             "update_initiative",
             troll
-                .run(UpdateInitiative {
-                    initiative_id: pending,
-                    title: "Trolleri igen".to_owned(),
-                    description: "Ha".to_owned(),
-                    kind: "idea".to_owned(),
-                    neighbourhood: String::new(),
-                    starts_at: String::new(),
-                    ends_at: String::new(),
-                    place: String::new(),
-                    needs: String::new(),
-                })
+                .run(edit_of(
+                    pending,
+                    Propose {
+                        description: "Ha".to_owned(),
+                        ..idea("Trolleri igen")
+                    },
+                ))
                 .await,
         ),
         (
@@ -1402,13 +1333,7 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
     );
     assert_eq!(
         suspended_admin
-            .run(GrantRole {
-                account_id: mona,
-                role: "administrator".to_owned(),
-                note: String::new(),
-                q: None,
-                page: None,
-            })
+            .run(grant_role(mona, "administrator", ""))
             .await,
         Err(AppError::Suspended)
     );
@@ -1428,19 +1353,6 @@ async fn a_suspended_moderator_or_administrator_reads_but_does_not_act(app: Test
         2,
         "only the two suspensions by Mona"
     );
-}
-
-async fn report_initiative(
-    reporter: &Visitor,
-    id: InitiativeId,
-    reason: &str,
-) -> Result<(), AppError> {
-    reporter
-        .run(ReportInitiative {
-            initiative_id: id,
-            report_reason: reason.to_owned(),
-        })
-        .await
 }
 
 async fn an_initiative_reported_by_three_people_is_hidden_until_a_moderator_looks(app: TestApp) {

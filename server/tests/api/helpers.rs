@@ -7,15 +7,24 @@ use app::accounts::Account;
 use app::accounts::confirm::ConfirmEmail;
 use app::accounts::login::LogIn;
 use app::accounts::logout::LogOut;
+use app::accounts::my_account::UpdateProfile;
 use app::accounts::register::Register;
+use app::accounts::role::Role;
+use app::admin::roles::{GrantRole, RevokeRole};
+use app::comments::section::LoadComments;
 use app::comments::write::PostComment;
 use app::db::Db;
-use app::error::AppError;
+use app::error::{AppError, Problem};
 use app::goals::ListGoals;
-use app::ids::{AccountId, GoalId, InitiativeId};
-use app::initiatives::detail::Join;
+use app::ids::{AccountId, CommentId, GoalId, InitiativeId};
+use app::initiatives::detail::{Initiative, Join, Withdraw};
+use app::initiatives::edit::UpdateInitiative;
+use app::initiatives::initiators::DecideInitiatorRequest;
+use app::initiatives::list::PublishedInitiatives;
 use app::initiatives::mine::MyInitiatives;
 use app::initiatives::propose::Propose;
+use app::moderation::audit::log::AuditLog;
+use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::review::{PublishInitiative, RejectInitiative, SendBackInitiative};
 use app::site::context::{GetSiteInfo, SiteInfo};
 use reqwest::StatusCode;
@@ -69,8 +78,9 @@ macro_rules! on_both_databases {
     };
 }
 
-/// Runs each named `async fn(Backend)` once for SQLite and once for PostgreSQL: for tests
-/// that start their app with settings of their own (`TestApp::spawn_tuned`).
+/// Runs each named `async fn(Backend)` once for SQLite and once for PostgreSQL (where it
+/// can be reached): for tests that start their app with settings of their own
+/// (`TestApp::spawn_tuned`).
 #[macro_export]
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
@@ -83,7 +93,9 @@ macro_rules! on_both_backends {
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    super::$name($crate::helpers::Backend::Postgres).await;
+                    if $crate::helpers::postgres_reachable().await {
+                        super::$name($crate::helpers::Backend::Postgres).await;
+                    }
                 }
             }
         )*
@@ -151,6 +163,34 @@ pub fn postgres_admin_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
 }
 
+/// A connection to PostgreSQL's administration database; `None` (the test is skipped) when
+/// PostgreSQL is not reachable and not required.
+async fn postgres_admin(admin_url: &str) -> Option<Db> {
+    match Db::connect(admin_url).await {
+        Ok(admin) => Some(admin),
+        Err(error) => {
+            if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+                panic!(
+                    "REQUIRE_POSTGRES=1 but PostgreSQL is not reachable at {admin_url}: {error}"
+                );
+            }
+            eprintln!("SKIPPED: PostgreSQL is not reachable at {admin_url} ({error})");
+            None
+        }
+    }
+}
+
+/// Whether the PostgreSQL tests run (see `postgres_admin`).
+pub async fn postgres_reachable() -> bool {
+    match postgres_admin(&postgres_admin_url()).await {
+        Some(admin) => {
+            admin.close().await;
+            true
+        }
+        None => false,
+    }
+}
+
 impl TestDatabase {
     /// A fresh, migrated database; `None` when PostgreSQL is not reachable and not required.
     pub async fn create(backend: Backend) -> Option<TestDatabase> {
@@ -163,18 +203,7 @@ impl TestDatabase {
             }
             Backend::Postgres => {
                 let admin_url = postgres_admin_url();
-                let admin = match Db::connect(&admin_url).await {
-                    Ok(admin) => admin,
-                    Err(error) => {
-                        if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
-                            panic!(
-                                "REQUIRE_POSTGRES=1 but PostgreSQL is not reachable at {admin_url}: {error}"
-                            );
-                        }
-                        eprintln!("SKIPPED: PostgreSQL is not reachable at {admin_url} ({error})");
-                        return None;
-                    }
-                };
+                let admin = postgres_admin(&admin_url).await?;
                 sqlx::query(&format!("CREATE DATABASE {name}"))
                     .execute(admin.pool())
                     .await
@@ -233,9 +262,12 @@ impl TestApp {
         Self::start(backend, public_url, smtp_url, |_| {}).await
     }
 
-    /// Like `spawn`, with settings changed by `tune` (limits, hashing).
-    pub async fn spawn_tuned(backend: Backend, tune: impl FnOnce(&mut Config)) -> Option<TestApp> {
-        Self::start(backend, None, None, tune).await
+    /// Like `spawn`, with settings changed by `tune` (limits, hashing). For tests run by
+    /// `on_both_backends`, which runs them on PostgreSQL only where it can be reached.
+    pub async fn spawn_tuned(backend: Backend, tune: impl FnOnce(&mut Config)) -> TestApp {
+        Self::start(backend, None, None, tune)
+            .await
+            .expect("the database was found reachable")
     }
 
     async fn start(
@@ -377,7 +409,7 @@ impl TestApp {
     }
 
     /// A logged-in visitor who also holds `role`.
-    pub async fn with_role(&self, name: &str, role: app::accounts::role::Role) -> Visitor {
+    pub async fn with_role(&self, name: &str, role: Role) -> Visitor {
         let visitor = self.citizen(name).await;
         let id = visitor.account_id().await.expect("logged in");
         app::accounts::store::grant_role(self.db(), id, role)
@@ -391,6 +423,14 @@ impl TestApp {
             .fetch_one(self.db().pool())
             .await
             .expect("count query")
+    }
+
+    /// The reason given in the first report anyone made.
+    pub async fn first_report_reason(&self) -> String {
+        sqlx::query_scalar("SELECT reason FROM reports ORDER BY id LIMIT 1")
+            .fetch_one(self.db().pool())
+            .await
+            .expect("a report")
     }
 }
 
@@ -487,13 +527,18 @@ impl Visitor {
         }
     }
 
+    /// A form posted to a server function as a browser without JavaScript posts it.
+    fn form_post(&self, endpoint: &str, fields: &[(&str, &str)]) -> reqwest::RequestBuilder {
+        self.request(reqwest::Method::POST, &format!("/api/{endpoint}"))
+            .header("accept", "text/html")
+            .form(fields)
+    }
+
     /// Posts a form to a server function as a browser without JavaScript does, and answers
     /// where the server sent it next.
     pub async fn post_form(&self, endpoint: &str, fields: &[(&str, &str)]) -> Option<String> {
         let response = self
-            .request(reqwest::Method::POST, &format!("/api/{endpoint}"))
-            .header("accept", "text/html")
-            .form(fields)
+            .form_post(endpoint, fields)
             .send()
             .await
             .expect("request reaches the server");
@@ -502,6 +547,21 @@ impl Visitor {
             .get("location")
             .and_then(|l| l.to_str().ok())
             .map(str::to_owned)
+    }
+
+    /// Posts a form from the page at `page` (its referer), as a browser without JavaScript
+    /// does, and answers the server's response: a refused form is sent back to its page.
+    pub async fn post_form_from(
+        &self,
+        page: &str,
+        endpoint: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        self.form_post(endpoint, fields)
+            .header("referer", format!("{}{page}", self.base))
+            .send()
+            .await
+            .expect("request reaches the server")
     }
 
     pub async fn register(&self, name: &str, email: &str, password: &str) -> Result<(), AppError> {
@@ -560,10 +620,38 @@ impl Visitor {
 }
 
 /// The problem reported for `field`, from an `Invalid` error.
-pub fn problem<T>(result: &Result<T, AppError>, field: &str) -> Option<app::error::Problem> {
+pub fn problem<T>(result: &Result<T, AppError>, field: &str) -> Option<Problem> {
     match result {
         Err(AppError::Invalid(invalid)) => invalid.problem_for(field),
         _ => None,
+    }
+}
+
+/// The value an `Invalid` error keeps of `field`, for the form shown again.
+pub fn kept<'a, T>(result: &'a Result<T, AppError>, field: &str) -> Option<&'a str> {
+    match result {
+        Err(AppError::Invalid(invalid)) => invalid.value_of(field),
+        _ => None,
+    }
+}
+
+/// What an `Invalid` error says of each field: the problem reported for it, or `None` for
+/// a field it finds nothing wrong with.
+#[track_caller]
+pub fn assert_problems<T: std::fmt::Debug>(
+    result: &Result<T, AppError>,
+    expected: &[(&str, Option<Problem>)],
+) {
+    for (field, expected) in expected {
+        assert_eq!(&problem(result, field), expected, "{field}: {result:?}");
+    }
+}
+
+/// The profile form: the name shown, and the neighbourhood's id (empty: none stated).
+pub fn profile(display_name: &str, neighbourhood: &str) -> UpdateProfile {
+    UpdateProfile {
+        display_name: display_name.to_owned(),
+        neighbourhood: neighbourhood.to_owned(),
     }
 }
 
@@ -578,6 +666,34 @@ pub fn idea(title: &str) -> Propose {
         ends_at: String::new(),
         place: String::new(),
         needs: String::new(),
+    }
+}
+
+/// The edit form of initiative `id`, filled in with `proposal`'s fields.
+pub fn edit_of(id: InitiativeId, proposal: Propose) -> UpdateInitiative {
+    UpdateInitiative {
+        initiative_id: id,
+        title: proposal.title,
+        description: proposal.description,
+        kind: proposal.kind,
+        neighbourhood: proposal.neighbourhood,
+        starts_at: proposal.starts_at,
+        ends_at: proposal.ends_at,
+        place: proposal.place,
+        needs: proposal.needs,
+    }
+}
+
+/// The public list's first page, with no search, filter or sorting.
+pub fn published_list() -> PublishedInitiatives {
+    PublishedInitiatives {
+        q: None,
+        neighbourhood: None,
+        kind: None,
+        goal: None,
+        when: None,
+        sort: None,
+        page: None,
     }
 }
 
@@ -608,6 +724,14 @@ pub async fn published_initiative(app: &TestApp, author: &Visitor, title: &str) 
     let id = proposed_initiative(author, title).await;
     publish(app, id).await;
     id
+}
+
+/// Mette's idea `title`, waiting for review, and Mona, a moderator to decide on it.
+pub async fn waiting_for_review(app: &TestApp, title: &str) -> (Visitor, InitiativeId, Visitor) {
+    let mette = app.citizen("Mette").await;
+    let id = proposed_initiative(&mette, title).await;
+    let moderator = app.with_role("Mona", Role::Moderator).await;
+    (mette, id, moderator)
 }
 
 /// Publishes a waiting proposal without a moderator (a fixture shortcut).
@@ -641,6 +765,37 @@ pub async fn join(
         .await
 }
 
+/// An initiator's withdrawal of `initiative`, with the reason its participants are told.
+pub async fn withdraw(
+    initiator: &Visitor,
+    initiative: InitiativeId,
+    reason: &str,
+) -> Result<(), AppError> {
+    initiator
+        .run(Withdraw {
+            initiative_id: initiative,
+            reason: reason.to_owned(),
+        })
+        .await
+}
+
+/// An initiator's answer to the first request to become an initiator of `initiative`.
+pub async fn decide_first_request(initiator: &Visitor, initiative: InitiativeId, accept: bool) {
+    let request = initiator
+        .run(Initiative { id: initiative })
+        .await
+        .expect("the initiative")
+        .initiator_requests[0]
+        .id;
+    initiator
+        .run(DecideInitiatorRequest {
+            request_id: request,
+            accept,
+        })
+        .await
+        .expect("the request is decided");
+}
+
 /// A comment form's key: each page load gives a new one, and the same key posted twice
 /// stores one comment. `n` tells the forms of a test apart.
 pub fn form_key(n: usize) -> String {
@@ -659,6 +814,65 @@ pub async fn post_comment(
             initiative_id: initiative,
             body: body.to_owned(),
             submission_key: form_key(n),
+        })
+        .await
+}
+
+/// The first page of an initiative's comments, with no thread expanded.
+pub fn first_comment_page(initiative: InitiativeId) -> LoadComments {
+    LoadComments {
+        initiative_id: initiative,
+        page: None,
+        thread: None,
+        replies: None,
+    }
+}
+
+/// A comment by `author` on `initiative`, from the form with key `n`; answers its id.
+pub async fn comment_on(
+    author: &Visitor,
+    initiative: InitiativeId,
+    body: &str,
+    n: usize,
+) -> CommentId {
+    post_comment(author, initiative, body, n)
+        .await
+        .expect("the comment is stored");
+    author
+        .run(first_comment_page(initiative))
+        .await
+        .expect("the comments load")
+        .threads
+        .into_iter()
+        .find(|t| t.comment.body.as_deref() == Some(body))
+        .map(|t| t.comment.id)
+        .expect("the comment is listed")
+}
+
+/// Reports `initiative` as `reporter`, for `reason`.
+pub async fn report_initiative(
+    reporter: &Visitor,
+    initiative: InitiativeId,
+    reason: &str,
+) -> Result<(), AppError> {
+    reporter
+        .run(ReportInitiative {
+            initiative_id: initiative,
+            report_reason: reason.to_owned(),
+        })
+        .await
+}
+
+/// Reports `comment` as `reporter`, for `reason`.
+pub async fn report_comment(
+    reporter: &Visitor,
+    comment: CommentId,
+    reason: &str,
+) -> Result<(), AppError> {
+    reporter
+        .run(ReportComment {
+            comment_id: comment,
+            report_reason: reason.to_owned(),
         })
         .await
 }
@@ -717,4 +931,35 @@ pub async fn reject(
             reject_reason: reason.to_owned(),
         })
         .await
+}
+
+/// The two role forms of the accounts page post the same fields to `GrantRole` and
+/// `RevokeRole`: the account, the role's stored name and a note for the audit log.
+macro_rules! role_form {
+    ($name:ident, $form:ident) => {
+        pub fn $name(account_id: AccountId, role: &str, note: &str) -> $form {
+            $form {
+                account_id,
+                role: role.to_owned(),
+                note: note.to_owned(),
+                q: None,
+                page: None,
+            }
+        }
+    };
+}
+
+role_form!(grant_role, GrantRole);
+role_form!(revoke_role, RevokeRole);
+
+/// The whole audit log, unfiltered.
+pub fn whole_audit_log() -> AuditLog {
+    AuditLog {
+        action: None,
+        target: None,
+        actor: None,
+        from: None,
+        to: None,
+        page: None,
+    }
 }

@@ -1,12 +1,15 @@
 //! Proposing initiatives and taking part in them, on SQLite and PostgreSQL: the happy path,
 //! the validation rules, who may see and do what, and racing joins.
 
-use crate::helpers::{TestApp, Visitor, join, problem, propose, publish, published_with};
+use crate::helpers::{
+    TestApp, Visitor, decide_first_request, join, problem, propose, publish, published_list,
+    published_with, report_initiative, withdraw,
+};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
 use app::goals::ListGoals;
 use app::ids::{InitiativeId, NeedId};
-use app::initiatives::detail::{Initiative, Leave, Withdraw};
+use app::initiatives::detail::{Initiative, Leave};
 use app::initiatives::edit::{InitiativeForm, UpdateInitiative};
 use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
 use app::initiatives::kind::{Kind, State};
@@ -16,7 +19,6 @@ use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
 use app::initiatives::participating::MyParticipation;
 use app::initiatives::propose::Propose;
 use app::initiatives::{Detail, Need};
-use app::moderation::reports::form::ReportInitiative;
 use app::participation::level::Level;
 use app::participation::requests::RequestState;
 
@@ -183,7 +185,7 @@ async fn an_unpublished_initiative_is_seen_only_by_its_initiators_and_staff(app:
             .is_ok()
     );
     assert!(detail(&mette, id).await.is_ok());
-    let listed = app.visitor().run(list()).await.unwrap();
+    let listed = app.visitor().run(published_list()).await.unwrap();
     assert!(listed.items.is_empty());
     assert_eq!(listed.total, 0);
     assert_eq!(
@@ -208,7 +210,7 @@ async fn a_citizen_joins_changes_level_and_leaves(app: TestApp) {
     assert_eq!(count(&seen, Level::CoCreating), 1);
     assert_eq!(count(&seen, Level::Observing), 0);
     assert_eq!(count(&seen, Level::Initiator), 1);
-    let listed = app.visitor().run(list()).await.unwrap();
+    let listed = app.visitor().run(published_list()).await.unwrap();
     assert_eq!(listed.items[0].participants, 2);
 
     lars.run(Leave { initiative_id: id }).await.unwrap();
@@ -328,19 +330,6 @@ fn initiative_fields(
     }
 }
 
-/// The list's first page, with no search, filter or sorting.
-fn list() -> PublishedInitiatives {
-    PublishedInitiatives {
-        q: None,
-        neighbourhood: None,
-        kind: None,
-        goal: None,
-        when: None,
-        sort: None,
-        page: None,
-    }
-}
-
 /// A field of the list's address that is filled in.
 fn some(value: &str) -> Option<String> {
     Some(value.to_owned())
@@ -351,98 +340,58 @@ async fn titles(visitor: &Visitor, query: PublishedInitiatives) -> Vec<String> {
     page.items.into_iter().map(|i| i.title).collect()
 }
 
+/// The titles a search for `q` finds.
+async fn found(visitor: &Visitor, q: &str) -> Vec<String> {
+    let query = PublishedInitiatives {
+        q: some(q),
+        ..published_list()
+    };
+    titles(visitor, query).await
+}
+
+/// Publishes each of `proposals` as `author`; answers their ids, in order.
+async fn published_each<const N: usize>(
+    app: &TestApp,
+    author: &Visitor,
+    proposals: [Propose; N],
+) -> [InitiativeId; N] {
+    let mut ids = Vec::new();
+    for proposal in proposals {
+        ids.push(published_with(app, author, proposal).await);
+    }
+    ids.try_into().expect("an id for each proposal")
+}
+
 async fn search_understands_danish_word_forms(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    published_with(
+    published_each(
         &app,
         &mette,
-        initiative_fields(
-            "Fællesspisning i gården",
-            "Vi spiser sammen med naboerne.",
-            "activity",
-            "",
-            "",
-        ),
-    )
-    .await;
-    published_with(
-        &app,
-        &mette,
-        initiative_fields("Loppemarkeder hele året", "Køb og salg.", "event", "", ""),
-    )
-    .await;
-    published_with(
-        &app,
-        &mette,
-        initiative_fields("Bænke ved Aarhusvej", "Flere bænke.", "proposal", "", ""),
+        [
+            initiative_fields(
+                "Fællesspisning i gården",
+                "Vi spiser sammen med naboerne.",
+                "activity",
+                "",
+                "",
+            ),
+            initiative_fields("Loppemarkeder hele året", "Køb og salg.", "event", "", ""),
+            initiative_fields("Bænke ved Aarhusvej", "Flere bænke.", "proposal", "", ""),
+        ],
     )
     .await;
     let anyone = app.visitor();
+    for (q, expected) in [
+        ("fællesspisningen", vec!["Fællesspisning i gården"]),
+        ("FÆLLESSPISNING naboer", vec!["Fællesspisning i gården"]),
+        ("loppemarked", vec!["Loppemarkeder hele året"]),
+        ("bænkene århusvej", vec!["Bænke ved Aarhusvej"]),
+        ("cykelværksted", vec![]),
+    ] {
+        assert_eq!(found(&anyone, q).await, expected, "{q}");
+    }
     assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("fællesspisningen"),
-                ..list()
-            }
-        )
-        .await,
-        vec!["Fællesspisning i gården"]
-    );
-    assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("FÆLLESSPISNING naboer"),
-                ..list()
-            }
-        )
-        .await,
-        vec!["Fællesspisning i gården"]
-    );
-    assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("loppemarked"),
-                ..list()
-            }
-        )
-        .await,
-        vec!["Loppemarkeder hele året"]
-    );
-    assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("bænkene århusvej"),
-                ..list()
-            }
-        )
-        .await,
-        vec!["Bænke ved Aarhusvej"]
-    );
-    assert!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("cykelværksted"),
-                ..list()
-            }
-        )
-        .await
-        .is_empty()
-    );
-    assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                q: some("%"),
-                ..list()
-            }
-        )
-        .await
-        .len(),
+        found(&anyone, "%").await.len(),
         3,
         "wildcards are not special"
     );
@@ -454,28 +403,20 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
         .unwrap()
         .to_string();
     let mette = app.citizen("Mette").await;
-    published_with(
+    let [_, _, old] = published_each(
         &app,
         &mette,
-        initiative_fields(
-            "Koncert i Hedemarken",
-            "Musik.",
-            "event",
-            &hedemarken,
-            "2099-05-01T18:00",
-        ),
-    )
-    .await;
-    published_with(
-        &app,
-        &mette,
-        initiative_fields("Idé for hele byen", "En idé.", "idea", "", ""),
-    )
-    .await;
-    let old = published_with(
-        &app,
-        &mette,
-        initiative_fields("Gammel fest", "Forbi.", "event", "", "2099-01-01T18:00"),
+        [
+            initiative_fields(
+                "Koncert i Hedemarken",
+                "Musik.",
+                "event",
+                &hedemarken,
+                "2099-05-01T18:00",
+            ),
+            initiative_fields("Idé for hele byen", "En idé.", "idea", "", ""),
+            initiative_fields("Gammel fest", "Forbi.", "event", "", "2099-01-01T18:00"),
+        ],
     )
     .await;
     // Move the old party into the past, as time would.
@@ -490,35 +431,35 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
         (
             PublishedInitiatives {
                 neighbourhood: some(&hedemarken),
-                ..list()
+                ..published_list()
             },
             vec!["Koncert i Hedemarken"],
         ),
         (
             PublishedInitiatives {
                 neighbourhood: some("town"),
-                ..list()
+                ..published_list()
             },
             vec!["Gammel fest", "Idé for hele byen"],
         ),
         (
             PublishedInitiatives {
                 kind: some("idea"),
-                ..list()
+                ..published_list()
             },
             vec!["Idé for hele byen"],
         ),
         (
             PublishedInitiatives {
                 when: some("past"),
-                ..list()
+                ..published_list()
             },
             vec!["Gammel fest"],
         ),
         (
             PublishedInitiatives {
                 when: some("upcoming"),
-                ..list()
+                ..published_list()
             },
             vec!["Idé for hele byen", "Koncert i Hedemarken"],
         ),
@@ -526,7 +467,7 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
             PublishedInitiatives {
                 kind: some("event"),
                 when: some("upcoming"),
-                ..list()
+                ..published_list()
             },
             vec!["Koncert i Hedemarken"],
         ),
@@ -536,7 +477,7 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
                 kind: some("dance"),
                 when: some("soon"),
                 neighbourhood: some("x"),
-                ..list()
+                ..published_list()
             },
             all,
         ),
@@ -551,51 +492,30 @@ async fn filters_narrow_the_list_and_unknown_values_are_ignored(app: TestApp) {
 
 async fn lists_sort_by_start_and_by_participants(app: TestApp) {
     let mette = app.citizen("Mette").await;
-    let later = published_with(
+    let [later, _, _] = published_each(
         &app,
         &mette,
-        initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
-    )
-    .await;
-    published_with(
-        &app,
-        &mette,
-        initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
-    )
-    .await;
-    published_with(
-        &app,
-        &mette,
-        initiative_fields("Uden tid", "c", "idea", "", ""),
+        [
+            initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+            initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+            initiative_fields("Uden tid", "c", "idea", "", ""),
+        ],
     )
     .await;
     let lars = app.citizen("Lars").await;
     join(&lars, later, "active").await.unwrap();
     let anyone = app.visitor();
+    let sorted = |sort: &str| PublishedInitiatives {
+        sort: some(sort),
+        ..published_list()
+    };
     assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                sort: some("soonest"),
-                ..list()
-            }
-        )
-        .await,
+        titles(&anyone, sorted("soonest")).await,
         vec!["Snart", "Senere", "Uden tid"]
     );
+    assert_eq!(titles(&anyone, sorted("participants")).await[0], "Senere");
     assert_eq!(
-        titles(
-            &anyone,
-            PublishedInitiatives {
-                sort: some("participants"),
-                ..list()
-            }
-        )
-        .await[0],
-        "Senere"
-    );
-    assert_eq!(
-        titles(&anyone, list()).await,
+        titles(&anyone, published_list()).await,
         vec!["Uden tid", "Snart", "Senere"],
         "newest first"
     );
@@ -613,25 +533,20 @@ async fn long_lists_come_a_page_at_a_time(app: TestApp) {
         .await;
     }
     let anyone = app.visitor();
-    let first = anyone.run(list()).await.unwrap();
+    let first = anyone.run(published_list()).await.unwrap();
     assert_eq!(first.items.len(), 20);
     assert_eq!((first.total, first.pages), (23, 2));
-    let second = anyone
-        .run(PublishedInitiatives {
-            page: Some(2),
-            ..list()
-        })
-        .await
-        .unwrap();
-    assert_eq!(second.items.len(), 3);
-    let beyond = anyone
-        .run(PublishedInitiatives {
-            page: Some(9),
-            ..list()
-        })
-        .await
-        .unwrap();
-    assert!(beyond.items.is_empty());
+    // The second page has the last three; a page beyond the last is empty.
+    for (page, shown) in [(2, 3), (9, 0)] {
+        let listed = anyone
+            .run(PublishedInitiatives {
+                page: Some(page),
+                ..published_list()
+            })
+            .await
+            .unwrap();
+        assert_eq!(listed.items.len(), shown, "page {page}");
+    }
 }
 
 async fn my_participation_lists_what_i_joined_with_the_next_first(app: TestApp) {
@@ -640,16 +555,13 @@ async fn my_participation_lists_what_i_joined_with_the_next_first(app: TestApp) 
         Err(AppError::NotLoggedIn)
     );
     let mette = app.citizen("Mette").await;
-    let later = published_with(
+    let [later, sooner] = published_each(
         &app,
         &mette,
-        initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
-    )
-    .await;
-    let sooner = published_with(
-        &app,
-        &mette,
-        initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+        [
+            initiative_fields("Senere", "b", "event", "", "2099-09-01T18:00"),
+            initiative_fields("Snart", "a", "event", "", "2099-02-01T18:00"),
+        ],
     )
     .await;
     let lars = app.citizen("Lars").await;
@@ -695,42 +607,25 @@ async fn an_initiator_withdraws_with_a_reason_and_nobody_can_join_after(app: Tes
     );
 }
 
-async fn withdraw(visitor: &Visitor, id: InitiativeId, reason: &str) -> Result<(), AppError> {
-    visitor
-        .run(Withdraw {
-            initiative_id: id,
-            reason: reason.to_owned(),
-        })
-        .await
-}
-
 async fn only_initiators_may_withdraw(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let public = published_with(&app, &mette, event("Offentlig")).await;
     let pending = propose(&mette, event("Venter stadig")).await;
-    assert_eq!(
-        withdraw(&app.visitor(), public, "fordi").await,
-        Err(AppError::NotLoggedIn)
-    );
     let lars = app.citizen("Lars").await;
     join(&lars, public, "co_creating").await.unwrap();
-    assert_eq!(
-        withdraw(&lars, public, "fordi").await,
-        Err(AppError::Forbidden)
-    );
-    assert_eq!(
-        withdraw(&lars, pending, "fordi").await,
-        Err(AppError::NotFound)
-    );
-    assert_eq!(
-        withdraw(
-            &app.with_role("Mads", Role::Moderator).await,
-            public,
-            "fordi"
-        )
-        .await,
-        Err(AppError::Forbidden)
-    );
+    let moderator = app.with_role("Mads", Role::Moderator).await;
+    for (who, caller, initiative, refusal) in [
+        ("anonymous", app.visitor(), public, AppError::NotLoggedIn),
+        ("a co-creator", lars.clone(), public, AppError::Forbidden),
+        ("a proposal is not seen", lars, pending, AppError::NotFound),
+        ("a moderator", moderator, public, AppError::Forbidden),
+    ] {
+        assert_eq!(
+            withdraw(&caller, initiative, "fordi").await,
+            Err(refusal),
+            "{who}"
+        );
+    }
     assert!(
         withdraw(&mette, pending, "fordi").await.is_ok(),
         "a proposal can be withdrawn before review"
@@ -782,14 +677,7 @@ async fn an_initiator_edits_a_waiting_proposal(app: TestApp) {
     assert_eq!(seen.state, State::Pending);
     publish(&app, id).await;
     assert_eq!(
-        titles(
-            &app.visitor(),
-            PublishedInitiatives {
-                q: some("strikkeklubben"),
-                ..list()
-            }
-        )
-        .await,
+        found(&app.visitor(), "strikkeklubben").await,
         vec!["Strikkeklub om tirsdagen"]
     );
 }
@@ -917,18 +805,24 @@ async fn initiators_mark_needs_covered_and_covered_needs_take_no_offers(app: Tes
     assert!(offer(&lars, need).await.is_ok());
 }
 
+/// `visitor` asks to become an initiator of `id`; the request waits for the initiators.
+async fn ask_to_be_initiator(visitor: &Visitor, id: InitiativeId) {
+    visitor
+        .run(RequestInitiator { initiative_id: id })
+        .await
+        .unwrap();
+    assert_eq!(
+        detail(visitor, id).await.unwrap().my_initiator_request,
+        Some(RequestState::Pending)
+    );
+}
+
 async fn an_accepted_request_makes_a_further_initiator(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_with(&app, &mette, event("Delt ledelse")).await;
     let lars = app.citizen("Lars").await;
     join(&lars, id, "co_creating").await.unwrap();
-    lars.run(RequestInitiator { initiative_id: id })
-        .await
-        .unwrap();
-    assert_eq!(
-        detail(&lars, id).await.unwrap().my_initiator_request,
-        Some(RequestState::Pending)
-    );
+    ask_to_be_initiator(&lars, id).await;
     let as_mette = detail(&mette, id).await.unwrap();
     let requests = as_mette.initiator_requests;
     assert_eq!(requests.len(), 1);
@@ -961,27 +855,12 @@ async fn a_declined_request_can_be_made_again(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_with(&app, &mette, event("Nej tak")).await;
     let lars = app.citizen("Lars").await;
-    lars.run(RequestInitiator { initiative_id: id })
-        .await
-        .unwrap();
-    let request = detail(&mette, id).await.unwrap().initiator_requests[0].id;
-    mette
-        .run(DecideInitiatorRequest {
-            request_id: request,
-            accept: false,
-        })
-        .await
-        .unwrap();
+    ask_to_be_initiator(&lars, id).await;
+    decide_first_request(&mette, id, false).await;
     let seen = detail(&lars, id).await.unwrap();
     assert_eq!(seen.my_initiator_request, Some(RequestState::Declined));
     assert_eq!(seen.my_level, None, "declining does not make anyone join");
-    lars.run(RequestInitiator { initiative_id: id })
-        .await
-        .unwrap();
-    assert_eq!(
-        detail(&lars, id).await.unwrap().my_initiator_request,
-        Some(RequestState::Pending)
-    );
+    ask_to_be_initiator(&lars, id).await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM initiator_requests").await,
         1
@@ -1022,39 +901,30 @@ async fn a_logged_in_person_reports_an_initiative_with_a_reason(app: TestApp) {
     let mette = app.citizen("Mette").await;
     let id = published_with(&app, &mette, event("Tvivlsomt")).await;
     let pending = propose(&mette, event("Ikke offentligt")).await;
-    let report = |initiative: InitiativeId, reason: &str| ReportInitiative {
-        initiative_id: initiative,
-        report_reason: reason.to_owned(),
-    };
     assert_eq!(
-        app.visitor().run(report(id, "x")).await,
+        report_initiative(&app.visitor(), id, "x").await,
         Err(AppError::NotLoggedIn)
     );
     let lars = app.citizen("Lars").await;
-    let blank = lars.run(report(id, " ")).await;
+    let blank = report_initiative(&lars, id, " ").await;
     assert_eq!(problem(&blank, "report_reason"), Some(Problem::Required));
     assert_eq!(
-        lars.run(report(pending, "x")).await,
+        report_initiative(&lars, pending, "x").await,
         Err(AppError::NotFound)
     );
     for _ in 0..2 {
-        lars.run(report(id, "Reklame for et firma")).await.unwrap();
+        report_initiative(&lars, id, "Reklame for et firma")
+            .await
+            .unwrap();
     }
-    app.with_role("Pia", Role::Politician)
-        .await
-        .run(report(id, "Usagligt"))
-        .await
-        .unwrap();
+    let pia = app.with_role("Pia", Role::Politician).await;
+    report_initiative(&pia, id, "Usagligt").await.unwrap();
     assert_eq!(
         app.count("SELECT COUNT(*) FROM reports").await,
         2,
         "one report per person"
     );
-    let reason: String = sqlx::query_scalar("SELECT reason FROM reports ORDER BY id LIMIT 1")
-        .fetch_one(app.db().pool())
-        .await
-        .unwrap();
-    assert_eq!(reason, "Reklame for et firma");
+    assert_eq!(app.first_report_reason().await, "Reklame for et firma");
 }
 
 async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
@@ -1088,36 +958,20 @@ async fn the_list_filters_by_the_goal_a_moderator_tied_it_to(app: TestApp) {
     }
     tx.commit().await.unwrap();
 
-    let mut under_first = titles(
-        &mette,
-        PublishedInitiatives {
-            goal: some(&first.to_string()),
-            ..list()
-        },
-    )
-    .await;
-    under_first.sort();
-    assert_eq!(under_first, ["Fællesspisning", "Sprogcafé"]);
-    let mut under_second = titles(
-        &mette,
-        PublishedInitiatives {
-            goal: some(&second.to_string()),
-            ..list()
-        },
-    )
-    .await;
-    under_second.sort();
-    assert_eq!(under_second, ["Borgermøde om stierne", "Sprogcafé"]);
+    let under = |goal: &str| PublishedInitiatives {
+        goal: some(goal),
+        ..published_list()
+    };
+    for (goal, expected) in [
+        (first, ["Fællesspisning", "Sprogcafé"]),
+        (second, ["Borgermøde om stierne", "Sprogcafé"]),
+    ] {
+        let mut found = titles(&mette, under(&goal.to_string())).await;
+        found.sort();
+        assert_eq!(found, expected, "under goal {goal}");
+    }
     assert_eq!(
-        titles(
-            &mette,
-            PublishedInitiatives {
-                goal: some("ikke-et-tal"),
-                ..list()
-            }
-        )
-        .await
-        .len(),
+        titles(&mette, under("ikke-et-tal")).await.len(),
         4,
         "an unknown value is ignored"
     );

@@ -3,8 +3,7 @@
 //! cannot be reached never undoes the decision the email is about. Without an SMTP server
 //! the email is written to the server's log, where the flow can be followed.
 
-use crate::helpers::{Backend, TestApp, proposed_initiative, reject, send_back};
-use app::accounts::role::Role;
+use crate::helpers::{Backend, TestApp, reject, send_back, waiting_for_review};
 use app::initiatives::detail::Initiative;
 use app::initiatives::kind::State;
 use app::notifications::Kind as Notice;
@@ -15,9 +14,7 @@ use std::time::Duration;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn initiators_are_emailed_through_the_smtp_server() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
-    let mette = app.citizen("Mette").await;
-    let id = proposed_initiative(&mette, "Gadefest").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (_, id, moderator) = waiting_for_review(&app, "Gadefest").await;
     send_back(&moderator, id, "Skriv hvor den skal holdes")
         .await
         .unwrap();
@@ -48,9 +45,7 @@ async fn a_mail_server_that_cannot_be_reached_does_not_undo_the_decision() {
     let app = TestApp::spawn_with(Backend::Sqlite, None, Some("smtp://127.0.0.1:9"))
         .await
         .unwrap();
-    let mette = app.citizen("Mette").await;
-    let id = proposed_initiative(&mette, "Gadefest").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Gadefest").await;
     reject(&moderator, id, "Nej").await.unwrap();
     let seen = mette.run(Initiative { id }).await.unwrap();
     assert_eq!(seen.state, State::Rejected);
@@ -98,9 +93,7 @@ impl std::io::Write for LogWriter {
 async fn without_an_smtp_server_the_email_is_written_to_the_log() {
     let log = mail_log();
     let app = TestApp::spawn_logging_mail(Backend::Sqlite).await.unwrap();
-    let mette = app.citizen("Mette").await;
-    let id = proposed_initiative(&mette, "Loppemarked ved søen").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (_, id, moderator) = waiting_for_review(&app, "Loppemarked ved søen").await;
     send_back(&moderator, id, "Skriv hvilken dag det er")
         .await
         .unwrap();

@@ -2,21 +2,21 @@
 //! reject; who may decide; the audit row of every decision; and what initiators are told.
 
 use crate::helpers::{
-    TestApp, Visitor, goal_ids, problem, proposed_initiative as propose, publish_under as publish,
-    reject, send_back,
+    TestApp, Visitor, edit_of, goal_ids, idea, problem, proposed_initiative as propose,
+    publish_under as publish, published_list, reject, send_back, waiting_for_review,
 };
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
 use app::ids::{AccountId, GoalId, InitiativeId};
 use app::initiatives::Detail;
 use app::initiatives::detail::Initiative;
-use app::initiatives::edit::UpdateInitiative;
 use app::initiatives::kind::State;
 use app::initiatives::list::PublishedInitiatives;
+use app::initiatives::propose::Propose;
 use app::moderation::review::ReviewQueue;
-use app::moderation::rules::REASON_MAX;
 use app::notifications::Kind as Notice;
 use app::notifications::page::{MarkNotificationsRead, MyNotifications};
+use app::text::REASON_MAX;
 use app::timestamp::HOUR;
 
 on_both_databases!(
@@ -33,20 +33,12 @@ on_both_databases!(
 
 /// The initiator edits a sent-back proposal, which sends it to the queue again.
 async fn resubmit(author: &Visitor, id: InitiativeId, title: &str) {
-    author
-        .run(UpdateInitiative {
-            initiative_id: id,
-            title: title.to_owned(),
-            description: "Ved søen.".to_owned(),
-            kind: "idea".to_owned(),
-            neighbourhood: String::new(),
-            starts_at: String::new(),
-            ends_at: String::new(),
-            place: "Ved søen".to_owned(),
-            needs: String::new(),
-        })
-        .await
-        .unwrap();
+    let proposal = Propose {
+        description: "Ved søen.".to_owned(),
+        place: "Ved søen".to_owned(),
+        ..idea(title)
+    };
+    author.run(edit_of(id, proposal)).await.unwrap();
 }
 
 async fn state_of(visitor: &Visitor, id: InitiativeId) -> Detail {
@@ -64,9 +56,7 @@ async fn audit_rows(
 }
 
 async fn a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_told(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Gadefest").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Gadefest").await;
     let queue = moderator.run(ReviewQueue {}).await.unwrap();
     assert_eq!(queue[0].id, id);
     assert_eq!(queue[0].author, "Mette");
@@ -81,13 +71,8 @@ async fn a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_to
     let listed = app
         .visitor()
         .run(PublishedInitiatives {
-            q: None,
-            neighbourhood: None,
-            kind: None,
             goal: Some(goals[0].to_string()),
-            when: None,
-            sort: None,
-            page: None,
+            ..published_list()
         })
         .await
         .unwrap();
@@ -119,9 +104,7 @@ async fn a_moderator_publishes_a_proposal_under_a_goal_and_its_initiators_are_to
 }
 
 async fn a_sent_back_proposal_returns_to_the_queue_after_resubmit(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Grillaften").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Grillaften").await;
     send_back(&moderator, id, "Skriv hvor den skal holdes.")
         .await
         .unwrap();
@@ -155,9 +138,7 @@ async fn a_sent_back_proposal_returns_to_the_queue_after_resubmit(app: TestApp) 
 }
 
 async fn a_rejected_proposal_tells_its_initiators_why(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Reklame for min butik").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Reklame for min butik").await;
     reject(&moderator, id, "Platformen er ikke til reklame.")
         .await
         .unwrap();
@@ -181,9 +162,7 @@ async fn a_rejected_proposal_tells_its_initiators_why(app: TestApp) {
 }
 
 async fn every_decision_needs_its_reason_or_goal_and_changes_nothing_without(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Bålhygge").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Bålhygge").await;
     let no_goal = publish(&moderator, id, &[], "En note").await;
     assert_eq!(problem(&no_goal, "goals"), Some(Problem::NoGoal));
     let Err(AppError::Invalid(invalid)) = no_goal else {
@@ -291,9 +270,7 @@ async fn two_moderators_deciding_at_once_decide_once(app: TestApp) {
 }
 
 async fn the_audit_log_cannot_be_changed_or_deleted(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Loppemarked").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (_, id, moderator) = waiting_for_review(&app, "Loppemarked").await;
     send_back(&moderator, id, "Mere tekst, tak.").await.unwrap();
     let changed = sqlx::query("UPDATE audit_log SET reason = 'noget andet'")
         .execute(app.db().pool())
@@ -314,14 +291,8 @@ async fn the_queue_shows_the_longest_waiting_first(app: TestApp) {
     let newer = propose(&mette, "Nyere").await;
     let older = propose(&mette, "Ældre").await;
     // Make "Ældre" wait three days and "Nyere" five hours.
-    let now = app::db::now();
     for (id, hours) in [(older, 72), (newer, 5)] {
-        sqlx::query("UPDATE initiatives SET submitted_at = $1 WHERE id = $2")
-            .bind(now.minus(hours * HOUR))
-            .bind(id)
-            .execute(app.db().pool())
-            .await
-            .unwrap();
+        submitted_hours_ago(&app, id, hours).await;
     }
     let moderator = app.with_role("Mona", Role::Moderator).await;
     let queue = moderator.run(ReviewQueue {}).await.unwrap();
@@ -344,9 +315,7 @@ async fn submitted_hours_ago(app: &TestApp, id: InitiativeId, hours: i64) {
 /// The politicians' summary reads waiting times from the audit rows: each decision must
 /// record the time since the proposal last entered the queue, not since it was first made.
 async fn a_decision_records_the_wait_since_the_last_submission(app: TestApp) {
-    let mette = app.citizen("Mette").await;
-    let id = propose(&mette, "Grill").await;
-    let moderator = app.with_role("Mona", Role::Moderator).await;
+    let (mette, id, moderator) = waiting_for_review(&app, "Grill").await;
     submitted_hours_ago(&app, id, 30).await;
     send_back(&moderator, id, "Skriv hvor.").await.unwrap();
     // Edited and so resubmitted; it then waits 6 hours.

@@ -2,13 +2,14 @@
 //! their answers, offers to take a need, replies; by email in the account's language,
 //! unless switched off (by the one-click link too) or gathered in the weekly digest.
 
-use crate::helpers::{TestApp, Visitor, join, post_comment, published_initiative};
+use crate::helpers::{
+    TestApp, Visitor, comment_on, decide_first_request, join, published_initiative,
+};
 use app::accounts::email_settings::SaveEmailChoices;
-use app::comments::section::LoadComments;
 use app::comments::write::ReplyToComment;
 use app::ids::InitiativeId;
 use app::initiatives::detail::Initiative;
-use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
+use app::initiatives::initiators::RequestInitiator;
 use app::initiatives::needs::OfferNeed;
 use app::notifications::Kind;
 use app::notifications::page::{MyNotifications, OpenNotification};
@@ -64,18 +65,7 @@ async fn a_request_to_become_initiator_tells_the_initiators_and_its_answer_the_a
         mail.body.contains(&app.url(&format!("/initiatives/{id}"))),
         "{mail:?}"
     );
-    let request = lars
-        .run(Initiative { id })
-        .await
-        .unwrap()
-        .initiator_requests[0]
-        .id;
-    lars.run(DecideInitiatorRequest {
-        request_id: request,
-        accept: true,
-    })
-    .await
-    .unwrap();
+    decide_first_request(&lars, id, true).await;
     assert_eq!(kinds(&mette).await, [Kind::InitiatorAccepted]);
     let mail = app.mailbox().next("mette@example.dk", 2).await;
     assert!(mail.subject.contains("Loppemarked"), "{mail:?}");
@@ -106,21 +96,7 @@ async fn an_offer_to_take_a_need_tells_the_initiators(app: TestApp) {
 async fn a_reply_tells_the_comments_author_but_nobody_of_their_own(app: TestApp) {
     let (lars, id) = lars_initiative(&app).await;
     let mette = app.citizen("Mette").await;
-    post_comment(&mette, id, "Hvornår starter det?", 1)
-        .await
-        .unwrap();
-    let comment = mette
-        .run(LoadComments {
-            initiative_id: id,
-            page: None,
-            thread: None,
-            replies: None,
-        })
-        .await
-        .unwrap()
-        .threads[0]
-        .comment
-        .id;
+    let comment = comment_on(&mette, id, "Hvornår starter det?", 1).await;
     let reply = |who: &Visitor, body: &str, key: &str| {
         let who = who.clone();
         let (body, key) = (body.to_owned(), key.to_owned());

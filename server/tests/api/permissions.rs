@@ -1,7 +1,10 @@
 //! Who may call each server function: one table, every function, every kind of caller.
 //! The server decides; nothing relies on a button being hidden.
 
-use crate::helpers::{TestApp, Visitor, goal_ids, propose, published_with};
+use crate::helpers::{
+    TestApp, Visitor, edit_of, first_comment_page, goal_ids, grant_role, propose, published_list,
+    published_with, revoke_role, whole_audit_log,
+};
 use app::accounts::confirm::{CheckLink, ConfirmEmail, ResendConfirmation};
 use app::accounts::email_settings::{ChangeEmail, MyEmailChoices, SaveEmailChoices};
 use app::accounts::login::LogIn;
@@ -16,23 +19,21 @@ use app::admin::neighbourhoods::{
     AddNeighbourhood, AdminNeighbourhoods, ReinstateNeighbourhood, RetireNeighbourhood,
     UpdateNeighbourhood,
 };
-use app::admin::roles::{AdminAccounts, GrantRole, RevokeRole};
+use app::admin::roles::AdminAccounts;
 use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
-use app::comments::section::{CommentsActivity, LoadComments};
+use app::comments::section::CommentsActivity;
 use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use app::error::AppError;
 use app::goals::ListGoals;
 use app::ids::{AccountId, CommentId, InitiativeId, InitiatorRequestId, NeedId};
 use app::initiatives::detail::{Initiative, Join, Leave, Withdraw};
-use app::initiatives::edit::{InitiativeForm, UpdateInitiative};
+use app::initiatives::edit::InitiativeForm;
 use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
 use app::initiatives::kind::State;
-use app::initiatives::list::PublishedInitiatives;
 use app::initiatives::mine::MyInitiatives;
 use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
 use app::initiatives::participating::MyParticipation;
 use app::initiatives::propose::Propose;
-use app::moderation::audit::log::AuditLog;
 use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
 use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
@@ -92,6 +93,19 @@ fn outcome(result: &Answer) -> Result<(), AppError> {
     match result {
         Ok(_) | Err(AppError::Invalid(_)) => Ok(()),
         Err(error) => Err(error.clone()),
+    }
+}
+
+/// A rule of the logged-in: the `callers` listed are admitted, any other logged-in caller
+/// gets `refusal`, and the anonymous are asked to log in.
+fn admitted(
+    callers: &'static [Caller],
+    refusal: AppError,
+) -> impl Fn(Caller) -> Result<(), AppError> {
+    move |who| match who {
+        Caller::Anonymous => Err(AppError::NotLoggedIn),
+        who if callers.contains(&who) => Ok(()),
+        _ => Err(refusal.clone()),
     }
 }
 
@@ -187,12 +201,7 @@ impl World {
             .await
             .unwrap();
         let comment = author
-            .run(LoadComments {
-                initiative_id: public,
-                page: None,
-                thread: None,
-                replies: None,
-            })
+            .run(first_comment_page(public))
             .await
             .unwrap()
             .threads[0]
@@ -220,11 +229,14 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     let World {
         public, author_id, ..
     } = shared;
-    let staff_only = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::Moderator | Caller::InitiatorModerator | Caller::Administrator => Ok(()),
-        _ => Err(AppError::Forbidden),
-    };
+    let staff_only = admitted(
+        &[
+            Caller::Moderator,
+            Caller::InitiatorModerator,
+            Caller::Administrator,
+        ],
+        AppError::Forbidden,
+    );
     let summary_readers = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         Caller::Citizen => Err(AppError::Forbidden),
@@ -240,47 +252,24 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     };
     let everyone = |_: Caller| Ok(());
     let nowhere = |_: Caller| Err(AppError::NotFound);
-    let not_found_for_the_logged_in = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        _ => Err(AppError::NotFound),
-    };
+    let not_found_for_the_logged_in = admitted(&[], AppError::NotFound);
     // Of the callers only the initiator-moderator is an initiator, and the comment's author.
-    let initiators_only = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::InitiatorModerator => Ok(()),
-        _ => Err(AppError::Forbidden),
-    };
-    let author_only = initiators_only;
-    let participants_only = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        _ => Err(AppError::Forbidden),
-    };
+    let initiators_only = admitted(&[Caller::InitiatorModerator], AppError::Forbidden);
+    let author_only = &initiators_only;
+    let participants_only = admitted(&[], AppError::Forbidden);
     let not_about_their_own = |who: Caller| match who {
         Caller::Anonymous => Err(AppError::NotLoggedIn),
         Caller::InitiatorModerator => Err(AppError::Forbidden),
         _ => Ok(()),
     };
-    let moderators_only = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::Moderator | Caller::InitiatorModerator => Ok(()),
-        _ => Err(AppError::Forbidden),
-    };
+    let moderators_only = admitted(
+        &[Caller::Moderator, Caller::InitiatorModerator],
+        AppError::Forbidden,
+    );
     // Nobody moderates their own initiative or comment, or their own account.
-    let moderators_not_on_their_own = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::Moderator => Ok(()),
-        _ => Err(AppError::Forbidden),
-    };
-    let hidden_from_others = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::InitiatorModerator => Ok(()),
-        _ => Err(AppError::NotFound),
-    };
-    let admins_only = |who: Caller| match who {
-        Caller::Anonymous => Err(AppError::NotLoggedIn),
-        Caller::Administrator => Ok(()),
-        _ => Err(AppError::Forbidden),
-    };
+    let moderators_not_on_their_own = admitted(&[Caller::Moderator], AppError::Forbidden);
+    let hidden_from_others = admitted(&[Caller::InitiatorModerator], AppError::NotFound);
+    let admins_only = admitted(&[Caller::Administrator], AppError::Forbidden);
     // Administration fixtures: the author's account, a neighbourhood and a goal. The
     // administrator's calls below leave them as they were (empty fields are refused; a
     // retire is followed by a reinstate).
@@ -338,18 +327,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             },
             &logged_in_only,
         ),
-        endpoint(
-            |_| PublishedInitiatives {
-                q: None,
-                neighbourhood: None,
-                kind: None,
-                goal: None,
-                when: None,
-                sort: None,
-                page: None,
-            },
-            &everyone,
-        ),
+        endpoint(|_| published_list(), &everyone),
         endpoint(|w| Initiative { id: w.public }, &everyone),
         endpoint(|_| proposal(""), &logged_in_only),
         endpoint(|_| MyInitiatives {}, &logged_in_only),
@@ -376,29 +354,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         ),
         endpoint(|w| InitiativeForm { id: w.pending }, &hidden_from_others),
         endpoint(
-            |w| {
-                let Propose {
-                    title,
-                    description,
-                    kind,
-                    neighbourhood,
-                    starts_at,
-                    ends_at,
-                    place,
-                    needs,
-                } = proposal("Kapret");
-                UpdateInitiative {
-                    initiative_id: w.pending,
-                    title,
-                    description,
-                    kind,
-                    neighbourhood,
-                    starts_at,
-                    ends_at,
-                    place,
-                    needs,
-                }
-            },
+            |w| edit_of(w.pending, proposal("Kapret")),
             &hidden_from_others,
         ),
         // Only people taking part offer to take a need, and never its initiators.
@@ -433,15 +389,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             },
             &not_about_their_own,
         ),
-        endpoint(
-            |w| LoadComments {
-                initiative_id: w.public,
-                page: None,
-                thread: None,
-                replies: None,
-            },
-            &everyone,
-        ),
+        endpoint(|w| first_comment_page(w.public), &everyone),
         endpoint(
             |w| CommentsActivity {
                 initiative_id: w.public,
@@ -493,26 +441,8 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             },
             &admins_only,
         ),
-        endpoint(
-            |w| GrantRole {
-                account_id: w.author_id,
-                role: String::new(),
-                note: String::new(),
-                q: None,
-                page: None,
-            },
-            &admins_only,
-        ),
-        endpoint(
-            |w| RevokeRole {
-                account_id: w.author_id,
-                role: String::new(),
-                note: String::new(),
-                q: None,
-                page: None,
-            },
-            &admins_only,
-        ),
+        endpoint(|w| grant_role(w.author_id, "", ""), &admins_only),
+        endpoint(|w| revoke_role(w.author_id, "", ""), &admins_only),
         endpoint(|_| AdminNeighbourhoods {}, &admins_only),
         endpoint(
             |_| AddNeighbourhood {
@@ -666,17 +596,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             },
             &moderators_not_on_their_own,
         ),
-        endpoint(
-            |_| AuditLog {
-                action: None,
-                target: None,
-                actor: None,
-                from: None,
-                to: None,
-                page: None,
-            },
-            &staff_only,
-        ),
+        endpoint(|_| whole_audit_log(), &staff_only),
         endpoint(
             |_| LoadSummary {
                 period: None,
@@ -785,15 +705,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
     assert_eq!(still.state, State::Published);
     assert_eq!(still.initiators, ["Forfatter"]);
     assert!(!still.needs[0].covered);
-    let comments = author
-        .run(LoadComments {
-            initiative_id: public,
-            page: None,
-            thread: None,
-            replies: None,
-        })
-        .await
-        .unwrap();
+    let comments = author.run(first_comment_page(public)).await.unwrap();
     assert_eq!(
         comments.total, 1,
         "no comment was added, changed or removed"

@@ -4,16 +4,14 @@
 //! deletes) their comments as they chose.
 
 use crate::helpers::{
-    PASSWORD, TestApp, Visitor, join, post_comment, problem, proposed_initiative,
-    published_initiative,
+    PASSWORD, TestApp, Visitor, decide_first_request, first_comment_page, join, post_comment,
+    problem, proposed_initiative, published_initiative, report_initiative,
 };
 use app::accounts::personal_data::{DeleteAccount, SoleInitiatorOf};
-use app::comments::section::LoadComments;
 use app::error::Problem;
 use app::ids::InitiativeId;
 use app::initiatives::detail::Initiative;
-use app::initiatives::initiators::{DecideInitiatorRequest, RequestInitiator};
-use app::moderation::reports::form::ReportInitiative;
+use app::initiatives::initiators::RequestInitiator;
 use reqwest::StatusCode;
 
 on_both_databases!(
@@ -50,11 +48,7 @@ async fn my_data_holds_everything_about_me_and_nothing_about_anyone_else(app: Te
     post_comment(&lars, ours, "Lars' egen hemmelige kommentar.", 2)
         .await
         .unwrap();
-    mette
-        .run(ReportInitiative {
-            initiative_id: ours,
-            report_reason: "Mettes grund".to_owned(),
-        })
+    report_initiative(&mette, ours, "Mettes grund")
         .await
         .unwrap();
     proposed_initiative(&mette, "Mettes eget forslag").await;
@@ -144,12 +138,7 @@ async fn delete(visitor: &Visitor, with_comments: bool) {
 
 async fn comment_authors(visitor: &Visitor, initiative: InitiativeId) -> Vec<Option<String>> {
     visitor
-        .run(LoadComments {
-            initiative_id: initiative,
-            page: None,
-            thread: None,
-            replies: None,
-        })
+        .run(first_comment_page(initiative))
         .await
         .unwrap()
         .threads
@@ -193,15 +182,7 @@ async fn a_deleted_account_is_gone_from_every_count_but_its_words_stay(app: Test
         comment_authors(&lars, id).await,
         [Some("Jeg kommer!".to_owned())]
     );
-    let page = lars
-        .run(LoadComments {
-            initiative_id: id,
-            page: None,
-            thread: None,
-            replies: None,
-        })
-        .await
-        .unwrap();
+    let page = lars.run(first_comment_page(id)).await.unwrap();
     assert_eq!(page.threads[0].comment.author, None);
     // The address can be registered again, by anyone.
     app.citizen("Mette").await;
@@ -237,19 +218,7 @@ async fn a_sole_initiator_hands_over_before_deleting(app: TestApp) {
     lars.run(RequestInitiator { initiative_id: id })
         .await
         .unwrap();
-    let request = mette
-        .run(Initiative { id })
-        .await
-        .unwrap()
-        .initiator_requests[0]
-        .id;
-    mette
-        .run(DecideInitiatorRequest {
-            request_id: request,
-            accept: true,
-        })
-        .await
-        .unwrap();
+    decide_first_request(&mette, id, true).await;
     delete(&mette, false).await;
     let detail = lars.run(Initiative { id }).await.unwrap();
     assert_eq!(detail.initiators, ["Lars"]);

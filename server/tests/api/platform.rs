@@ -89,17 +89,10 @@ async fn errors_carry_a_status_that_says_what_kind_they_are(app: TestApp) {
     assert_eq!(status("login", vec![]).await, StatusCode::BAD_REQUEST);
 
     // A browser's plain form post is sent back to its page, error and all.
-    let form_post = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-        .post(app.url("/api/login"))
-        .header("Accept", "text/html")
-        .header("Referer", app.url("/login"))
-        .form(&[("email", "a@b.dk"), ("password", "x")])
-        .send()
-        .await
-        .unwrap();
+    let form_post = app
+        .visitor()
+        .post_form_from("/login", "login", &[("email", "a@b.dk"), ("password", "x")])
+        .await;
     assert_eq!(form_post.status(), StatusCode::FOUND);
     let location = form_post.headers()["location"].to_str().unwrap();
     assert!(
@@ -208,37 +201,37 @@ async fn the_session_id_changes_at_log_in(app: TestApp) {
     assert!(old["account"].is_null(), "{old}");
 }
 
+/// The status of Mette's log-in, posted with `headers` (where the browser says it came from).
+async fn log_in_status(app: &TestApp, headers: &[(&str, &str)]) -> StatusCode {
+    let mut request = reqwest::Client::new()
+        .post(app.url("/api/login"))
+        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)]);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.unwrap().status()
+}
+
 async fn a_cross_site_post_is_refused(app: TestApp) {
     app.citizen("Mette").await;
-    let client = reqwest::Client::new();
-    let from_elsewhere = client
-        .post(app.url("/api/login"))
-        .header("Origin", "https://evil.example")
-        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(from_elsewhere.status(), StatusCode::FORBIDDEN);
-    let fetch_metadata = client
+    assert_eq!(
+        log_in_status(&app, &[("Origin", "https://evil.example")]).await,
+        StatusCode::FORBIDDEN
+    );
+    let fetch_metadata = reqwest::Client::new()
         .post(app.url("/api/logout"))
         .header("Sec-Fetch-Site", "cross-site")
         .send()
         .await
         .unwrap();
     assert_eq!(fetch_metadata.status(), StatusCode::FORBIDDEN);
-    let same_origin = client
-        .post(app.url("/api/login"))
-        .header("Origin", format!("http://{}", app.addr))
-        .header("Sec-Fetch-Site", "same-origin")
-        .form(&[("email", "mette@example.dk"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        same_origin.status().is_success(),
-        "{}",
-        same_origin.status()
-    );
+    let origin = format!("http://{}", app.addr);
+    let same_origin = log_in_status(
+        &app,
+        &[("Origin", &origin), ("Sec-Fetch-Site", "same-origin")],
+    )
+    .await;
+    assert!(same_origin.is_success(), "{same_origin}");
 }
 
 async fn expired_sessions_are_purged_and_never_loaded(app: TestApp) {
@@ -411,9 +404,7 @@ async fn site_files_go_out_precompressed_and_are_revalidated_unless_hashed() {
     std::fs::write(site.join("pkg/forsamling.js.br"), "brotli copy").unwrap();
     std::fs::write(site.join("pkg/forsamling.js.gz"), "gzip copy").unwrap();
     let root = site.display().to_string();
-    let app = TestApp::spawn_tuned(Backend::Sqlite, |config| config.site_root = root)
-        .await
-        .unwrap();
+    let app = TestApp::spawn_tuned(Backend::Sqlite, |config| config.site_root = root).await;
     let client = reqwest::Client::new();
     let fetch = |encoding: &'static str| {
         client
