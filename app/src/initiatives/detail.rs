@@ -141,7 +141,7 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
     };
     // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
     let mut tx = state.db.begin_write().await?;
-    crate::participation::store::hold_open(&state.db, &mut tx, initiative_id).await?;
+    super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
     participation::join(&mut tx, initiative_id, account.id, level, crate::db::now()).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));

@@ -26,7 +26,7 @@ pub async fn request_initiator(initiative_id: InitiativeId) -> Result<(), AppErr
         return Err(AppError::Forbidden);
     }
     let mut tx = state.db.begin_write().await?;
-    crate::participation::store::hold_open(&state.db, &mut tx, initiative_id).await?;
+    super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
     let now = crate::db::now();
     let emails = if requests::ask(&mut tx, initiative_id, account.id, now).await? {
         let notice = Notice {
@@ -71,7 +71,7 @@ pub async fn decide_initiator_request(
     let mut tx = state.db.begin_write().await?;
     if accept {
         // A further initiator joins only while the initiative takes part.
-        crate::participation::store::hold_open(&state.db, &mut tx, initiative_id).await?;
+        super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
     }
     let now = crate::db::now();
     if !requests::decide(&mut tx, request_id, accept, account.id, now).await? {

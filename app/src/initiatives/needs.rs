@@ -37,7 +37,7 @@ async fn hold_open(
     initiative: crate::ids::InitiativeId,
 ) -> Result<sqlx::Transaction<'static, sqlx::Any>, AppError> {
     let mut tx = db.begin_write().await?;
-    crate::participation::store::hold_open(db, &mut tx, initiative).await?;
+    super::store::hold_open(db, &mut tx, initiative).await?;
     Ok(tx)
 }
 

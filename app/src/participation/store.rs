@@ -96,22 +96,8 @@ pub fn closed_meanwhile() -> AppError {
     check.into_error()
 }
 
-/// Holds the initiative open for taking part until `tx` ends; the form's answer when it
-/// was withdrawn, decided or hidden meanwhile.
-pub async fn hold_open(
-    db: &Db,
-    tx: &mut Transaction<'static, Any>,
-    initiative: InitiativeId,
-) -> Result<(), AppError> {
-    use crate::initiatives::lifecycle::Transition;
-    crate::initiatives::store::hold(db, tx, initiative, Transition::TakePart)
-        .await?
-        .ok_or_else(closed_meanwhile)?;
-    Ok(())
-}
-
 /// Joins at `level`, or changes to it, inside the caller's transaction, which holds the
-/// initiative open for taking part (`initiatives::store::hold`). The caller has checked
+/// initiative open for taking part (`initiatives::store::hold_open`). The caller has checked
 /// that the level may be chosen.
 pub async fn join(
     tx: &mut Transaction<'static, Any>,

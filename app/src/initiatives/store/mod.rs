@@ -100,6 +100,19 @@ pub struct Held {
     pub author_id: AccountId,
 }
 
+/// Holds the initiative open for taking part until `tx` ends; the form's answer when it
+/// was withdrawn, decided or hidden meanwhile.
+pub async fn hold_open(
+    db: &Db,
+    tx: &mut Transaction<'static, Any>,
+    initiative: InitiativeId,
+) -> Result<(), crate::error::AppError> {
+    hold(db, tx, initiative, Transition::TakePart)
+        .await?
+        .ok_or_else(crate::participation::store::closed_meanwhile)?;
+    Ok(())
+}
+
 /// Holds the initiative in a state `transition` is allowed from, and not hidden, until the
 /// transaction ends: on PostgreSQL its row is locked for sharing, so that a concurrent
 /// withdrawal or decision waits; SQLite's `BEGIN IMMEDIATE` already holds the one write
