@@ -159,7 +159,9 @@ async fn alone(url: &str, cookie: Option<&str>) -> f64 {
 
 /// The server's resident memory now and at its peak, in MB, from `/proc`.
 fn memory(pid: u32) -> (f64, f64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    // A missing entry means the server ended: a figure of 0 MB would hide that.
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .expect("the server is still running");
     let field = |name: &str| {
         status
             .lines()
@@ -209,15 +211,35 @@ fn server_command(args: &Args, database: &str) -> Command {
     command
 }
 
+/// Refuses to go on when something already answers on `port`: every figure would be that
+/// process's, not the one the benchmark started (a server left running from an earlier
+/// measurement once answered every request, on another database).
+fn port_must_be_free(port: u16, what: &str) {
+    if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        panic!(
+            "127.0.0.1:{port} is already taken by another process; stop it before measuring ({what})"
+        );
+    }
+}
+
+/// Panics when the process the benchmark started has already ended.
+fn must_be_running(child: &mut Child, what: &str) {
+    if let Ok(Some(status)) = child.try_wait() {
+        panic!("{what} ended at once ({status})");
+    }
+}
+
 async fn start(args: &Args, database: &str) -> Server {
+    port_must_be_free(SERVER_PORT, "the server");
     let child = server_command(args, database)
         .arg("serve")
         .stdout(Stdio::null())
         .spawn()
         .expect("start the server");
-    let server = Server { child };
+    let mut server = Server { child };
     let client = reqwest::Client::new();
     for _ in 0..600 {
+        must_be_running(&mut server.child, "the server");
         let health = client
             .get(format!("http://127.0.0.1:{SERVER_PORT}/healthz"))
             .send()
@@ -370,6 +392,7 @@ async fn log_in_storm(pid: u32) -> (f64, usize) {
 }
 
 fn nginx(args: &Args, root: &Path) -> Child {
+    port_must_be_free(NGINX_PORT, "nginx");
     let conf = args.work.join("nginx.conf");
     let text = format!(
         "worker_processes auto; daemon off; pid {work}/nginx.pid; error_log {work}/nginx.log;\n\
@@ -534,6 +557,7 @@ async fn main() {
         }
         let mut static_server = nginx(&args, &root);
         tokio::time::sleep(Duration::from_millis(500)).await;
+        must_be_running(&mut static_server, "nginx");
         for (i, (path, cookie)) in pages.iter().enumerate() {
             println!("== {backend}: {path}");
             let alone_ms = alone(&format!("{base}{path}"), *cookie).await;
