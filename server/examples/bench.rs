@@ -157,8 +157,10 @@ async fn alone(url: &str, cookie: Option<&str>) -> f64 {
     times[times.len() / 2]
 }
 
-/// The server's resident memory now and at its peak, in MB, from `/proc`.
-fn memory(pid: u32) -> (f64, f64) {
+/// The server's resident memory now and at its peak, and how much of it now is files
+/// mapped into memory (SQLite's database file, with `mmap_size`: pages the kernel can drop
+/// at any time and shares with its file cache), in MB, from `/proc`.
+fn memory(pid: u32) -> (f64, f64, f64) {
     // A missing entry means the server ended: a figure of 0 MB would hide that.
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
         .expect("the server is still running");
@@ -170,7 +172,7 @@ fn memory(pid: u32) -> (f64, f64) {
             .and_then(|kb| kb.parse::<f64>().ok())
             .map_or(0.0, |kb| kb / 1024.0)
     };
-    (field("VmRSS:"), field("VmHWM:"))
+    (field("VmRSS:"), field("VmHWM:"), field("RssFile:"))
 }
 
 struct Server {
@@ -416,6 +418,22 @@ fn nginx(args: &Args, root: &Path) -> Child {
         .expect("start nginx (make bench installs it)")
 }
 
+/// Asks nginx to stop and waits until it has. Not `Child::kill`: SIGKILL ends only the
+/// master process, and its workers went on holding the port, so the next database's
+/// nginx found it taken.
+fn stop_nginx(mut nginx: Child) {
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(nginx.id().to_string())
+        .status();
+    let _ = nginx.wait();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", NGINX_PORT)).is_ok() {
+        assert!(Instant::now() < deadline, "nginx's workers did not stop");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// What a public page makes the browser download before it is interactive: the files under
 /// /pkg/ that the front page names, as the server sends them to a browser that accepts
 /// brotli. Answers one table row a file, and the total on the wire.
@@ -599,18 +617,17 @@ async fn main() {
                 alone_ms,
             });
         }
-        let _ = static_server.kill();
-        let _ = static_server.wait();
-        let (_, peak_reading) = memory(pid);
+        stop_nginx(static_server);
+        let (_, peak_reading, _) = memory(pid);
         println!("== {backend}: joins");
         let (per_second, succeeded, added) = joins(database, args.seconds).await;
         println!("== {backend}: 256 log-ins at once");
         let (after_log_ins, tried) = log_in_storm(pid).await;
-        let (rss, _) = memory(pid);
+        let (rss, _, mapped) = memory(pid);
         notes.insert(
             *backend,
             format!(
-                "| {backend} | {per_second:.0} | {succeeded} | {} | {peak_reading:.0} MB | {after_log_ins:.0} MB after {tried} log-ins | {rss:.0} MB |",
+                "| {backend} | {per_second:.0} | {succeeded} | {} | {peak_reading:.0} MB | {after_log_ins:.0} MB after {tried} log-ins | {rss:.0} MB, {mapped:.0} MB of it mapped files |",
                 if added == 2 * succeeded { "none".to_owned() } else { format!("{} rows off", added - 2 * succeeded) },
             ),
         );
