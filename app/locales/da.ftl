@@ -243,6 +243,10 @@ detail-when = Hvornår
 detail-where = Hvor
 detail-neighbourhood = Bydel
 detail-initiators = Initiativtagere
+detail-initiators-more = { $count ->
+    [one] { $names } og { $count } anden
+   *[other] { $names } og { $count } andre
+}
 detail-by-level = Deltagere efter måde
 detail-needs = Det har vi brug for
 detail-need-covered = dækket

@@ -206,6 +206,10 @@ detail-when = When
 detail-where = Where
 detail-neighbourhood = Neighbourhood
 detail-initiators = Initiators
+detail-initiators-more = { $count ->
+    [one] { $names } and { $count } other
+   *[other] { $names } and { $count } others
+}
 detail-by-level = Taking part, by way
 detail-needs = What we need
 detail-need-covered = covered

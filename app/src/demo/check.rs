@@ -48,6 +48,22 @@ pub async fn problems(db: &Db) -> Result<Vec<String>, sqlx::Error> {
                  WHERE p.initiative_id = e.initiative_id AND p.account_id = e.account_id)"
             ),
         ),
+        (
+            "initiatives whose kept counts are not their participations counted",
+            "SELECT COUNT(*) FROM initiative_counts c LEFT JOIN (SELECT initiative_id, \
+             COUNT(*) AS n, \
+             SUM(CASE WHEN level = 'observing' THEN 1 ELSE 0 END) AS observing, \
+             SUM(CASE WHEN level = 'active' THEN 1 ELSE 0 END) AS active, \
+             SUM(CASE WHEN level = 'co_creating' THEN 1 ELSE 0 END) AS co_creating, \
+             SUM(CASE WHEN level = 'initiator' THEN 1 ELSE 0 END) AS initiator \
+             FROM participations GROUP BY initiative_id) r \
+             ON r.initiative_id = c.initiative_id \
+             WHERE c.participants <> COALESCE(r.n, 0) \
+             OR c.observing <> COALESCE(r.observing, 0) OR c.active <> COALESCE(r.active, 0) \
+             OR c.co_creating <> COALESCE(r.co_creating, 0) \
+             OR c.initiator <> COALESCE(r.initiator, 0)"
+                .to_owned(),
+        ),
     ];
     let mut problems = Vec::new();
     for (rule, sql) in rules {

@@ -374,13 +374,6 @@ impl I18n {
     pub fn f(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
         self.lang.get().format(msg, args)
     }
-
-    /// Like `t`, for the document title. The server reads the title after the page has
-    /// rendered; when the visitor has gone meanwhile, leptos may already have dropped the
-    /// page's signals, and the title must then not panic (the response goes nowhere).
-    pub fn t_if_alive(&self, msg: Msg) -> &'static str {
-        self.lang.try_get().unwrap_or_default().text(msg)
-    }
 }
 
 pub fn use_i18n() -> I18n {

@@ -42,7 +42,7 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
     let hidden = row.hidden();
     let may_see_hidden = staff || my_level == Some(Level::Initiator);
     if hidden.is_some() && !may_see_hidden {
-        return Ok(withheld(
+        return Ok(Detail::withheld(
             row.id,
             row.kind,
             row.state,
@@ -61,7 +61,7 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
         starts_at: row.starts_at.map(Timestamp::local),
         ends_at: row.ends_at.map(Timestamp::local),
         place: row.place,
-        initiators: store::initiator_names(&state.db, id).await?,
+        initiators: store::initiator_names(&state.db, id, super::INITIATORS_NAMED).await?,
         goals: crate::goals::store::of_initiative(&state.db, id).await?,
         counts: participation::counts(&state.db, id).await?,
         needs: store::needs(
@@ -86,41 +86,6 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
         hidden_reason: row.hidden_reason.filter(|_| may_see_hidden),
         content_withheld: false,
     })
-}
-
-/// What everyone but staff and its initiators learns of a hidden initiative: that it is
-/// hidden, and nothing of what it said.
-#[cfg(feature = "ssr")]
-fn withheld(
-    id: InitiativeId,
-    kind: super::kind::Kind,
-    state: super::kind::State,
-    hidden: Option<crate::moderation::Hidden>,
-    viewer_logged_in: bool,
-) -> Detail {
-    Detail {
-        id,
-        title: String::new(),
-        description: String::new(),
-        kind,
-        state,
-        state_reason: None,
-        neighbourhood: None,
-        starts_at: None,
-        ends_at: None,
-        place: None,
-        initiators: Vec::new(),
-        goals: Vec::new(),
-        counts: Vec::new(),
-        needs: Vec::new(),
-        my_level: None,
-        my_initiator_request: None,
-        initiator_requests: Vec::new(),
-        viewer_logged_in,
-        hidden,
-        hidden_reason: None,
-        content_withheld: true,
-    }
 }
 
 #[server(endpoint = "join")]
@@ -291,10 +256,23 @@ fn DetailView(
     let neighbourhood = detail.neighbourhood.clone();
     let counts = detail.counts.clone();
     let total = detail.participants();
-    let initiators = detail.initiators.join(", ");
+    let initiators = {
+        let named = detail.initiators.join(", ");
+        let more = detail.level_count(Level::Initiator) - detail.initiators.len() as i64;
+        move || match more {
+            1.. => i18n.f(
+                Msg::DetailInitiatorsMore,
+                &[
+                    ("names", Arg::from(named.as_str())),
+                    ("count", Arg::from(more)),
+                ],
+            ),
+            _ => named.clone(),
+        }
+    };
     view! {
         <PageTitle title=Msg::NavInitiatives />
-        <leptos_meta::Title text=move || format!("{title} – {}", i18n.t_if_alive(Msg::SiteName)) />
+        <leptos_meta::Title text=crate::ui::layout::document_title(move || title.clone()) />
         {saved}
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>

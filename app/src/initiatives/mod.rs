@@ -26,6 +26,10 @@ use crate::time::LocalDateTime;
 use kind::{Kind, State};
 use serde::{Deserialize, Serialize};
 
+/// How many initiators an initiative's page names; the rest are a number ("and 1,131
+/// others"): the generated set's most joined initiative has 1,141.
+pub const INITIATORS_NAMED: i64 = 10;
+
 /// The initiative id in the current route (`/initiatives/:id…`), if it is a number.
 pub fn route_id() -> impl Fn() -> Option<InitiativeId> + Copy + Send + Sync + 'static {
     use leptos::prelude::Read;
@@ -69,6 +73,7 @@ pub struct Detail {
     pub starts_at: Option<LocalDateTime>,
     pub ends_at: Option<LocalDateTime>,
     pub place: Option<String>,
+    /// The first `INITIATORS_NAMED` initiators' names; `counts` says how many there are.
     pub initiators: Vec<String>,
     /// The policy goals a moderator tied it to.
     pub goals: Vec<crate::goals::Goal>,
@@ -94,5 +99,47 @@ pub struct Detail {
 impl Detail {
     pub fn participants(&self) -> i64 {
         self.counts.iter().map(|(_, n)| n).sum()
+    }
+
+    /// What everyone but staff and its initiators learns of a hidden initiative: that it is
+    /// hidden, and nothing of what it said.
+    pub fn withheld(
+        id: InitiativeId,
+        kind: Kind,
+        state: State,
+        hidden: Option<crate::moderation::Hidden>,
+        viewer_logged_in: bool,
+    ) -> Detail {
+        Detail {
+            id,
+            title: String::new(),
+            description: String::new(),
+            kind,
+            state,
+            state_reason: None,
+            neighbourhood: None,
+            starts_at: None,
+            ends_at: None,
+            place: None,
+            initiators: Vec::new(),
+            goals: Vec::new(),
+            counts: Vec::new(),
+            needs: Vec::new(),
+            my_level: None,
+            my_initiator_request: None,
+            initiator_requests: Vec::new(),
+            viewer_logged_in,
+            hidden,
+            hidden_reason: None,
+            content_withheld: true,
+        }
+    }
+
+    /// How many take part at `level`.
+    pub fn level_count(&self, level: Level) -> i64 {
+        self.counts
+            .iter()
+            .find(|(counted, _)| *counted == level)
+            .map_or(0, |(_, n)| *n)
     }
 }

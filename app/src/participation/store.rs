@@ -164,28 +164,29 @@ pub async fn leave(
     Ok(())
 }
 
-/// How many take part at each level, every level listed (zero included).
+/// How many take part at each level, every level listed (zero included). Read from
+/// `initiative_counts`, which the database keeps exact on every join, level change and
+/// leave (see its migrations), not by grouping the initiative's participations: the
+/// generated set's most joined initiative has 11,280 of them.
 #[tracing::instrument(skip_all)]
 pub async fn counts(
     db: &Db,
     initiative_id: InitiativeId,
 ) -> Result<Vec<(Level, i64)>, sqlx::Error> {
-    let rows: Vec<(Level, i64)> = sqlx::query_as(
-        "SELECT level, COUNT(*) FROM participations WHERE initiative_id = $1 GROUP BY level",
+    let kept: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT observing, active, co_creating, initiator FROM initiative_counts \
+         WHERE initiative_id = $1",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_optional(db.pool())
     .await?;
-    Ok(Level::ALL
-        .into_iter()
-        .map(|level| {
-            let n = rows
-                .iter()
-                .find(|(counted, _)| *counted == level)
-                .map_or(0, |(_, n)| *n);
-            (level, n)
-        })
-        .collect())
+    let (observing, active, co_creating, initiator) = kept.unwrap_or_default();
+    Ok(vec![
+        (Level::Observing, observing),
+        (Level::Active, active),
+        (Level::CoCreating, co_creating),
+        (Level::Initiator, initiator),
+    ])
 }
 
 /// The level a person takes part at, if any; on the pool or inside a transaction.

@@ -12,7 +12,21 @@ use leptos_meta::Title;
 #[component]
 pub fn PageTitle(title: Msg) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <Title text=move || format!("{} – {}", i18n.t_if_alive(title), i18n.t_if_alive(Msg::SiteName)) /> }
+    view! { <Title text=document_title(move || i18n.t(title).to_owned()) /> }
+}
+
+/// "page – site" as the document title's text. On the server a plain text, made while the
+/// page renders: leptos_axum reads the title after rendering, on whatever thread finishes
+/// the response, where no reactive arena may be current, and reading a signal there
+/// panicked the request (`sandboxed-arenas … no Arena is active`, under `make bench`'s
+/// load), even through `try_get`. In the browser it follows a switch of language.
+pub fn document_title(page: impl Fn() -> String + Send + Sync + 'static) -> TextProp {
+    let i18n = use_i18n();
+    let text = move || format!("{} – {}", page(), i18n.t(Msg::SiteName));
+    #[cfg(feature = "ssr")]
+    return text().into();
+    #[cfg(not(feature = "ssr"))]
+    text.into()
 }
 
 #[component]

@@ -48,6 +48,7 @@ on_both_databases!(
     only_active_and_co_creating_participants_may_offer,
     initiators_mark_needs_covered_and_covered_needs_take_no_offers,
     an_accepted_request_makes_a_further_initiator,
+    the_page_names_the_first_initiators_and_counts_the_rest,
     a_declined_request_can_be_made_again,
     only_initiators_decide_requests,
     a_logged_in_person_reports_an_initiative_with_a_reason,
@@ -815,6 +816,30 @@ async fn ask_to_be_initiator(visitor: &Visitor, id: InitiativeId) {
         detail(visitor, id).await.unwrap().my_initiator_request,
         Some(RequestState::Pending)
     );
+}
+
+/// An initiative with many initiators names the first ten to join and says how many more
+/// there are; its counts at each level are the participations counted.
+async fn the_page_names_the_first_initiators_and_counts_the_rest(app: TestApp) {
+    let mette = app.citizen("Mette").await;
+    let id = published_with(&app, &mette, event("Byens store madpakke")).await;
+    for n in 1..=11 {
+        let neighbour = app.citizen(&format!("Nabo {n:02}")).await;
+        join(&neighbour, id, "co_creating").await.unwrap();
+    }
+    // Made initiators the way accepted requests would; the trigger moves the counts.
+    sqlx::query("UPDATE participations SET level = 'initiator' WHERE initiative_id = $1")
+        .bind(id)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let seen = detail(&mette, id).await.unwrap();
+    let mut named = vec!["Mette".to_owned()];
+    named.extend((1..=9).map(|n| format!("Nabo {n:02}")));
+    assert_eq!(seen.initiators, named, "the first ten, first to join first");
+    assert_eq!(seen.level_count(Level::Initiator), 12);
+    assert_eq!(seen.level_count(Level::CoCreating), 0);
+    assert_eq!(seen.participants(), 12);
 }
 
 async fn an_accepted_request_makes_a_further_initiator(app: TestApp) {

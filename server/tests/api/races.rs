@@ -303,9 +303,9 @@ async fn a_report_keeps_the_text_it_was_made_against(app: TestApp) {
     assert_eq!(item.reported_text, None);
 }
 
-/// The lists read how many take part from `initiative_counts`, which triggers keep. Many
-/// people joining, changing level and leaving two initiatives at once must leave it equal
-/// to a count of the participations.
+/// The lists and an initiative's page read how many take part (in all and at each level)
+/// from `initiative_counts`, which triggers keep. Many people joining, changing level and
+/// leaving two initiatives at once must leave it equal to a count of the participations.
 async fn the_kept_counts_equal_a_recount_under_concurrent_joins(app: TestApp) {
     use crate::helpers::join;
     let author = app.citizen("Mette").await;
@@ -345,17 +345,28 @@ async fn the_kept_counts_equal_a_recount_under_concurrent_joins(app: TestApp) {
         task.await.unwrap();
     }
     for (id, expected) in [(first, 1 + 8 - 3), (second, 1 + 8)] {
-        let kept = app
-            .count(&format!(
-                "SELECT participants FROM initiative_counts WHERE initiative_id = {id}"
-            ))
-            .await;
-        let recount = app
-            .count(&format!(
-                "SELECT COUNT(*) FROM participations WHERE initiative_id = {id}"
-            ))
-            .await;
-        assert_eq!(kept, recount, "the kept count of {id} is the recount");
-        assert_eq!(recount, expected, "the author and everyone still in");
+        // Each kept column beside the participations it counts.
+        for (column, counted) in [
+            ("participants", "1 = 1"),
+            ("observing", "level = 'observing'"),
+            ("active", "level = 'active'"),
+            ("co_creating", "level = 'co_creating'"),
+            ("initiator", "level = 'initiator'"),
+        ] {
+            let kept = app
+                .count(&format!(
+                    "SELECT {column} FROM initiative_counts WHERE initiative_id = {id}"
+                ))
+                .await;
+            let recount = app
+                .count(&format!(
+                    "SELECT COUNT(*) FROM participations WHERE initiative_id = {id} AND {counted}"
+                ))
+                .await;
+            assert_eq!(kept, recount, "the kept {column} of {id} is the recount");
+            if column == "participants" {
+                assert_eq!(recount, expected, "the author and everyone still in");
+            }
+        }
     }
 }

@@ -41,6 +41,16 @@ const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name AS n
      JOIN initiative_counts c ON c.initiative_id = i.id \
      LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
+/// The same rows, for the list by most participants: walked in the order of
+/// `initiative_counts_participants` and stopped after a page. SQLite takes the tables of a
+/// `CROSS JOIN` in the order written; with a plain join it started from the published
+/// initiatives and sorted all of them (6,716 at the generated size: 3 to 11 ms a page
+/// instead of 0.05). PostgreSQL plans a `CROSS JOIN` with its condition as any join.
+const BY_PARTICIPANTS_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, \
+     n.name AS neighbourhood, i.starts_at, c.participants FROM initiative_counts c \
+     CROSS JOIN initiatives i \
+     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+
 /// The initiatives a person has proposed or is an initiator of, newest first.
 #[tracing::instrument(skip_all)]
 pub async fn initiated_by(db: &Db, account_id: AccountId) -> Result<Vec<Summary>, sqlx::Error> {
@@ -163,13 +173,22 @@ pub async fn search(
     now: Timestamp,
 ) -> Result<(Vec<Summary>, i64), sqlx::Error> {
     let (clause, binds) = conditions(search, now);
-    let order = match search.sort {
-        Sort::Newest => "i.published_at DESC, i.id DESC",
-        Sort::Soonest => "CASE WHEN i.starts_at IS NULL THEN 1 ELSE 0 END, i.starts_at, i.id",
-        Sort::MostParticipants => "c.participants DESC, i.id DESC",
+    let (select, order) = match search.sort {
+        Sort::Newest => (
+            format!("{SUMMARY_SELECT} WHERE"),
+            "i.published_at DESC, i.id DESC",
+        ),
+        Sort::Soonest => (
+            format!("{SUMMARY_SELECT} WHERE"),
+            "CASE WHEN i.starts_at IS NULL THEN 1 ELSE 0 END, i.starts_at, i.id",
+        ),
+        Sort::MostParticipants => (
+            format!("{BY_PARTICIPANTS_SELECT} WHERE c.initiative_id = i.id AND"),
+            "c.participants DESC, c.initiative_id DESC",
+        ),
     };
     let page_sql = format!(
-        "{SUMMARY_SELECT} WHERE {clause} ORDER BY {order} LIMIT {} OFFSET {}",
+        "{select} {clause} ORDER BY {order} LIMIT {} OFFSET {}",
         search.limit.clamp(1, 100),
         search.offset.max(0)
     );

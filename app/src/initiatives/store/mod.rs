@@ -186,18 +186,22 @@ pub async fn apply(
     }
 }
 
-/// The display names of an initiative's initiators, first to join first.
+/// The display names of an initiative's first `limit` initiators, first to join first
+/// (the page says how many more there are). In the order of `participations_initiators`,
+/// so that the database reads `limit` rows, however many initiators there are.
 #[tracing::instrument(skip_all)]
 pub async fn initiator_names(
     db: &Db,
     initiative_id: InitiativeId,
+    limit: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT a.display_name FROM participations p JOIN accounts a ON a.id = p.account_id \
-         WHERE p.initiative_id = $1 AND p.level = $2 ORDER BY p.joined_at, p.id",
+         WHERE p.initiative_id = $1 AND p.level = $2 ORDER BY p.joined_at, p.id LIMIT $3",
     )
     .bind(initiative_id)
     .bind(Level::Initiator)
+    .bind(limit)
     .fetch_all(db.pool())
     .await
 }
