@@ -27,6 +27,11 @@ pub async fn summary(
     if let Some(kept) = cache.fresh(&span, narrowing, crate::db::now().seconds()) {
         return Ok(kept);
     }
+    let _computing = cache.computing().await;
+    // Another request may have computed this view while this one waited.
+    if let Some(kept) = cache.fresh(&span, narrowing, crate::db::now().seconds()) {
+        return Ok(kept);
+    }
     let summary = compute::summary(db, span, narrowing, wanted).await?;
     if wanted == Wanted::All {
         cache.keep(&summary);
@@ -47,6 +52,7 @@ pub async fn refresh(db: &Db, cache: &Cache) -> Result<usize, sqlx::Error> {
         if choice != Choice::Days30 && !cache.holds(&span, Narrowing::default()) {
             continue;
         }
+        let _computing = cache.computing().await;
         let summary = compute::summary(db, span, Narrowing::default(), Wanted::All).await?;
         cache.keep(&summary);
         computed += 1;
