@@ -679,12 +679,14 @@ summary-trend-text = { $count ->
 summary-trend-quiet = Fra { $first } til { $last }: færre end 5 deltagere hver måned.
 summary-month = Måned
 summary-moderation-title = Behandling af forslag
-summary-moderation-rule = Afgørelser truffet i perioden, også om initiativer, der siden er skjult. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen.
+summary-moderation-rule = Afgørelser truffet i perioden, også om initiativer, der siden er skjult. Ventetiden regnes fra forslaget blev sendt (igen) til afgørelsen. Besvarede forslag og idéer tælles efter datoen på kommunens svar (ikke "under behandling"), og tiden til svar regnes fra offentliggørelsen.
 summary-wait-text = Ventetid: median { $median }, længst { $longest } (forrige periode: { $previous_median } og { $previous_longest }).
 summary-decisions = Afgørelser
 summary-sent-back = Sendt tilbage
 summary-rejected = Afvist
 summary-median-wait = Ventetid, median (timer)
+summary-answered = Forslag og idéer besvaret af kommunen
+summary-median-answer-days = Tid fra offentliggørelse til svar, median (dage)
 summary-longest-wait = Ventetid, længst (timer)
 summary-not-under-goal = kan ikke opgøres
 summary-moderation-under-goal = Under en målsætning kan afgørelserne og ventetiden ikke opgøres: et forslag får først sine målsætninger, når det offentliggøres, så forslag, der blev sendt tilbage eller afvist, hører ikke under nogen. Antallet offentliggjort kan.
@@ -1039,3 +1041,33 @@ err-invisible-characters = Navnet må ikke indeholde usynlige tegn eller tegn, d
 ## Search
 
 search-hint = Højst { $max } tegn.
+
+## The municipality's answer to a proposal or idea
+
+answer-title = Kommunens svar
+answer-in-progress = Under behandling
+answer-adopted = Vedtaget
+answer-partly-adopted = Delvist vedtaget
+answer-not-adopted = Ikke vedtaget
+answer-answered = Besvaret
+answer-awaited = Kommunen har endnu ikke svaret. Alle, der er med, får besked, når svaret kommer.
+answer-minutes-link = Læs referatet fra mødet
+answer-form-title = Kommunens svar
+answer-form-intro = Skriv kommunens officielle svar. Alle, der er med i initiativet, får besked. Du kan ændre svaret senere, fx når forslaget har været behandlet.
+answer-status-field = Status
+answer-choose-status = Vælg status
+answer-body-field = Svaret
+answer-body-hint = Skriv kort og klart, hvad der er besluttet, og hvorfor.
+answer-date-field = Dato for svaret
+answer-date-hint = Den dag, det blev besluttet eller besvaret.
+answer-minutes-field = Link til referatet
+answer-minutes-hint = Valgfrit. En adresse, der begynder med https://.
+answer-submit = Gem svaret
+answer-saved = Svaret er gemt, og alle, der er med, har fået besked.
+audit-answer = Registrerede kommunens svar
+notice-answered = Kommunen har svaret på “{ $title }”: { $status }.
+filter-answer = Kommunens svar
+filter-any-answer = Med eller uden svar
+filter-answer-awaited = Venter på svar
+err-in-future = Datoen må ikke ligge ude i fremtiden.
+err-not-answerable = Kun offentliggjorte forslag og idéer kan få kommunens svar.

@@ -646,12 +646,14 @@ summary-trend-text = { $count ->
 summary-trend-quiet = From { $first } to { $last }: fewer than 5 participants each month.
 summary-month = Month
 summary-moderation-title = Review of proposals
-summary-moderation-rule = Decisions taken in the period, also on initiatives hidden since. Waiting time counts from when the proposal was (re)submitted to the decision.
+summary-moderation-rule = Decisions taken in the period, also on initiatives hidden since. Waiting time counts from when the proposal was (re)submitted to the decision. Proposals and ideas answered are counted by the date of the municipality's answer (not "being dealt with"), and the time to an answer counts from publishing.
 summary-wait-text = Waiting time: median { $median }, longest { $longest } (previous period: { $previous_median } and { $previous_longest }).
 summary-decisions = Decisions
 summary-sent-back = Sent back
 summary-rejected = Rejected
 summary-median-wait = Waiting time, median (hours)
+summary-answered = Proposals and ideas answered by the municipality
+summary-median-answer-days = Time from publishing to answer, median (days)
 summary-longest-wait = Waiting time, longest (hours)
 summary-not-under-goal = cannot be counted
 summary-moderation-under-goal = Under a goal the decisions and the waiting time cannot be counted: a proposal is given its goals only when it is published, so proposals sent back or rejected belong to none. The number published can.
@@ -1006,3 +1008,33 @@ err-invisible-characters = The name must not contain invisible characters or cha
 ## Search
 
 search-hint = At most { $max } characters.
+
+## The municipality's answer to a proposal or idea
+
+answer-title = The municipality's answer
+answer-in-progress = Being dealt with
+answer-adopted = Adopted
+answer-partly-adopted = Partly adopted
+answer-not-adopted = Not adopted
+answer-answered = Answered
+answer-awaited = The municipality has not answered yet. Everyone taking part is told when the answer comes.
+answer-minutes-link = Read the minutes of the meeting
+answer-form-title = The municipality's answer
+answer-form-intro = Write the municipality's official answer. Everyone taking part in the initiative is told. You can change the answer later, for instance once the proposal has been dealt with.
+answer-status-field = Status
+answer-choose-status = Choose a status
+answer-body-field = The answer
+answer-body-hint = Say briefly and clearly what was decided, and why.
+answer-date-field = Date of the answer
+answer-date-hint = The day it was decided or answered.
+answer-minutes-field = Link to the minutes
+answer-minutes-hint = Optional. An address that starts with https://.
+answer-submit = Save the answer
+answer-saved = The answer is saved, and everyone taking part has been told.
+audit-answer = Recorded the municipality's answer
+notice-answered = The municipality has answered “{ $title }”: { $status }.
+filter-answer = The municipality's answer
+filter-any-answer = With or without an answer
+filter-answer-awaited = Waiting for an answer
+err-in-future = The date cannot be in the future.
+err-not-answerable = Only published proposals and ideas can get the municipality's answer.

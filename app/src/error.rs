@@ -109,6 +109,9 @@ pub enum Problem {
     UnknownKind,
     InvalidDateTime,
     InPast,
+    /// A date that has not come yet, where only one that has is meaningful (the day a
+    /// council decided).
+    InFuture,
     EndBeforeStart,
     EndWithoutStart,
     TooManyNeeds {
@@ -150,6 +153,8 @@ pub enum Problem {
     /// Someone else changed it between the page being read and the form being sent (a
     /// moderator decided, an initiator withdrew, a moderator hid it): nothing was written.
     ChangedMeanwhile,
+    /// Only a published proposal or idea gets the municipality's official answer.
+    NotAnswerable,
 }
 
 impl Invalid {

@@ -10,6 +10,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod answers;
 pub mod comments;
 pub mod error;
 pub mod goals;

@@ -49,6 +49,13 @@ pub async fn problems(db: &Db) -> Result<Vec<String>, sqlx::Error> {
             ),
         ),
         (
+            "answers on initiatives that are not published proposals or ideas",
+            "SELECT COUNT(*) FROM council_answers ca JOIN initiatives i \
+             ON i.id = ca.initiative_id WHERE i.kind NOT IN ('proposal', 'idea') \
+             OR i.published_at IS NULL"
+                .to_owned(),
+        ),
+        (
             "initiatives whose kept counts are not their participations counted",
             "SELECT COUNT(*) FROM initiative_counts c LEFT JOIN (SELECT initiative_id, \
              COUNT(*) AS n, \

@@ -262,6 +262,16 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
                 _ => {}
             }
         }
+        if kind == "proposal" {
+            answer(
+                &mut tx,
+                db,
+                &moderator,
+                id,
+                published.plus(40 * DAY).min(now),
+            )
+            .await?;
+        }
         tx.commit().await?;
         for (person, at, k) in commenters {
             let key = format!("{:032x}", 10_000 + id.0 * 100 + k as i64);
@@ -318,6 +328,48 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
 
 /// A moderator's decision at a past moment, with its audit row, as `moderation::rules`
 /// makes one now.
+/// The municipality's answer to the year's proposal, with its audit row, as a moderator's
+/// form records it (no one is notified of the past).
+async fn answer(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    db: &Db,
+    moderator: &auth::Moderator,
+    id: InitiativeId,
+    at: Timestamp,
+) -> Result<(), AppError> {
+    use crate::answers::{Status, store::NewAnswer};
+    use crate::moderation::audit::{self, Action, Entry, TargetKind};
+    let body = "Byrådet har behandlet forslaget. Et ungeråd oprettes som forsøg i to år; \
+                valg til rådet holdes på skolerne.";
+    let given = NewAnswer {
+        status: Status::PartlyAdopted,
+        body,
+        decided_on: Timestamp::from_local_date(&at.local().iso_date())
+            .ok()
+            .flatten()
+            .unwrap_or(at),
+        minutes_url: Some("https://albertslund.dk/politik/dagsordener-og-referater"),
+    };
+    if !crate::answers::store::record(db, tx, id, 0, &given, at).await? {
+        return Err(AppError::Internal);
+    }
+    audit::record(
+        tx,
+        moderator,
+        Entry {
+            action: Action::Answer,
+            target_kind: TargetKind::Initiative,
+            target_id: id.0,
+            reason: Some(body),
+            details: Some(Status::PartlyAdopted.as_str().to_owned()),
+            waited: None,
+            at,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 async fn decide(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     moderator: &auth::Moderator,

@@ -301,6 +301,7 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::UnknownKind => lang.text(Msg::ErrUnknownKind).to_owned(),
         Problem::InvalidDateTime => lang.text(Msg::ErrInvalidDateTime).to_owned(),
         Problem::InPast => lang.text(Msg::ErrInPast).to_owned(),
+        Problem::InFuture => lang.text(Msg::ErrInFuture).to_owned(),
         Problem::EndBeforeStart => lang.text(Msg::ErrEndBeforeStart).to_owned(),
         Problem::EndWithoutStart => lang.text(Msg::ErrEndWithoutStart).to_owned(),
         Problem::TooManyNeeds { max } => n(Msg::ErrTooManyNeeds, "max", max),
@@ -317,6 +318,7 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::LastAdministrator => lang.text(Msg::ErrLastAdministrator).to_owned(),
         Problem::InvalidWebAddress => lang.text(Msg::ErrInvalidWebAddress).to_owned(),
         Problem::ChangedMeanwhile => lang.text(Msg::ErrChangedMeanwhile).to_owned(),
+        Problem::NotAnswerable => lang.text(Msg::ErrNotAnswerable).to_owned(),
         Problem::SameEmail => lang.text(Msg::ErrSameEmail).to_owned(),
         Problem::SoleInitiator { initiatives } => lang.format(
             Msg::DeleteSoleInitiator,

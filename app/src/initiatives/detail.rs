@@ -85,6 +85,11 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
         hidden,
         hidden_reason: row.hidden_reason.filter(|_| may_see_hidden),
         content_withheld: false,
+        answer: if crate::answers::is_answerable(row.kind) {
+            crate::answers::store::of_initiative(&state.db, id).await?
+        } else {
+            None
+        },
     })
 }
 
@@ -276,6 +281,11 @@ fn DetailView(
         {saved}
         <article class="initiative">
             <h1>{detail.title.clone()}</h1>
+            {crate::answers::is_answerable(kind).then(|| match detail.answer.clone() {
+                Some(answer) => Some(view! { <crate::answers::AnswerNotice answer=Some(answer) /> }),
+                None if super::lifecycle::Transition::Answer.allows(state) => Some(view! { <crate::answers::AnswerNotice answer=None /> }),
+                None => None,
+            })}
             {detail.hidden.map(|hidden| view! { <HiddenNotice hidden reason=detail.hidden_reason.clone() /> })}
             {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
             {(state == crate::initiatives::kind::State::SentBack).then(|| {

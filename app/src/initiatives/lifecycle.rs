@@ -88,6 +88,9 @@ crate::stored_enum! {
         TakePart = "take_part",
         /// Someone comments, replies or edits a comment.
         Comment = "comment",
+        /// A moderator records the municipality's answer to a proposal or idea (see
+        /// `answers`); the initiative keeps its state.
+        Answer = "answer",
     }
 }
 
@@ -109,6 +112,9 @@ impl Transition {
             Transition::ChangeGoals => &[Published, CarriedOut],
             Transition::Hide | Transition::Restore => PUBLIC,
             Transition::TakePart | Transition::Comment => &[Published],
+            // A council may answer after the initiative was carried out or archived, not
+            // after its initiators withdrew it.
+            Transition::Answer => &[Published, CarriedOut, Archived],
         }
     }
 
@@ -126,7 +132,8 @@ impl Transition {
             | Transition::Hide
             | Transition::Restore
             | Transition::TakePart
-            | Transition::Comment => None,
+            | Transition::Comment
+            | Transition::Answer => None,
         }
     }
 
@@ -166,7 +173,7 @@ mod tests {
             Pending, Published, SentBack, Rejected, Withdrawn, CarriedOut, Archived,
         ];
         #[rustfmt::skip]
-        let table: [(Transition, [u8; 7]); 13] = [
+        let table: [(Transition, [u8; 7]); 14] = [
             //                         pend pub  back rej  with done arch
             (Transition::Publish,     [1,   0,   0,   0,   0,   0,   0]),
             (Transition::SendBack,    [1,   0,   0,   0,   0,   0,   0]),
@@ -181,6 +188,7 @@ mod tests {
             (Transition::Restore,     [0,   1,   0,   0,   1,   1,   1]),
             (Transition::TakePart,    [0,   1,   0,   0,   0,   0,   0]),
             (Transition::Comment,     [0,   1,   0,   0,   0,   0,   0]),
+            (Transition::Answer,      [0,   1,   0,   0,   0,   1,   1]),
         ];
         assert_eq!(
             table.len(),

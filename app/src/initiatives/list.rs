@@ -1,6 +1,9 @@
 //! The list of published initiatives: search, filters and sorting that live in the address
 //! (so a filtered list can be shared and works without JavaScript), a page at a time.
 
+// The list's server function takes the filter form's fields, one argument each.
+#![allow(clippy::too_many_arguments)]
+
 use super::Summary;
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
@@ -31,10 +34,11 @@ pub async fn published_initiatives(
     kind: Option<String>,
     goal: Option<String>,
     when: Option<String>,
+    answer: Option<String>,
     sort: Option<String>,
     page: Option<i64>,
 ) -> Result<ResultPage, AppError> {
-    use super::store::{PlaceFilter, Search, Sort, When};
+    use super::store::{AnswerFilter, PlaceFilter, Search, Sort, When};
     // Public: only published initiatives are listed. Unknown filter values are ignored, as
     // an address may be typed or cut short by hand.
     let state = crate::state::AppState::get()?;
@@ -54,6 +58,12 @@ pub async fn published_initiatives(
             Some("upcoming") => When::Upcoming,
             Some("past") => When::Past,
             _ => When::Any,
+        },
+        answer: match answer.as_deref().map(str::trim) {
+            Some("awaited") => AnswerFilter::Awaited,
+            Some(status) => crate::answers::Status::parse(status)
+                .map_or(AnswerFilter::Any, AnswerFilter::Status),
+            None => AnswerFilter::Any,
         },
         sort: match sort.as_deref() {
             Some("soonest") => Sort::Soonest,
@@ -80,6 +90,7 @@ pub fn SummaryCard(item: Summary) -> impl IntoView {
     let when = item.starts_at;
     let neighbourhood = item.neighbourhood.clone();
     let participants = item.participants;
+    let answer = item.answer;
     view! {
         <li class="card">
             <h2><a href=format!("/initiatives/{}", item.id)>{item.title}</a></h2>
@@ -88,6 +99,7 @@ pub fn SummaryCard(item: Summary) -> impl IntoView {
                 " · "
                 <span>{move || neighbourhood.clone().unwrap_or_else(|| i18n.t(Msg::WholeTown).to_owned())}</span>
                 {move || when.map(|w| view! { " · " <span>{w.date_time_text(i18n.lang())}</span> })}
+                {move || answer.map(|status| view! { " · " <span>{i18n.t(Msg::AnswerTitle)} ": " {i18n.t(status.name())}</span> })}
             </p>
             <p>{move || i18n.f(Msg::ListParticipants, &[("count", Arg::from(participants))])}</p>
         </li>
@@ -107,12 +119,13 @@ pub fn ListPage() -> impl IntoView {
                 param("kind"),
                 param("goal"),
                 param("when"),
+                param("answer"),
                 param("sort"),
                 param("page").and_then(|p| p.parse::<i64>().ok()),
             )
         },
-        |(q, neighbourhood, kind, goal, when, sort, page)| {
-            published_initiatives(q, neighbourhood, kind, goal, when, sort, page)
+        |(q, neighbourhood, kind, goal, when, answer, sort, page)| {
+            published_initiatives(q, neighbourhood, kind, goal, when, answer, sort, page)
         },
     );
     let neighbourhoods = crate::accounts::register::neighbourhood_options();
@@ -152,6 +165,22 @@ pub fn ListPage() -> impl IntoView {
             ("past".to_owned(), i18n.t(Msg::FilterPast).to_owned()),
         ]
     });
+    let answer_options = Signal::derive(move || {
+        [
+            (String::new(), i18n.t(Msg::FilterAnyAnswer).to_owned()),
+            (
+                "awaited".to_owned(),
+                i18n.t(Msg::FilterAnswerAwaited).to_owned(),
+            ),
+        ]
+        .into_iter()
+        .chain(
+            crate::answers::Status::ALL
+                .into_iter()
+                .map(|s| (s.as_str().to_owned(), i18n.t(s.name()).to_owned())),
+        )
+        .collect::<Vec<_>>()
+    });
     let sort_options = Signal::derive(move || {
         vec![
             (String::new(), i18n.t(Msg::SortNewest).to_owned()),
@@ -167,7 +196,15 @@ pub fn ListPage() -> impl IntoView {
         crate::ui::filters::page_href(
             "/initiatives",
             &query.read(),
-            &["q", "neighbourhood", "kind", "goal", "when", "sort"],
+            &[
+                "q",
+                "neighbourhood",
+                "kind",
+                "goal",
+                "when",
+                "answer",
+                "sort",
+            ],
             page,
         )
     };
@@ -186,6 +223,7 @@ pub fn ListPage() -> impl IntoView {
                     <FilterSelect name="goal" label=Msg::FilterGoal options=goal_options />
                 </Transition>
                 <FilterSelect name="when" label=Msg::DetailWhen options=when_options />
+                <FilterSelect name="answer" label=Msg::FilterAnswer options=answer_options />
                 <FilterSelect name="sort" label=Msg::FilterSort options=sort_options />
                 <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>
             </Form>

@@ -47,6 +47,8 @@ pub struct Summary {
     pub neighbourhood: Option<String>,
     pub starts_at: Option<LocalDateTime>,
     pub participants: i64,
+    /// The status of the municipality's answer, for a proposal or idea that has one.
+    pub answer: Option<crate::answers::Status>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -94,6 +96,8 @@ pub struct Detail {
     /// Its text is left out because it is hidden and the viewer is neither staff nor one of
     /// its initiators: the page says that it was hidden, not what it said.
     pub content_withheld: bool,
+    /// The municipality's answer, for a proposal or idea that has one.
+    pub answer: Option<crate::answers::CouncilAnswer>,
 }
 
 impl Detail {
@@ -132,6 +136,7 @@ impl Detail {
             hidden,
             hidden_reason: None,
             content_withheld: true,
+            answer: None,
         }
     }
 

@@ -167,6 +167,7 @@ pub fn ReviewPage() -> impl IntoView {
             Some("change_goals") => Msg::PublishedGoalsSaved,
             Some("carry_out") => Msg::PublishedCarryOutSaved,
             Some("archive") => Msg::PublishedArchiveSaved,
+            Some("answer") => Msg::AnswerSaved,
             Some("hidden") => Msg::ReportsHidden,
             Some("restored") => Msg::ReportsRestored,
             _ => return None,
@@ -207,6 +208,10 @@ pub fn ReviewPage() -> impl IntoView {
                                     current_goals=detail.goals.clone()
                                     goals=Signal::derive(move || goals.get().and_then(Result::ok).unwrap_or_default())
                                 />
+                                {(crate::answers::is_answerable(detail.kind)
+                                    && crate::initiatives::lifecycle::Transition::Answer.allows(state)).then(|| view! {
+                                    <crate::answers::form::AnswerForm id=detail.id current=detail.answer.clone() />
+                                })}
                                 {state.is_public().then(|| view! {
                                     <section aria-labelledby="hide-initiative">
                                         <h2 id="hide-initiative">{tr(Msg::ReviewVisibilityTitle)}</h2>

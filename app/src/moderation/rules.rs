@@ -82,7 +82,9 @@ mod server {
             | Transition::Hide
             | Transition::Restore
             | Transition::TakePart
-            | Transition::Comment => return None,
+            | Transition::Comment
+            // Recorded by `answers::form`, which writes its own audit row.
+            | Transition::Answer => return None,
         })
     }
 

@@ -35,6 +35,9 @@ crate::stored_enum! {
         NeedOffered = "need_offered",
         /// Someone replied to one's comment.
         CommentReplied = "comment_replied",
+        /// The municipality answered a proposal or idea one takes part in (to everyone
+        /// taking part); `reason` holds the answer's status.
+        Answered = "answered",
     }
 }
 
@@ -81,6 +84,7 @@ impl Kind {
             Kind::InitiatorDeclined => Msg::NoticeInitiatorDeclined,
             Kind::NeedOffered => Msg::NoticeNeedOffered,
             Kind::CommentReplied => Msg::NoticeCommentReplied,
+            Kind::Answered => Msg::NoticeAnswered,
         }
     }
 
@@ -99,11 +103,12 @@ impl Kind {
     /// Whether `reason` holds the municipality's reason (shown as such), rather than a part
     /// of the sentence (the need offered).
     pub fn has_reason(self) -> bool {
-        self.topic() == Topic::Decisions
+        self.topic() == Topic::Decisions && self != Kind::Answered
     }
 }
 
-/// The text of a notification in `lang`.
+/// The text of a notification in `lang`. An answer's status (in `reason`) is named in the
+/// reader's language as `{status}`.
 pub fn text(
     lang: crate::i18n::Lang,
     kind: Kind,
@@ -113,12 +118,19 @@ pub fn text(
 ) -> String {
     use crate::i18n::Arg;
     let deleted = lang.text(Msg::DeletedAccount);
+    let status = match kind {
+        Kind::Answered => reason
+            .and_then(crate::answers::Status::parse)
+            .map(|status| lang.text(status.name())),
+        _ => None,
+    };
     lang.format(
         kind.message(),
         &[
             ("title", Arg::from(title.unwrap_or_default())),
             ("name", Arg::from(actor.unwrap_or(deleted))),
             ("need", Arg::from(reason.unwrap_or_default())),
+            ("status", Arg::from(status.unwrap_or_default())),
         ],
     )
 }

@@ -136,6 +136,65 @@ pub async fn notify_initiators(
     notify(tx, &initiators, notice, now).await
 }
 
+/// Tells everyone taking part in the initiative, at every level, about `notice`, except
+/// `by` (who did it). Set-based: one statement writes every notification and one reads the
+/// emails, however many take part (the generated set's largest initiative has 11,000);
+/// `notify`'s statements per person would be 30,000 round trips there.
+pub async fn notify_participants(
+    tx: &mut Transaction<'static, Any>,
+    initiative: InitiativeId,
+    notice: Notice<'_>,
+    by: AccountId,
+    now: Timestamp,
+) -> Result<Vec<Outgoing>, sqlx::Error> {
+    // Every row this writes has a higher id than any there is now. Another transaction
+    // cannot write the same kind on the same initiative meanwhile: the action that tells
+    // holds the initiative's row (an answer, for one).
+    let before: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM notifications")
+        .fetch_one(&mut **tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO notifications (account_id, kind, initiative_id, reason, created_at) \
+         SELECT p.account_id, $2, $1, $3, $4 FROM participations p \
+         JOIN accounts a ON a.id = p.account_id \
+         WHERE p.initiative_id = $1 AND a.deleted_at IS NULL AND p.account_id <> $5",
+    )
+    .bind(initiative)
+    .bind(notice.kind)
+    .bind(notice.reason)
+    .bind(now)
+    .bind(by)
+    .execute(&mut **tx)
+    .await?;
+    // $2 is the topic EMAILED_NOW checks.
+    let written = "n.id > $1 AND n.initiative_id = $3 AND n.kind = $4";
+    let emails: Vec<Outgoing> = sqlx::query_as(&format!(
+        "SELECT a.id AS account_id, a.email, a.display_name, a.language, a.unsubscribe_key, \
+         n.kind, i.title, CAST(NULL AS TEXT) AS actor, n.reason, n.initiative_id, \
+         n.comment_id FROM notifications n JOIN accounts a ON a.id = n.account_id \
+         JOIN initiatives i ON i.id = n.initiative_id \
+         WHERE {written} AND {EMAILED_NOW} ORDER BY n.id"
+    ))
+    .bind(before)
+    .bind(notice.kind.topic())
+    .bind(initiative)
+    .bind(notice.kind)
+    .fetch_all(&mut **tx)
+    .await?;
+    sqlx::query(&format!(
+        "UPDATE notifications SET emailed_at = $5 WHERE id IN (SELECT n.id FROM notifications n \
+         JOIN accounts a ON a.id = n.account_id WHERE {written} AND {EMAILED_NOW})"
+    ))
+    .bind(before)
+    .bind(notice.kind.topic())
+    .bind(initiative)
+    .bind(notice.kind)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(emails)
+}
+
 /// The path of the page a notification is about.
 fn target_path(initiative: Option<InitiativeId>, comment: Option<CommentId>) -> Option<String> {
     let initiative = initiative?;

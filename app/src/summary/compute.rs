@@ -356,9 +356,36 @@ async fn moderation(
             .map(|w| w as f64)
     };
     let published = figure(count(&rows_now, "publish"), count(&rows_before, "publish"));
+    // Both periods in one query: the previous one ends where this one begins (rule 14).
+    let answers = store::answers(
+        reader,
+        Scope {
+            from: before.from,
+            ..now
+        },
+    )
+    .await?;
+    let (mut days_now, mut days_before): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    for (decided_on, seconds) in answers {
+        // An answer dated the day it was published is 0 days, not less.
+        let waited = seconds.max(0);
+        if decided_on >= now.from {
+            days_now.push(waited);
+        } else {
+            days_before.push(waited);
+        }
+    }
+    let days = |seconds: Option<f64>| seconds.map(|s| (s / 8_640.0).round() / 10.0);
+    let answered = figure(days_now.len() as i64, days_before.len() as i64);
+    let median_answer_days = Figure {
+        current: days(median(&mut days_now)),
+        previous: days(median(&mut days_before)),
+    };
     if !review {
         return Ok(Moderation {
             published,
+            answered,
+            median_answer_days,
             review: None,
         });
     }
@@ -381,13 +408,34 @@ async fn moderation(
     };
     Ok(Moderation {
         published,
+        answered,
+        median_answer_days,
         review: Some(review),
     })
+}
+
+/// The middle value, or the mean of the middle two for an even number; `None` for none.
+fn median(values: &mut [i64]) -> Option<f64> {
+    values.sort_unstable();
+    let n = values.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(values[n / 2] as f64),
+        _ => Some((values[n / 2 - 1] as f64 + values[n / 2] as f64) / 2.0),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_median_is_the_middle_or_the_mean_of_the_middle_two() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [7]), Some(7.0));
+        assert_eq!(median(&mut [9, 1, 4]), Some(4.0));
+        assert_eq!(median(&mut [10, 1, 4, 3]), Some(3.5));
+    }
 
     #[test]
     fn twelve_months_end_with_the_month_of_the_moment() {

@@ -56,6 +56,7 @@
 //! 11. **Moderation**: review decisions (publish, send back, reject) taken in the period;
 //!     waiting time is from the proposal's (re)submission to the decision, in hours; median
 //!     (the mean of the middle two for an even number) and longest.
+//!     Answers (rule 19) sit beside them.
 //! 12. **Narrowing** to a goal keeps the initiatives tied to it; to a neighbourhood, the
 //!     initiatives that take place there. It applies to every figure about initiatives,
 //!     participation in them, their comments and their review. Goals are given when a
@@ -96,6 +97,10 @@
 //! 18. **Freshness**: a view once computed is served for up to 15 minutes, and the server
 //!     computes the presets for the whole town again every 10 minutes (`fresh.rs`); the
 //!     page says when its figures were computed.
+//! 19. **Answers**: proposals and ideas the municipality answered in the period (a status
+//!     other than "being dealt with", counted by the date the answer gives), and the median
+//!     days from publishing to that answer (the mean of the middle two for an even number).
+//!     An answer changed later counts once, by its present date and status.
 
 pub mod chart;
 pub mod csv;
@@ -240,6 +245,11 @@ pub struct Month {
 pub struct Moderation {
     /// Proposals published: they have goals, so this holds under a goal too.
     pub published: Figure<i64>,
+    /// Proposals and ideas the municipality answered in the period (rule 19); published,
+    /// so these hold under a goal too.
+    pub answered: Figure<i64>,
+    /// The median days from publishing to that answer.
+    pub median_answer_days: Figure<Option<f64>>,
     /// Every decision and the waits; `None` narrowed to a goal (rule 12).
     pub review: Option<Review>,
 }

@@ -98,6 +98,8 @@ pub(crate) fn summary(span: Span) -> Summary {
         }],
         moderation: Moderation {
             published: both(2),
+            answered: both(1),
+            median_answer_days: both(Some(12.5)),
             review: Some(Review {
                 decisions: both(3),
                 median_wait_hours: both(Some(4.5)),

@@ -208,6 +208,23 @@ pub async fn median_wait(
     Ok(rows.first().and_then(|(w,)| *w))
 }
 
+/// Rule 19 for the scope: for each proposal or idea answered in it, the answer's date and
+/// the seconds from publishing to it.
+#[tracing::instrument(skip_all)]
+pub async fn answers(reader: &mut Reader, scope: Scope) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    reader
+        .rows(
+            &format!(
+                "SELECT ca.decided_on, ca.decided_on - i.published_at FROM council_answers ca \
+                 JOIN initiatives i ON i.id = ca.initiative_id \
+                 WHERE ca.status <> 'in_progress' AND i.published_at IS NOT NULL \
+                 AND ca.decided_on >= $1 AND ca.decided_on < $2 AND {NARROWED}"
+            ),
+            scope,
+        )
+        .await
+}
+
 /// A goal: id, position, Danish and English title.
 pub type Goal = (i64, i64, String, String);
 /// A neighbourhood: id, name, residents.

@@ -356,6 +356,8 @@ pub fn build(summary: &Summary, name: TableName, lang: Lang) -> Table {
                     (Msg::SummaryPublished, number(m.published)),
                     (Msg::SummarySentBack, review(|r| r.sent_back)),
                     (Msg::SummaryRejected, review(|r| r.rejected)),
+                    (Msg::SummaryAnswered, number(m.answered)),
+                    (Msg::SummaryMedianAnswerDays, decimal(m.median_answer_days)),
                 ],
                 lang,
             )

@@ -692,6 +692,7 @@ pub fn published_list() -> PublishedInitiatives {
         kind: None,
         goal: None,
         when: None,
+        answer: None,
         sort: None,
         page: None,
     }

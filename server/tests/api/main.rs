@@ -9,6 +9,7 @@ mod abuse;
 mod account_links;
 mod accounts;
 mod admin;
+mod answers;
 mod commands;
 mod comments;
 mod content_moderation;

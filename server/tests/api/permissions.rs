@@ -21,6 +21,7 @@ use app::admin::neighbourhoods::{
 };
 use app::admin::roles::AdminAccounts;
 use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
+use app::answers::form::RecordAnswer;
 use app::comments::section::CommentsActivity;
 use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use app::error::AppError;
@@ -576,6 +577,17 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             &moderators_not_on_their_own,
         ),
         endpoint(
+            |w| RecordAnswer {
+                initiative_id: w.public,
+                answer_revision: 0,
+                answer_status: String::new(),
+                answer_body: String::new(),
+                answer_date: String::new(),
+                answer_minutes: String::new(),
+            },
+            &moderators_not_on_their_own,
+        ),
+        endpoint(
             |w| AccountOverview {
                 account_id: w.author_id,
             },
@@ -724,6 +736,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         0
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM suspensions").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM council_answers").await, 0);
     // Nor the administration's: the author holds no role, the neighbourhood and the goal
     // are in use as before.
     let author_roles = app::accounts::store::roles_of(app.db(), author_id)

@@ -324,6 +324,10 @@ async fn check_lists_match_the_enums(backend: Backend) {
         ),
         ("audit_log.action", names(&Action::ALL.map(Action::as_str))),
         (
+            "council_answers.status",
+            names(&app::answers::Status::ALL.map(|s| s.as_str())),
+        ),
+        (
             "audit_log.target_kind",
             names(&TargetKind::ALL.map(TargetKind::as_str)),
         ),

@@ -1,6 +1,7 @@
 //! The lists of initiatives: the public list with its search, filters and sorting, and a
 //! person's own initiatives and participation.
 
+use crate::answers::Status;
 use crate::db::Db;
 use crate::ids::{AccountId, GoalId, InitiativeId, NeighbourhoodId};
 use crate::initiatives::Summary;
@@ -18,6 +19,7 @@ struct SummaryRow {
     neighbourhood: Option<String>,
     starts_at: Option<Timestamp>,
     participants: i64,
+    answer: Option<Status>,
 }
 
 impl From<SummaryRow> for Summary {
@@ -30,6 +32,7 @@ impl From<SummaryRow> for Summary {
             neighbourhood: row.neighbourhood,
             starts_at: row.starts_at.map(Timestamp::local),
             participants: row.participants,
+            answer: row.answer,
         }
     }
 }
@@ -37,9 +40,10 @@ impl From<SummaryRow> for Summary {
 /// How many take part comes from `initiative_counts`, which the database keeps exact on
 /// every join and leave (see its migration), not from counting each row's participations.
 const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, \
-     i.starts_at, c.participants FROM initiatives i \
+     i.starts_at, c.participants, ca.status AS answer FROM initiatives i \
      JOIN initiative_counts c ON c.initiative_id = i.id \
-     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
+     LEFT JOIN council_answers ca ON ca.initiative_id = i.id";
 
 /// The same rows, for the list by most participants: walked in the order of
 /// `initiative_counts_participants` and stopped after a page. SQLite takes the tables of a
@@ -47,9 +51,10 @@ const SUMMARY_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, n.name AS n
 /// initiatives and sorted all of them (6,716 at the generated size: 3 to 11 ms a page
 /// instead of 0.05). PostgreSQL plans a `CROSS JOIN` with its condition as any join.
 const BY_PARTICIPANTS_SELECT: &str = "SELECT i.id, i.title, i.kind, i.state, \
-     n.name AS neighbourhood, i.starts_at, c.participants FROM initiative_counts c \
-     CROSS JOIN initiatives i \
-     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
+     n.name AS neighbourhood, i.starts_at, c.participants, ca.status AS answer \
+     FROM initiative_counts c CROSS JOIN initiatives i \
+     LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
+     LEFT JOIN council_answers ca ON ca.initiative_id = i.id";
 
 /// The initiatives a person has proposed or is an initiator of, newest first.
 #[tracing::instrument(skip_all)]
@@ -77,6 +82,8 @@ pub struct Search {
     /// Tied to this goal by a moderator.
     pub goal: Option<GoalId>,
     pub when: When,
+    /// The municipality's answer: any, none yet, or one status.
+    pub answer: AnswerFilter,
     pub sort: Sort,
     pub limit: i64,
     pub offset: i64,
@@ -96,6 +103,15 @@ pub enum When {
     Any,
     Upcoming,
     Past,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AnswerFilter {
+    #[default]
+    Any,
+    /// Proposals and ideas the municipality has not answered yet.
+    Awaited,
+    Status(Status),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -149,6 +165,19 @@ fn conditions(search: &Search, now: Timestamp) -> (String, Vec<Bind>) {
              AND ig.goal_id = {})",
             next(&mut binds, Bind::Int(goal.0))
         ));
+    }
+    match search.answer {
+        AnswerFilter::Any => {}
+        AnswerFilter::Awaited => clauses.push(
+            "i.kind IN ('proposal', 'idea') AND NOT EXISTS (SELECT 1 FROM council_answers a \
+             WHERE a.initiative_id = i.id)"
+                .to_owned(),
+        ),
+        AnswerFilter::Status(status) => clauses.push(format!(
+            "EXISTS (SELECT 1 FROM council_answers a WHERE a.initiative_id = i.id \
+             AND a.status = {})",
+            next(&mut binds, Bind::Text(status.as_str().to_owned()))
+        )),
     }
     // An initiative without a time (an idea, a proposal) counts as upcoming: it is still open.
     match search.when {
@@ -229,8 +258,10 @@ pub async fn taken_part_in(
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, i.starts_at, \
          (SELECT COUNT(*) FROM participations q WHERE q.initiative_id = i.id) AS participants, \
-         p.level FROM participations p JOIN initiatives i ON i.id = p.initiative_id \
+         ca.status AS answer, p.level FROM participations p \
+         JOIN initiatives i ON i.id = p.initiative_id \
          LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
+         LEFT JOIN council_answers ca ON ca.initiative_id = i.id \
          WHERE p.account_id = $1 \
          ORDER BY CASE WHEN i.starts_at IS NULL THEN 1 \
                        WHEN COALESCE(i.ends_at, i.starts_at) >= $2 THEN 0 ELSE 2 END, \

@@ -202,7 +202,12 @@ fn LogRow(entry: LogEntry) -> impl IntoView {
                     Some(href) => view! { <a href=href>{label}</a> }.into_any(),
                     None => view! { <span>{label}</span> }.into_any(),
                 }}
-                {entry.details.clone().map(|details| view! { <br /><span class="meta">{details}</span> })}
+                {entry.details.clone().map(|details| {
+                    // An answer's details are its status: named in the reader's language.
+                    let status = crate::answers::Status::parse(&details).filter(|_| action == Action::Answer);
+                    let shown = move || status.map_or_else(|| details.clone(), |s| i18n.t(s.name()).to_owned());
+                    view! { <br /><span class="meta">{shown}</span> }
+                })}
             </td>
             <td class="user-text">{entry.reason.clone().unwrap_or_default()}</td>
         </tr>

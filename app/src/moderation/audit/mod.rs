@@ -35,6 +35,8 @@ crate::stored_enum! {
         RetireGoal = "retire_goal",
         ReinstateGoal = "reinstate_goal",
         EditSettings = "edit_settings",
+        /// The municipality's answer to a proposal or idea, recorded or changed.
+        Answer = "answer",
     }
 }
 
@@ -64,6 +66,7 @@ impl Action {
             Action::RetireGoal => Msg::AuditRetireGoal,
             Action::ReinstateGoal => Msg::AuditReinstateGoal,
             Action::EditSettings => Msg::AuditEditSettings,
+            Action::Answer => Msg::AuditAnswer,
         }
     }
 }
