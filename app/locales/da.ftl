@@ -1061,7 +1061,7 @@ answer-body-hint = Skriv kort og klart, hvad der er besluttet, og hvorfor.
 answer-date-field = Dato for svaret
 answer-date-hint = Den dag, det blev besluttet eller besvaret.
 answer-minutes-field = Link til referatet
-answer-minutes-hint = Valgfrit. En adresse, der begynder med https://.
+answer-minutes-hint = En adresse, der begynder med https://.
 answer-submit = Gem svaret
 answer-saved = Svaret er gemt, og alle, der er med, har fået besked.
 audit-answer = Registrerede kommunens svar
@@ -1071,3 +1071,17 @@ filter-any-answer = Med eller uden svar
 filter-answer-awaited = Venter på svar
 err-in-future = Datoen må ikke ligge ude i fremtiden.
 err-not-answerable = Kun offentliggjorte forslag og idéer kan få kommunens svar.
+
+## Calendars
+
+calendar-add = Føj til min kalender
+calendar-title = Din kalender
+calendar-lead = Abonnér på det, du er med i, fra din egen kalender (fx på telefonen). Kalenderen henter selv ændringer og aflysninger.
+calendar-address = Adresse til din kalender
+calendar-address-hint = Kopiér adressen ind i din kalender under "Abonnér på kalender". Del den ikke: alle med adressen kan se, hvad du er med i.
+calendar-make = Lav en adresse til min kalender
+calendar-renew = Lav en ny adresse (den gamle holder op med at virke)
+calendar-saved = Din kalender har fået en ny adresse.
+calendar-feed-name = Forsamlingshuset: det sker
+calendar-mine-name = Forsamlingshuset: det er jeg med i
+calendar-subscribe = Abonnér på disse initiativer i din kalender

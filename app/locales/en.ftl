@@ -1028,7 +1028,7 @@ answer-body-hint = Say briefly and clearly what was decided, and why.
 answer-date-field = Date of the answer
 answer-date-hint = The day it was decided or answered.
 answer-minutes-field = Link to the minutes
-answer-minutes-hint = Optional. An address that starts with https://.
+answer-minutes-hint = An address that starts with https://.
 answer-submit = Save the answer
 answer-saved = The answer is saved, and everyone taking part has been told.
 audit-answer = Recorded the municipality's answer
@@ -1038,3 +1038,17 @@ filter-any-answer = With or without an answer
 filter-answer-awaited = Waiting for an answer
 err-in-future = The date cannot be in the future.
 err-not-answerable = Only published proposals and ideas can get the municipality's answer.
+
+## Calendars
+
+calendar-add = Add to my calendar
+calendar-title = Your calendar
+calendar-lead = Subscribe from your own calendar (on your phone, for instance) to what you take part in. Your calendar fetches changes and cancellations by itself.
+calendar-address = Address for your calendar
+calendar-address-hint = Copy the address into your calendar under "Subscribe to calendar". Do not share it: anyone with the address can see what you take part in.
+calendar-make = Make an address for my calendar
+calendar-renew = Make a new address (the old one stops working)
+calendar-saved = Your calendar has a new address.
+calendar-feed-name = Forsamlingshuset: what's on
+calendar-mine-name = Forsamlingshuset: what I take part in
+calendar-subscribe = Subscribe to these initiatives in your calendar

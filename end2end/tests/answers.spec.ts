@@ -57,13 +57,13 @@ test('a moderator answers a proposal and everyone taking part is told', async ({
   // The moderator records the answer; without a status the form asks for one and keeps the text.
   await visit(moderator, reviewPath, testInfo);
   const form = moderator.getByRole('region', { name: 'Kommunens svar' });
-  await form.getByLabel('Svaret').fill(answerText);
+  await form.getByLabel('Svaret', { exact: true }).fill(answerText);
   await form.getByLabel('Dato for svaret').fill('2026-12-01');
   await form.getByLabel('Link til referatet').fill('https://albertslund.dk/referat/7');
   await form.getByRole('button', { name: 'Gem svaret' }).click();
   await expect(form.getByRole('alert')).toContainText('Der er fejl i formularen');
   await expect(form.getByLabel('Status', { exact: true })).toHaveAccessibleDescription(/Vælg en af mulighederne/);
-  await expect(form.getByLabel('Svaret')).toHaveValue(answerText);
+  await expect(form.getByLabel('Svaret', { exact: true })).toHaveValue(answerText);
   await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Vedtaget' });
   await form.getByRole('button', { name: 'Gem svaret' }).click();
   await expect(
@@ -100,16 +100,19 @@ test('a moderator answers a proposal and everyone taking part is told', async ({
 
 test('the answer and its form have no WCAG 2.1 AA violations', async ({ browser, page }, testInfo) => {
   // The demo's year of history has one answered proposal to the council.
-  const reader = await browser.newPage({ javaScriptEnabled: true });
+  // axe runs in the page, so scripts stay on; without JavaScript the page's own are blocked.
+  const readerContext = await browser.newContext({ javaScriptEnabled: true });
+  const reader = await readerContext.newPage();
   if (!jsEnabled(testInfo)) await noScripts(reader);
   await reader.goto('/initiatives?answer=partly_adopted');
   await reader.getByRole('link', { name: 'Ungeråd: hvad mangler byen?' }).click();
   await expect(reader.getByRole('region', { name: 'Kommunens svar' })).toContainText('Delvist vedtaget');
   await expectAccessible(reader);
   const path = new URL(reader.url()).pathname;
-  await reader.close();
+  await readerContext.close();
 
-  const moderator = await browser.newPage({ javaScriptEnabled: true });
+  const moderatorContext = await browser.newContext({ javaScriptEnabled: true });
+  const moderator = await moderatorContext.newPage();
   if (!jsEnabled(testInfo)) await noScripts(moderator);
   await moderator.goto('/login');
   await moderator.getByLabel('E-mail').fill('moderator@demo.forsamling.dk');
@@ -124,6 +127,6 @@ test('the answer and its form have no WCAG 2.1 AA violations', async ({ browser,
   await form.getByRole('button', { name: 'Gem svaret' }).click();
   await expect(form.getByLabel('Dato for svaret')).toHaveAccessibleDescription(/Datoen må ikke ligge ude i fremtiden/);
   await expectAccessible(moderator);
-  await moderator.close();
+  await moderatorContext.close();
   void page;
 });
