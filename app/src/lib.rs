@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod answers;
+pub mod calendar;
 pub mod comments;
 pub mod error;
 pub mod goals;

@@ -155,6 +155,17 @@ pub fn router_for(config: &Config, app_state: AppState) -> Router {
             Router::new()
                 .route("/summary/csv/{table}", get(app::summary::csv::download))
                 .route("/account/data", get(app::accounts::personal_data::download))
+                // Calendar files: one initiative, what is coming up, and one's own (by the
+                // secret key in its address, for calendar programs that cannot log in).
+                .route(
+                    "/calendar/initiative/{file}",
+                    get(app::calendar::routes::initiative),
+                )
+                .route(
+                    "/calendar/upcoming.ics",
+                    get(app::calendar::routes::upcoming),
+                )
+                .route("/calendar/mine/{file}", get(app::calendar::routes::mine))
                 .route(
                     "/unsubscribe/{account}/{topic}/{key}",
                     post(app::notifications::unsubscribe::one_click),

@@ -178,6 +178,7 @@ fn AccountDetails(account: Account, options: Signal<Vec<(String, String)>>) -> i
         </section>
         <super::email_settings::EmailChange email />
         <super::email_settings::EmailChoices digest=account.email_digest />
+        <crate::calendar::MyCalendar />
         <super::personal_data::PersonalData />
     }
 }

@@ -343,6 +343,11 @@ fn DetailView(
                     }
                 })}
             </dl>
+            {(when.is_some() && state.is_public() && detail.hidden.is_none()).then(|| view! {
+                // A file to open, not a page: `rel="external"` and `download` keep the
+                // router from taking the click.
+                <p><a class="button button-secondary" href=crate::calendar::initiative_path(detail.id) rel="external" download>{tr(Msg::CalendarAdd)}</a></p>
+            })}
             <RichText text=detail.description.clone() />
             <section aria-labelledby="taking-part">
                 <h2 id="taking-part">{tr(Msg::DetailByLevel)}</h2>

@@ -208,6 +208,24 @@ pub fn ListPage() -> impl IntoView {
             page,
         )
     };
+    // The calendar feed of what the list shows by place and goal (a calendar holds what has
+    // a time, in its window; the other filters are the list's own).
+    let feed_link = move || {
+        let query = query.read();
+        let pairs: Vec<String> = ["neighbourhood", "goal"]
+            .iter()
+            .filter_map(|name| {
+                query
+                    .get(name)
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{name}={}", crate::ui::filters::encode(&v)))
+            })
+            .collect();
+        match pairs.is_empty() {
+            true => "/calendar/upcoming.ics".to_owned(),
+            false => format!("/calendar/upcoming.ics?{}", pairs.join("&")),
+        }
+    };
     view! {
         <PageTitle title=Msg::NavInitiatives />
         <h1>{tr(Msg::NavInitiatives)}</h1>
@@ -228,6 +246,7 @@ pub fn ListPage() -> impl IntoView {
                 <button type="submit" class="button">{tr(Msg::FilterSubmit)}</button>
             </Form>
         </search>
+        <p><a href=feed_link rel="external">{tr(Msg::CalendarSubscribe)}</a></p>
         <Transition fallback=|| ()>
             {move || list.get().map(|result| match result {
                 Ok(page) if page.items.is_empty() => view! { <p role="status">{tr(Msg::ListEmpty)}</p> }.into_any(),

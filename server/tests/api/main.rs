@@ -10,6 +10,7 @@ mod account_links;
 mod accounts;
 mod admin;
 mod answers;
+mod calendar;
 mod commands;
 mod comments;
 mod content_moderation;

@@ -22,6 +22,7 @@ use app::admin::neighbourhoods::{
 use app::admin::roles::AdminAccounts;
 use app::admin::settings::{ReadSiteSettings, UpdateSiteSettings};
 use app::answers::form::RecordAnswer;
+use app::calendar::{MyCalendar, RenewCalendar};
 use app::comments::section::CommentsActivity;
 use app::comments::write::{DeleteComment, EditComment, PostComment, ReplyToComment};
 use app::error::AppError;
@@ -666,6 +667,8 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
             &logged_in_only,
         ),
         endpoint(|_| SoleInitiatorOf {}, &logged_in_only),
+        endpoint(|_| MyCalendar {}, &logged_in_only),
+        endpoint(|_| RenewCalendar {}, &logged_in_only),
         endpoint(
             |_| DeleteAccount {
                 delete_password: "wrong wrong wrong".to_owned(),

@@ -265,6 +265,7 @@ pub async fn erase(
     sqlx::query(
         "UPDATE accounts SET email = $1, display_name = '', password_hash = '!', \
          neighbourhood_id = NULL, pending_email = NULL, email_digest = 0, deleted_at = $2, \
+         calendar_key = NULL, \
          session_version = session_version + 1, unsubscribe_key = $3 WHERE id = $4",
     )
     // Unique and never deliverable (.invalid is reserved, RFC 2606).
