@@ -1085,3 +1085,22 @@ calendar-saved = Din kalender har fået en ny adresse.
 calendar-feed-name = Forsamlingshuset: det sker
 calendar-mine-name = Forsamlingshuset: det er jeg med i
 calendar-subscribe = Abonnér på disse initiativer i din kalender
+
+## The front page's week
+
+coming-up-title = Det sker den næste uge
+coming-up-near = Først det, der sker i { $neighbourhood }.
+coming-up-none = Der er ikke noget med en dato den næste uge. Se alle initiativer, eller foreslå dit eget.
+coming-up-all = Se alt, hvad der kommer
+coming-up-join = Vær med i “{ $title }” som
+
+## Moving an initiative, and telling everyone taking part
+
+reschedule-title = Skift tid eller sted
+reschedule-lead = Alle, der er med, får besked om den nye tid eller det nye sted, med en ny kalenderfil.
+reschedule-submit = Gem den nye tid og det nye sted
+reschedule-saved = Tid og sted er ændret, og alle, der er med, har fået besked.
+notice-rescheduled = Tid eller sted for “{ $title }” er ændret. Se den nye tid og det nye sted på siden.
+notice-withdrawn = Initiativtagerne har trukket “{ $title }” tilbage: { $reason }
+email-kind-participation = Nyt om det, jeg er med i: kommunens svar, ny tid eller nyt sted, aflysninger
+email-calendar = Hent den nye kalenderfil til din kalender: { $link }

@@ -1021,7 +1021,7 @@ answer-awaited = The municipality has not answered yet. Everyone taking part is 
 answer-minutes-link = Read the minutes of the meeting
 answer-form-title = The municipality's answer
 answer-form-intro = Write the municipality's official answer. Everyone taking part in the initiative is told. You can change the answer later, for instance once the proposal has been dealt with.
-answer-status-field = Status
+answer-status-field = Answer status
 answer-choose-status = Choose a status
 answer-body-field = The answer
 answer-body-hint = Say briefly and clearly what was decided, and why.
@@ -1052,3 +1052,22 @@ calendar-saved = Your calendar has a new address.
 calendar-feed-name = Forsamlingshuset: what's on
 calendar-mine-name = Forsamlingshuset: what I take part in
 calendar-subscribe = Subscribe to these initiatives in your calendar
+
+## The front page's week
+
+coming-up-title = Coming up this week
+coming-up-near = What happens in { $neighbourhood } comes first.
+coming-up-none = Nothing with a date is coming up this week. See all initiatives, or propose your own.
+coming-up-all = See everything coming up
+coming-up-join = Take part in “{ $title }” as
+
+## Moving an initiative, and telling everyone taking part
+
+reschedule-title = Change the time or place
+reschedule-lead = Everyone taking part is told of the new time or place, with a new calendar file.
+reschedule-submit = Save the new time and place
+reschedule-saved = The time and place have changed, and everyone taking part has been told.
+notice-rescheduled = The time or place of “{ $title }” has changed. See the new time and place on its page.
+notice-withdrawn = The initiators have withdrawn “{ $title }”: { $reason }
+email-kind-participation = News of what I take part in: the municipality's answer, a new time or place, cancellations
+email-calendar = Get the new calendar file for your calendar: { $link }

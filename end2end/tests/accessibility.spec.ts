@@ -342,6 +342,8 @@ for (const lang of ['da', 'en']) {
     for (const [who, email, pages] of [
       ['a staff member', 'admin@demo.forsamling.dk', LOGGED_IN_PAGES],
       ['the author of a waiting proposal', 'lars@demo.forsamling.dk', AUTHOR_PAGES],
+      // Mette's published initiative, with the form that moves it to another time or place.
+      ['the initiator of a published initiative', 'mette@demo.forsamling.dk', ['/initiatives/1', '/']],
       ['a moderator', 'moderator@demo.forsamling.dk', MODERATOR_PAGES],
       ['an administrator', 'admin@demo.forsamling.dk', ADMIN_PAGES],
       ['a politician', 'politiker@demo.forsamling.dk', POLITICIAN_PAGES],

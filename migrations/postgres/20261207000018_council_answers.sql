@@ -16,7 +16,8 @@ CREATE TABLE council_answers (
 );
 CREATE INDEX council_answers_status ON council_answers (status);
 
--- The audit log and the notifications learn the answer.
+-- The audit log learns the answer; notifications learn it too, and tell everyone taking
+-- part when an initiative is withdrawn or its time or place changes.
 ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_check,
     ADD CONSTRAINT audit_log_action_check CHECK (action IN ('publish', 'send_back', 'reject',
         'change_goals', 'carry_out', 'archive', 'hide', 'restore', 'dismiss',
@@ -27,4 +28,5 @@ ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check,
     ADD CONSTRAINT notifications_kind_check CHECK (kind IN ('published', 'sent_back',
         'rejected', 'goals_changed', 'carried_out', 'archived', 'hidden', 'restored',
         'suspended', 'initiator_requested', 'initiator_accepted', 'initiator_declined',
-        'need_offered', 'comment_replied', 'answered'));
+        'need_offered', 'comment_replied', 'answered',
+        'withdrawn', 'rescheduled'));

@@ -16,7 +16,8 @@ CREATE TABLE council_answers (
 );
 CREATE INDEX council_answers_status ON council_answers (status);
 
--- The audit log and the notifications learn the answer. SQLite cannot change a CHECK, so
+-- The audit log learns the answer; notifications learn it too, and tell everyone taking
+-- part when an initiative is withdrawn or its time or place changes. SQLite cannot change a CHECK, so
 -- both tables are rebuilt with their rows, indexes and triggers; nothing refers to them.
 CREATE TABLE audit_log_new (
     id           INTEGER PRIMARY KEY,
@@ -59,7 +60,8 @@ CREATE TABLE notifications_new (
     kind           TEXT    NOT NULL CHECK (kind IN ('published', 'sent_back', 'rejected',
                        'goals_changed', 'carried_out', 'archived', 'hidden', 'restored',
                        'suspended', 'initiator_requested', 'initiator_accepted',
-                       'initiator_declined', 'need_offered', 'comment_replied', 'answered')),
+                       'initiator_declined', 'need_offered', 'comment_replied', 'answered',
+        'withdrawn', 'rescheduled')),
     initiative_id  INTEGER REFERENCES initiatives (id),
     reason         TEXT,
     created_at     INTEGER NOT NULL,

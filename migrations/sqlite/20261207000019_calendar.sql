@@ -16,3 +16,7 @@ END;
 -- replaces it, and the old address stops working.
 ALTER TABLE accounts ADD COLUMN calendar_key TEXT;
 CREATE UNIQUE INDEX accounts_calendar_key ON accounts (calendar_key) WHERE calendar_key IS NOT NULL;
+
+-- What is coming up, soonest first (the front page's week, the calendars' windows): read
+-- from an index on the time instead of every published initiative.
+CREATE INDEX initiatives_upcoming ON initiatives (state, starts_at);

@@ -85,6 +85,7 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
         hidden,
         hidden_reason: row.hidden_reason.filter(|_| may_see_hidden),
         content_withheld: false,
+        calendar_sequence: row.calendar_sequence,
         answer: if crate::answers::is_answerable(row.kind) {
             crate::answers::store::of_initiative(&state.db, id).await?
         } else {
@@ -160,7 +161,22 @@ pub async fn withdraw(initiative_id: InitiativeId, reason: String) -> Result<(),
         check.fail("reason", Problem::ChangedMeanwhile);
         return Err(check.into_error());
     }
+    // Everyone taking part is told (nobody takes part in a proposal not yet published but
+    // its initiators).
+    let emails = crate::notifications::store::notify_participants(
+        &mut tx,
+        initiative_id,
+        crate::notifications::store::Notice::decision(
+            crate::notifications::Kind::Withdrawn,
+            Some(initiative_id),
+            Some(&reason),
+        ),
+        account.id,
+        crate::db::now(),
+    )
+    .await?;
     tx.commit().await?;
+    crate::notifications::store::deliver(&state, emails);
     tracing::info!(
         initiative = %initiative_id,
         account = %account.id,
@@ -177,6 +193,7 @@ pub fn DetailPage() -> impl IntoView {
     let join_action = ServerAction::<Join>::new();
     let leave_action = ServerAction::<Leave>::new();
     let withdraw_action = ServerAction::<Withdraw>::new();
+    let reschedule_action = ServerAction::<super::reschedule::Reschedule>::new();
     let need_actions = NeedActions::default();
     let initiator_actions = InitiatorActions::default();
     let comments = Comments::new();
@@ -187,11 +204,12 @@ pub fn DetailPage() -> impl IntoView {
                 join_action.version().get(),
                 leave_action.version().get(),
                 withdraw_action.version().get(),
+                reschedule_action.version().get(),
                 need_actions.version(),
                 initiator_actions.version(),
             )
         },
-        |(id, _, _, _, _, _)| async move {
+        |(id, _, _, _, _, _, _)| async move {
             match id {
                 Some(id) => initiative(id).await,
                 None => Err(AppError::NotFound),
@@ -202,7 +220,7 @@ pub fn DetailPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
                 Ok(detail) if detail.content_withheld => view! { <WithheldView hidden=detail.hidden /> }.into_any(),
-                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action need_actions initiator_actions /> }.into_any(),
+                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action reschedule_action need_actions initiator_actions /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
@@ -242,6 +260,7 @@ fn DetailView(
     join_action: ServerAction<Join>,
     leave_action: ServerAction<Leave>,
     withdraw_action: ServerAction<Withdraw>,
+    reschedule_action: ServerAction<super::reschedule::Reschedule>,
     need_actions: NeedActions,
     initiator_actions: InitiatorActions,
 ) -> impl IntoView {
@@ -252,6 +271,7 @@ fn DetailView(
         Some("left") => Some(view! { <Saved message=Msg::LeftSaved /> }),
         Some("updated") => Some(view! { <Saved message=Msg::EditSaved /> }),
         Some("reported") => Some(view! { <Saved message=Msg::ReportSaved /> }),
+        Some("rescheduled") => Some(view! { <Saved message=Msg::RescheduleSaved /> }),
         _ => None,
     };
     let title = detail.title.clone();
@@ -285,7 +305,7 @@ fn DetailView(
                 Some(answer) => Some(view! { <crate::answers::AnswerNotice answer=Some(answer) /> }),
                 None if super::lifecycle::Transition::Answer.allows(state) => Some(view! { <crate::answers::AnswerNotice answer=None /> }),
                 None => None,
-            })}
+            }.into_any())}
             {detail.hidden.map(|hidden| view! { <HiddenNotice hidden reason=detail.hidden_reason.clone() /> })}
             {(!state.is_public()).then(|| view! { <p class="notice">{tr(Msg::DetailNotPublic)} " (" {move || i18n.t(state.name())} ")"</p> })}
             {(state == crate::initiatives::kind::State::SentBack).then(|| {
@@ -347,7 +367,7 @@ fn DetailView(
                 // A file to open, not a page: `rel="external"` and `download` keep the
                 // router from taking the click.
                 <p><a class="button button-secondary" href=crate::calendar::initiative_path(detail.id) rel="external" download>{tr(Msg::CalendarAdd)}</a></p>
-            })}
+            }.into_any())}
             <RichText text=detail.description.clone() />
             <section aria-labelledby="taking-part">
                 <h2 id="taking-part">{tr(Msg::DetailByLevel)}</h2>
@@ -366,19 +386,41 @@ fn DetailView(
                     actions=need_actions
                 />
             })}
-            <TakePart detail=detail.clone() join_action leave_action initiator_actions />
-            {(!detail.initiator_requests.is_empty()).then(|| view! {
-                <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
-            })}
-            {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none()
-                && detail.my_level != Some(Level::Initiator)).then(|| view! {
-                <crate::moderation::reports::form::ReportInitiative id=detail.id />
-            })}
-            {(detail.my_level == Some(Level::Initiator) && state.is_withdrawable()).then(|| view! {
-                <WithdrawForm id=detail.id action=withdraw_action />
-            })}
+            <DetailForms detail=detail.clone() join_action leave_action withdraw_action reschedule_action initiator_actions />
         </article>
     }
+}
+
+/// What one can do on the page: take part, answer requests, report, move or withdraw it.
+/// A component of its own, type-erased: rendered inline, the page's view type grew deep
+/// enough to overflow a 2 MiB thread's stack in a debug build.
+#[component]
+fn DetailForms(
+    detail: Detail,
+    join_action: ServerAction<Join>,
+    leave_action: ServerAction<Leave>,
+    withdraw_action: ServerAction<Withdraw>,
+    reschedule_action: ServerAction<super::reschedule::Reschedule>,
+    initiator_actions: InitiatorActions,
+) -> impl IntoView {
+    let state = detail.state;
+    let initiator = detail.my_level == Some(Level::Initiator);
+    view! {
+        <TakePart detail=detail.clone() join_action leave_action initiator_actions />
+        {(!detail.initiator_requests.is_empty()).then(|| view! {
+            <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
+        }.into_any())}
+        {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none() && !initiator).then(|| view! {
+            <crate::moderation::reports::form::ReportInitiative id=detail.id />
+        }.into_any())}
+        {(initiator && super::lifecycle::Transition::Reschedule.allows(state)).then(|| view! {
+            <super::reschedule::RescheduleForm detail=detail.clone() action=reschedule_action />
+        }.into_any())}
+        {(initiator && state.is_withdrawable()).then(|| view! {
+            <WithdrawForm id=detail.id action=withdraw_action />
+        }.into_any())}
+    }
+    .into_any()
 }
 
 /// The form to take part at a level, change level, or leave.

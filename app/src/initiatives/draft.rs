@@ -56,23 +56,25 @@ fn parse_needs(input: &str) -> Result<Vec<String>, Problem> {
         .collect()
 }
 
-/// Checks the times: both readable, a start not in the past, an end only after a start.
-fn check_times(
+/// Checks the times as typed in the fields `starts_at` and `ends_at`: both readable, a
+/// start not in the past, an end only after a start.
+pub fn check_times(
     check: &mut FormCheck,
-    form: &DraftForm,
+    starts: &str,
+    ends: &str,
     now: Timestamp,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let starts_at = check
-        .check("starts_at", Timestamp::from_local_input(form.starts_at))
+        .check("starts_at", Timestamp::from_local_input(starts))
         .flatten();
     let ends_at = check
-        .check("ends_at", Timestamp::from_local_input(form.ends_at))
+        .check("ends_at", Timestamp::from_local_input(ends))
         .flatten();
     if starts_at.is_some_and(|start| start < now) {
         check.fail("starts_at", Problem::InPast);
     }
     match (starts_at, ends_at) {
-        (None, Some(_)) if form.starts_at.trim().is_empty() => {
+        (None, Some(_)) if starts.trim().is_empty() => {
             check.fail("ends_at", Problem::EndWithoutStart)
         }
         (Some(start), Some(end)) if end < start => check.fail("ends_at", Problem::EndBeforeStart),
@@ -124,7 +126,7 @@ pub async fn parse(db: &Db, form: &DraftForm<'_>, now: Timestamp) -> Result<Draf
         "neighbourhood",
         neighbourhoods::parse_choice(db, form.neighbourhood).await?,
     );
-    let (starts_at, ends_at) = check_times(&mut check, form, now);
+    let (starts_at, ends_at) = check_times(&mut check, form.starts_at, form.ends_at, now);
     let place = check.check("place", optional_line(form.place, PLACE_MAX));
     let needs = check.check("needs", parse_needs(form.needs));
     match (title, description, kind, neighbourhood_id, place, needs) {
@@ -168,22 +170,9 @@ mod tests {
         );
     }
 
-    fn form<'a>(starts_at: &'a str, ends_at: &'a str) -> DraftForm<'a> {
-        DraftForm {
-            title: "t",
-            description: "d",
-            kind: "event",
-            neighbourhood: "",
-            starts_at,
-            ends_at,
-            place: "",
-            needs: "",
-        }
-    }
-
     fn problems(starts_at: &str, ends_at: &str, now: Timestamp) -> Vec<(String, Problem)> {
         let mut check = FormCheck::new();
-        check_times(&mut check, &form(starts_at, ends_at), now);
+        check_times(&mut check, starts_at, ends_at, now);
         match check.finish() {
             Ok(()) => vec![],
             Err(AppError::Invalid(invalid)) => invalid

@@ -61,6 +61,11 @@ impl State {
     pub fn is_open_to_join(self) -> bool {
         Transition::TakePart.allows(self)
     }
+
+    /// Whether it has stopped running: carried out, archived or withdrawn.
+    pub fn is_closed(self) -> bool {
+        matches!(self, State::CarriedOut | State::Archived | State::Withdrawn)
+    }
 }
 
 crate::stored_enum! {
@@ -91,6 +96,9 @@ crate::stored_enum! {
         /// A moderator records the municipality's answer to a proposal or idea (see
         /// `answers`); the initiative keeps its state.
         Answer = "answer",
+        /// Its initiators change the time or place of a published initiative; everyone
+        /// taking part is told.
+        Reschedule = "reschedule",
     }
 }
 
@@ -111,7 +119,7 @@ impl Transition {
             Transition::Archive => &[Published, CarriedOut, Withdrawn],
             Transition::ChangeGoals => &[Published, CarriedOut],
             Transition::Hide | Transition::Restore => PUBLIC,
-            Transition::TakePart | Transition::Comment => &[Published],
+            Transition::TakePart | Transition::Comment | Transition::Reschedule => &[Published],
             // A council may answer after the initiative was carried out or archived, not
             // after its initiators withdrew it.
             Transition::Answer => &[Published, CarriedOut, Archived],
@@ -133,7 +141,8 @@ impl Transition {
             | Transition::Restore
             | Transition::TakePart
             | Transition::Comment
-            | Transition::Answer => None,
+            | Transition::Answer
+            | Transition::Reschedule => None,
         }
     }
 
@@ -173,7 +182,7 @@ mod tests {
             Pending, Published, SentBack, Rejected, Withdrawn, CarriedOut, Archived,
         ];
         #[rustfmt::skip]
-        let table: [(Transition, [u8; 7]); 14] = [
+        let table: [(Transition, [u8; 7]); 15] = [
             //                         pend pub  back rej  with done arch
             (Transition::Publish,     [1,   0,   0,   0,   0,   0,   0]),
             (Transition::SendBack,    [1,   0,   0,   0,   0,   0,   0]),
@@ -189,6 +198,7 @@ mod tests {
             (Transition::TakePart,    [0,   1,   0,   0,   0,   0,   0]),
             (Transition::Comment,     [0,   1,   0,   0,   0,   0,   0]),
             (Transition::Answer,      [0,   1,   0,   0,   0,   1,   1]),
+            (Transition::Reschedule,  [0,   1,   0,   0,   0,   0,   0]),
         ];
         assert_eq!(
             table.len(),

@@ -11,6 +11,7 @@ pub mod mine;
 pub mod needs;
 pub mod participating;
 pub mod propose;
+pub mod reschedule;
 #[cfg(feature = "ssr")]
 pub mod search;
 
@@ -98,6 +99,9 @@ pub struct Detail {
     pub content_withheld: bool,
     /// The municipality's answer, for a proposal or idea that has one.
     pub answer: Option<crate::answers::CouncilAnswer>,
+    /// How many times its time, place or state changed: the form that moves it sends back
+    /// the one it showed.
+    pub calendar_sequence: i64,
 }
 
 impl Detail {
@@ -137,6 +141,7 @@ impl Detail {
             hidden_reason: None,
             content_withheld: true,
             answer: None,
+            calendar_sequence: 0,
         }
     }
 

@@ -11,6 +11,7 @@ mod server {
     use crate::error::AppError;
     use crate::error::{FormCheck, Problem};
     use crate::ids::{GoalId, InitiativeId};
+    use crate::initiatives::kind::State;
     use crate::initiatives::lifecycle::Transition;
     use crate::moderation::audit;
     use crate::notifications::Kind;
@@ -84,7 +85,8 @@ mod server {
             | Transition::TakePart
             | Transition::Comment
             // Recorded by `answers::form`, which writes its own audit row.
-            | Transition::Answer => return None,
+            | Transition::Answer
+            | Transition::Reschedule => return None,
         })
     }
 
@@ -194,17 +196,31 @@ mod server {
             },
         )
         .await?;
-        let emails = crate::notifications::store::notify_initiators(
-            &mut tx,
-            decision.initiative_id,
-            crate::notifications::store::Notice::decision(
-                notice,
-                Some(decision.initiative_id),
-                decision.reason,
-            ),
-            now,
-        )
-        .await?;
+        let told = crate::notifications::store::Notice::decision(
+            notice,
+            Some(decision.initiative_id),
+            decision.reason,
+        );
+        // An initiative that stops running concerns everyone taking part; the others
+        // (review, goals) its initiators.
+        let emails = if decision.transition.to().is_some_and(State::is_closed) {
+            crate::notifications::store::notify_participants(
+                &mut tx,
+                decision.initiative_id,
+                told,
+                moderator.id(),
+                now,
+            )
+            .await?
+        } else {
+            crate::notifications::store::notify_initiators(
+                &mut tx,
+                decision.initiative_id,
+                told,
+                now,
+            )
+            .await?
+        };
         tx.commit().await?;
         crate::notifications::store::deliver(state, emails);
         tracing::info!(

@@ -38,6 +38,10 @@ crate::stored_enum! {
         /// The municipality answered a proposal or idea one takes part in (to everyone
         /// taking part); `reason` holds the answer's status.
         Answered = "answered",
+        /// Its initiators withdrew an initiative one takes part in, with their reason.
+        Withdrawn = "withdrawn",
+        /// Its initiators changed the time or place of one.
+        Rescheduled = "rescheduled",
     }
 }
 
@@ -49,6 +53,9 @@ crate::stored_enum! {
         InitiatorRequests = "initiator_requests",
         NeedOffers = "need_offers",
         Replies = "replies",
+        /// News of what one takes part in: the municipality's answer, a new time or place,
+        /// a withdrawal.
+        Participation = "participation",
     }
 }
 
@@ -60,6 +67,7 @@ impl Topic {
             Topic::InitiatorRequests => Msg::EmailKindInitiatorRequests,
             Topic::NeedOffers => Msg::EmailKindNeedOffers,
             Topic::Replies => Msg::EmailKindReplies,
+            Topic::Participation => Msg::EmailKindParticipation,
         }
     }
 }
@@ -85,6 +93,8 @@ impl Kind {
             Kind::NeedOffered => Msg::NoticeNeedOffered,
             Kind::CommentReplied => Msg::NoticeCommentReplied,
             Kind::Answered => Msg::NoticeAnswered,
+            Kind::Withdrawn => Msg::NoticeWithdrawn,
+            Kind::Rescheduled => Msg::NoticeRescheduled,
         }
     }
 
@@ -96,6 +106,7 @@ impl Kind {
             }
             Kind::NeedOffered => Topic::NeedOffers,
             Kind::CommentReplied => Topic::Replies,
+            Kind::Answered | Kind::Withdrawn | Kind::Rescheduled => Topic::Participation,
             _ => Topic::Decisions,
         }
     }
@@ -103,12 +114,18 @@ impl Kind {
     /// Whether `reason` holds the municipality's reason (shown as such), rather than a part
     /// of the sentence (the need offered).
     pub fn has_reason(self) -> bool {
-        self.topic() == Topic::Decisions && self != Kind::Answered
+        self.topic() == Topic::Decisions
+    }
+
+    /// Whether what it tells changes an entry people may have in their calendars: their
+    /// email then links to the new calendar file.
+    pub fn changes_calendar(self) -> bool {
+        matches!(self, Kind::Withdrawn | Kind::Rescheduled)
     }
 }
 
 /// The text of a notification in `lang`. An answer's status (in `reason`) is named in the
-/// reader's language as `{status}`.
+/// reader's language as `{status}`; an initiator's reason for a withdrawal is `{reason}`.
 pub fn text(
     lang: crate::i18n::Lang,
     kind: Kind,
@@ -131,6 +148,7 @@ pub fn text(
             ("name", Arg::from(actor.unwrap_or(deleted))),
             ("need", Arg::from(reason.unwrap_or_default())),
             ("status", Arg::from(status.unwrap_or_default())),
+            ("reason", Arg::from(reason.unwrap_or_default())),
         ],
     )
 }

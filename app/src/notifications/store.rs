@@ -234,6 +234,11 @@ pub fn deliver(state: &AppState, outgoing: Vec<Outgoing>) {
         if let Some(path) = target_path(email.initiative_id, email.comment_id) {
             body.push(lang.format(Msg::EmailSee, &[("link", Arg::from(&state.link(&path)))]));
         }
+        // A new time or place, or a cancellation: the entry for their calendar, as it is now.
+        if let (true, Some(id)) = (email.kind.changes_calendar(), email.initiative_id) {
+            let file = state.link(&crate::calendar::initiative_path(id));
+            body.push(lang.format(Msg::EmailCalendar, &[("link", Arg::from(&file))]));
+        }
         body.push(lang.format(Msg::EmailSignature, &[("site", Arg::from(site))]));
         let unsubscribe = state.link(&unsubscribe_path(
             email.account_id,

@@ -1,4 +1,5 @@
-//! The front page: what the assembly house is, and the four ways to take part.
+//! The front page: what the assembly house is, what is coming up this week, and the four
+//! ways to take part.
 
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::site::context::use_site;
@@ -48,6 +49,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{tr(Msg::HomeLead)}</p>
             <Transition fallback=|| ()>{greeting}</Transition>
         </section>
+        <super::coming_up::ComingUpSection />
         <section aria-labelledby="levels-title">
             <h2 id="levels-title">{tr(Msg::HomeLevelsTitle)}</h2>
             <p>{tr(Msg::HomeLevelsIntro)}</p>

@@ -36,6 +36,7 @@ use app::initiatives::mine::MyInitiatives;
 use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
 use app::initiatives::participating::MyParticipation;
 use app::initiatives::propose::Propose;
+use app::initiatives::reschedule::Reschedule;
 use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
 use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
@@ -46,6 +47,7 @@ use app::moderation::suspensions::{AccountOverview, LiftSuspension, SuspendAccou
 use app::neighbourhoods::ListNeighbourhoods;
 use app::notifications::page::{MarkNotificationsRead, MyNotifications, OpenNotification};
 use app::notifications::unsubscribe::Unsubscribe;
+use app::site::coming_up::ComingUp;
 use app::site::context::GetSiteInfo;
 use app::site::language::SetLanguage;
 use app::summary::page::{LoadSummary, LoadSummaryChoices};
@@ -290,6 +292,7 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         endpoint(|_| GetSiteInfo {}, &everyone),
         endpoint(|_| ListNeighbourhoods {}, &everyone),
         endpoint(|_| ListGoals {}, &everyone),
+        endpoint(|_| ComingUp {}, &everyone),
         endpoint(
             |_| SetLanguage {
                 lang: "en".to_owned(),
@@ -346,6 +349,16 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
                 initiative_id: w.public,
             },
             &logged_in_only,
+        ),
+        endpoint(
+            |w| Reschedule {
+                initiative_id: w.public,
+                calendar_sequence: 0,
+                starts_at: String::new(),
+                ends_at: String::new(),
+                place: String::new(),
+            },
+            &initiators_only,
         ),
         endpoint(
             |w| Withdraw {

@@ -276,3 +276,47 @@ pub async fn taken_part_in(
         .map(|row| (Summary::from(row.initiative), row.level))
         .collect())
 }
+
+/// Published initiatives starting from `from` to before `to`, soonest first, those in
+/// `near` (the viewer's neighbourhood) before the others; with the viewer's level in each.
+#[tracing::instrument(skip_all)]
+pub async fn coming_up(
+    db: &Db,
+    viewer: Option<AccountId>,
+    near: Option<NeighbourhoodId>,
+    from: Timestamp,
+    to: Timestamp,
+    limit: i64,
+) -> Result<Vec<(Summary, Option<Level>)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        initiative: SummaryRow,
+        my_level: Option<Level>,
+    }
+    // 0 matches no account and no neighbourhood.
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, i.starts_at, \
+         c.participants, CAST(NULL AS TEXT) AS answer, \
+         (SELECT p.level FROM participations p WHERE p.initiative_id = i.id \
+          AND p.account_id = $3) AS my_level \
+         FROM initiatives i JOIN initiative_counts c ON c.initiative_id = i.id \
+         LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
+         WHERE i.state = '{}' AND i.hidden_at IS NULL \
+         AND i.starts_at >= $1 AND i.starts_at < $2 \
+         ORDER BY CASE WHEN i.neighbourhood_id = $4 THEN 0 ELSE 1 END, i.starts_at, i.id \
+         LIMIT {}",
+        State::Published.as_str(),
+        limit.clamp(1, 50)
+    ))
+    .bind(from)
+    .bind(to)
+    .bind(viewer.map_or(0, |a| a.0))
+    .bind(near.map_or(0, |n| n.0))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (Summary::from(row.initiative), row.my_level))
+        .collect())
+}

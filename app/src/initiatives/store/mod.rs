@@ -65,6 +65,9 @@ pub struct Stored {
     hidden_by: Option<AccountId>,
     /// The moderator's reason for hiding it.
     pub hidden_reason: Option<String>,
+    /// How many times what a calendar shows of it changed (raised by the database): the
+    /// form that changes its time or place sends back the one it showed.
+    pub calendar_sequence: i64,
 }
 
 impl Stored {
@@ -81,7 +84,7 @@ impl Stored {
 
 const STORED_SELECT: &str = "SELECT i.id, i.title, i.description, i.kind, i.state, \
      i.state_reason, n.name AS neighbourhood, i.neighbourhood_id, i.starts_at, i.ends_at, \
-     i.place, i.author_id, i.hidden_at, i.hidden_by, i.hidden_reason \
+     i.place, i.author_id, i.hidden_at, i.hidden_by, i.hidden_reason, i.calendar_sequence \
      FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
 #[tracing::instrument(skip_all)]
@@ -184,6 +187,34 @@ pub async fn apply(
             .await
         }
     }
+}
+
+/// Moves a published initiative to a new time and place, if it is still published and its
+/// calendar sequence is still `seen` (nobody moved or withdrew it since the form was read).
+/// The database raises the sequence (see its migration). Answers whether it was moved.
+pub async fn reschedule(
+    tx: &mut Transaction<'static, Any>,
+    id: InitiativeId,
+    seen: i64,
+    starts_at: Option<Timestamp>,
+    ends_at: Option<Timestamp>,
+    place: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, sqlx::Error> {
+    let moved = sqlx::query(&format!(
+        "UPDATE initiatives SET starts_at = $1, ends_at = $2, place = $3, updated_at = $4 \
+         WHERE id = $5 AND calendar_sequence = $6 AND {}",
+        Transition::Reschedule.guard("state")
+    ))
+    .bind(starts_at)
+    .bind(ends_at)
+    .bind(place)
+    .bind(now)
+    .bind(id)
+    .bind(seen)
+    .execute(&mut **tx)
+    .await?;
+    Ok(moved.rows_affected() == 1)
 }
 
 /// The display names of an initiative's first `limit` initiators, first to join first
