@@ -1104,3 +1104,10 @@ notice-rescheduled = Tid eller sted for “{ $title }” er ændret. Se den nye 
 notice-withdrawn = Initiativtagerne har trukket “{ $title }” tilbage: { $reason }
 email-kind-participation = Nyt om det, jeg er med i: kommunens svar, ny tid eller nyt sted, aflysninger
 email-calendar = Hent den nye kalenderfil til din kalender: { $link }
+
+## Reminders the day before
+
+reminder-subject = Påmindelse: “{ $title }” er i morgen
+reminder-when = “{ $title }” begynder { $when }.
+reminder-where = Sted: { $place }
+email-kind-reminders = En påmindelse dagen før noget, jeg er med i

@@ -1071,3 +1071,10 @@ notice-rescheduled = The time or place of “{ $title }” has changed. See the 
 notice-withdrawn = The initiators have withdrawn “{ $title }”: { $reason }
 email-kind-participation = News of what I take part in: the municipality's answer, a new time or place, cancellations
 email-calendar = Get the new calendar file for your calendar: { $link }
+
+## Reminders the day before
+
+reminder-subject = Reminder: “{ $title }” is tomorrow
+reminder-when = “{ $title }” starts on { $when }.
+reminder-where = Place: { $place }
+email-kind-reminders = A reminder the day before something I take part in

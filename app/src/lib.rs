@@ -26,6 +26,8 @@ pub mod moderation;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod participation;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 pub mod site;
 pub mod stored;
 pub mod summary;

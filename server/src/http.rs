@@ -440,6 +440,22 @@ pub fn spawn_digests(state: AppState) {
     });
 }
 
+/// Sends the reminders due the day before, every five minutes. With several server
+/// processes each is still sent once (see `app::reminders`).
+pub fn spawn_reminders(state: AppState) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(Duration::from_secs(5 * 60));
+        loop {
+            interval.tick().await;
+            match app::reminders::send_due(&state, app::db::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(initiatives = n, "reminders sent"),
+                Err(error) => tracing::warn!(%error, "sending reminders failed"),
+            }
+        }
+    });
+}
+
 /// Keeps the retention rules of the privacy notice: expired sessions, links a day after
 /// they expired, accounts unconfirmed for 30 days; and lets the limits forget the addresses
 /// and accounts whose quota is full again. Hourly.

@@ -161,6 +161,7 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<()> {
     }
     http::spawn_purge(state.clone());
     http::spawn_summaries(state.clone());
+    http::spawn_reminders(state.clone());
     http::spawn_digests(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

@@ -56,6 +56,8 @@ crate::stored_enum! {
         /// News of what one takes part in: the municipality's answer, a new time or place,
         /// a withdrawal.
         Participation = "participation",
+        /// The email the day before something one takes part in (see `reminders`).
+        Reminders = "reminders",
     }
 }
 
@@ -68,6 +70,7 @@ impl Topic {
             Topic::NeedOffers => Msg::EmailKindNeedOffers,
             Topic::Replies => Msg::EmailKindReplies,
             Topic::Participation => Msg::EmailKindParticipation,
+            Topic::Reminders => Msg::EmailKindReminders,
         }
     }
 }

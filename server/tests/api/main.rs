@@ -25,6 +25,7 @@ mod permissions;
 mod personal_data;
 mod platform;
 mod races;
+mod reminders;
 mod schema;
 mod summary;
 mod summary_privacy;
