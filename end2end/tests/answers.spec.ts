@@ -9,8 +9,9 @@ import {
   expectAccessible,
   expectNoReload,
   jsEnabled,
-  logIn,
   noScripts,
+  propose,
+  publishFromQueue,
   register,
   stamp,
   uniqueEmail,
@@ -27,21 +28,9 @@ test('a moderator answers a proposal and everyone taking part is told', async ({
 
   // A citizen proposes it to the council; a moderator publishes it.
   await register(page, testInfo, 'Hanne', uniqueEmail('hanne', testInfo));
-  await visit(page, '/initiatives/new', testInfo);
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beskrivelse').fill('Forslag til byrådet: flere bænke, så ældre kan holde pause.');
-  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: 'Forslag til byrådet' });
-  await page.getByRole('button', { name: 'Send forslaget' }).click();
-  await expect(page).toHaveURL(/\/my\/initiatives/);
-
+  await propose(page, testInfo, title, 'Forslag til byrådet: flere bænke, så ældre kan holde pause.', 'Forslag til byrådet');
   const moderator = await anotherPerson(browser, testInfo);
-  await logIn(moderator, testInfo, 'moderator@demo.forsamling.dk', DEMO_PASSWORD);
-  await moderator.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag til behandling' }).click();
-  await moderator.getByRole('link', { name: title }).click();
-  const reviewPath = new URL(moderator.url()).pathname;
-  await moderator.getByRole('checkbox', { name: FIRST_GOAL }).check();
-  await moderator.getByRole('button', { name: 'Offentliggør initiativet' }).click();
-  await expect(moderator.getByRole('status')).toContainText('Initiativet er offentliggjort');
+  const reviewPath = await publishFromQueue(moderator, testInfo, title, FIRST_GOAL);
 
   // A neighbour joins as an observer; the page says an answer is awaited.
   const neighbour = await anotherPerson(browser, testInfo);

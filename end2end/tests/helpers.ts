@@ -209,3 +209,26 @@ export async function openAnswer(card: Locator, summary: string): Promise<Locato
   await expect(answer.getByRole('button')).toBeVisible();
   return answer;
 }
+
+/** The logged-in person proposes an initiative of the kind labelled `kind`; it waits for review. */
+export async function propose(page: Page, testInfo: TestInfo, title: string, description: string, kind: string) {
+  await visit(page, '/initiatives/new', testInfo);
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beskrivelse').fill(description);
+  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(page).toHaveURL(/\/my\/initiatives/);
+}
+
+/** The demo moderator, logged in on `moderator`, publishes the waiting proposal `title`
+ *  under `goal`; answers the path of its review page. */
+export async function publishFromQueue(moderator: Page, testInfo: TestInfo, title: string, goal: string): Promise<string> {
+  await logIn(moderator, testInfo, 'moderator@demo.forsamling.dk', DEMO_PASSWORD);
+  await moderator.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag til behandling' }).click();
+  await moderator.getByRole('link', { name: title }).click();
+  const reviewPath = new URL(moderator.url()).pathname;
+  await moderator.getByRole('checkbox', { name: goal }).check();
+  await moderator.getByRole('button', { name: 'Offentliggør initiativet' }).click();
+  await expect(moderator.getByRole('status')).toContainText('Initiativet er offentliggjort');
+  return reviewPath;
+}

@@ -7,10 +7,10 @@
 // would close it for the other tests.
 import { expect, test } from '@playwright/test';
 import {
-  DEMO_PASSWORD,
   anotherPerson,
   expectNoReload,
-  logIn,
+  propose,
+  publishFromQueue,
   register,
   stamp,
   uniqueEmail,
@@ -30,20 +30,9 @@ test('a moderator changes the goals, marks it carried out, and the log lists bot
 
   // A citizen proposes it; a moderator publishes it under the first goal.
   await register(page, testInfo, 'Nadia', uniqueEmail('nadia', testInfo));
-  await visit(page, '/initiatives/new', testInfo);
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beskrivelse').fill('Hjælp til lektier hver tirsdag på biblioteket.');
-  await page.getByLabel('Hvad slags initiativ er det?').selectOption({ label: 'Fast aktivitet' });
-  await page.getByRole('button', { name: 'Send forslaget' }).click();
-  await expect(page).toHaveURL(/\/my\/initiatives/);
-
+  await propose(page, testInfo, title, 'Hjælp til lektier hver tirsdag på biblioteket.', 'Fast aktivitet');
   const moderator = await anotherPerson(browser, testInfo);
-  await logIn(moderator, testInfo, 'moderator@demo.forsamling.dk', DEMO_PASSWORD);
-  await moderator.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Forslag til behandling' }).click();
-  await moderator.getByRole('link', { name: title }).click();
-  await moderator.getByRole('checkbox', { name: FIRST_GOAL }).check();
-  await moderator.getByRole('button', { name: 'Offentliggør initiativet' }).click();
-  await expect(moderator.getByRole('status')).toContainText('Initiativet er offentliggjort');
+  await publishFromQueue(moderator, testInfo, title, FIRST_GOAL);
 
   // Later the moderator finds it again through the log of what was done.
   const moderatorPages = moderator.getByRole('navigation', { name: 'Moderatorernes sider' });

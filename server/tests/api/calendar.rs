@@ -2,7 +2,9 @@
 //! (the `ical` crate, not the builder the platform writes them with): one initiative's
 //! file, the public feed narrowed by place and goal, and a person's own feed behind its key.
 
-use crate::helpers::{TestApp, Visitor, goal_ids, idea, join, published_with};
+use crate::helpers::{
+    TestApp, Visitor, goal_ids, hide_pending_review, idea, join, published_event, published_with,
+};
 use app::calendar::{MyCalendar, RenewCalendar};
 use app::error::AppError;
 use app::ids::{GoalId, InitiativeId};
@@ -19,8 +21,7 @@ on_both_databases!(
     ones_own_feed_holds_what_one_takes_part_in_until_its_address_is_renewed,
 );
 
-/// An event proposed by `author`, starting `days` from now at the hour it is now, three
-/// hours long, and published.
+/// An event published by `author`, starting `days` from now at the hour it is now.
 async fn event(
     app: &TestApp,
     author: &Visitor,
@@ -28,20 +29,7 @@ async fn event(
     days: i64,
     place: &str,
 ) -> InitiativeId {
-    let starts = app::db::now().plus(days * DAY);
-    published_with(
-        app,
-        author,
-        Propose {
-            kind: "event".to_owned(),
-            starts_at: starts.local().input_value(),
-            ends_at: starts.plus(3 * HOUR).local().input_value(),
-            place: "Pladsen, ved søen".to_owned(),
-            neighbourhood: place.to_owned(),
-            ..idea(title)
-        },
-    )
-    .await
+    published_event(app, author, title, app::db::now().plus(days * DAY), place).await
 }
 
 /// Fetches `path` and reads it as a calendar; answers its status and content type too.
@@ -132,10 +120,7 @@ async fn an_initiatives_file_keeps_its_uid_in_copenhagen_time_and_counts_its_cha
         text(event, "SUMMARY").as_deref(),
         Some("Loppemarked, for alle")
     );
-    assert_eq!(
-        text(event, "LOCATION").as_deref(),
-        Some("Pladsen, ved søen")
-    );
+    assert_eq!(text(event, "LOCATION").as_deref(), Some("Fælleshuset"));
     assert_eq!(property(event, "STATUS"), Some("CONFIRMED"));
     let page = app.url(&format!("/initiatives/{id}"));
     assert_eq!(property(event, "URL"), Some(page.as_str()));
@@ -204,11 +189,7 @@ async fn what_has_no_time_or_is_not_public_has_no_file(app: TestApp) {
     )
     .await;
     let hidden = event(&app, &mette, "Skjult", 4, "").await;
-    sqlx::query("UPDATE initiatives SET hidden_at = 1 WHERE id = $1")
-        .bind(hidden)
-        .execute(app.db().pool())
-        .await
-        .unwrap();
+    hide_pending_review(&app, hidden).await;
     for path in [
         format!("/calendar/initiative/{undated}.ics"),
         format!("/calendar/initiative/{waiting}.ics"),
@@ -239,11 +220,7 @@ async fn the_public_feed_holds_what_is_on_in_its_window_by_place_and_goal(app: T
     let lately = event(&app, &mette, "For nylig", 2, &hedemarken).await;
     move_to(&app, lately, app::db::now().minus(30 * DAY)).await;
     let hidden = event(&app, &mette, "Skjult", 3, "").await;
-    sqlx::query("UPDATE initiatives SET hidden_at = 1 WHERE id = $1")
-        .bind(hidden)
-        .execute(app.db().pool())
-        .await
-        .unwrap();
+    hide_pending_review(&app, hidden).await;
     let _ = far;
 
     let feed = |query: &str| format!("/calendar/upcoming.ics{query}");

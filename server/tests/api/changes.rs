@@ -3,12 +3,13 @@
 //! out. Each at every level, by email with the new calendar file; a form read before
 //! another initiator moved it is refused with what was typed kept.
 
-use crate::helpers::{TestApp, Visitor, idea, join, kept, problem, published_with};
+use crate::helpers::{
+    TestApp, Visitor, idea, join, kept, notice_kinds, problem, published_event, published_with,
+};
 use app::accounts::role::Role;
 use app::error::{AppError, Problem};
 use app::ids::InitiativeId;
 use app::initiatives::detail::{Initiative, Withdraw};
-use app::initiatives::propose::Propose;
 use app::initiatives::reschedule::Reschedule;
 use app::moderation::published::CarryOutInitiative;
 use app::notifications::Kind;
@@ -26,17 +27,7 @@ on_both_databases!(
 async fn event_with_people(app: &TestApp) -> (Visitor, InitiativeId, [Visitor; 2]) {
     let mette = app.citizen("Mette").await;
     let starts = app::db::now().plus(7 * DAY);
-    let id = published_with(
-        app,
-        &mette,
-        Propose {
-            kind: "event".to_owned(),
-            starts_at: starts.local().input_value(),
-            place: "Fælleshuset".to_owned(),
-            ..idea("Fællesspisning")
-        },
-    )
-    .await;
+    let id = published_event(app, &mette, "Fællesspisning", starts, "").await;
     let lars = app.citizen("Lars").await;
     join(&lars, id, "observing").await.unwrap();
     let aisha = app.citizen("Aisha").await;
@@ -63,16 +54,6 @@ fn move_to(id: InitiativeId, seen: i64, days: i64, place: &str) -> Reschedule {
     }
 }
 
-async fn kinds(visitor: &Visitor) -> Vec<Kind> {
-    visitor
-        .run(MyNotifications {})
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|n| n.kind)
-        .collect()
-}
-
 async fn a_moved_event_tells_everyone_taking_part_with_the_new_calendar_file(app: TestApp) {
     let (mette, id, [lars, aisha]) = event_with_people(&app).await;
     let seen = sequence(&mette, id).await;
@@ -91,10 +72,10 @@ async fn a_moved_event_tells_everyone_taking_part_with_the_new_calendar_file(app
         "the calendar entry counts the change"
     );
     for person in [&lars, &aisha] {
-        assert_eq!(kinds(person).await, [Kind::Rescheduled]);
+        assert_eq!(notice_kinds(person).await, [Kind::Rescheduled]);
     }
     assert!(
-        kinds(&mette).await.is_empty(),
+        notice_kinds(&mette).await.is_empty(),
         "not told of what she did herself"
     );
     let mail = app.mailbox().next("lars@example.dk", 2).await;
@@ -114,7 +95,7 @@ async fn a_moved_event_tells_everyone_taking_part_with_the_new_calendar_file(app
     };
     mette.run(same).await.unwrap();
     assert_eq!(sequence(&mette, id).await, now);
-    assert_eq!(kinds(&lars).await.len(), 1);
+    assert_eq!(notice_kinds(&lars).await.len(), 1);
 }
 
 async fn two_initiators_moving_it_at_once_move_it_once(app: TestApp) {
@@ -140,7 +121,7 @@ async fn two_initiators_moving_it_at_once_move_it_once(app: TestApp) {
     assert_eq!(problem(lost, "starts_at"), Some(Problem::ChangedMeanwhile));
     assert!(kept(lost, "place").is_some(), "what was typed comes back");
     assert_eq!(sequence(&mette, id).await, seen + 1, "moved once");
-    assert_eq!(kinds(&lars).await, [Kind::Rescheduled], "told once");
+    assert_eq!(notice_kinds(&lars).await, [Kind::Rescheduled], "told once");
 }
 
 async fn a_move_into_the_past_or_by_someone_else_is_refused(app: TestApp) {
@@ -177,7 +158,7 @@ async fn a_move_into_the_past_or_by_someone_else_is_refused(app: TestApp) {
         Err(AppError::Forbidden)
     );
     assert_eq!(sequence(&mette, id).await, seen, "nothing moved");
-    assert!(kinds(&lars).await.is_empty());
+    assert!(notice_kinds(&lars).await.is_empty());
 }
 
 async fn a_withdrawal_and_a_carried_out_mark_tell_everyone_taking_part(app: TestApp) {
@@ -215,5 +196,5 @@ async fn a_withdrawal_and_a_carried_out_mark_tell_everyone_taking_part(app: Test
     })
     .await
     .unwrap();
-    assert_eq!(kinds(&lars).await[0], Kind::CarriedOut);
+    assert_eq!(notice_kinds(&lars).await[0], Kind::CarriedOut);
 }

@@ -1,7 +1,9 @@
 //! The front page's week, on SQLite and PostgreSQL: what starts from today to a week ahead,
 //! published and not hidden, the viewer's neighbourhood first, with their own level.
 
-use crate::helpers::{TestApp, Visitor, idea, join, profile, published_with};
+use crate::helpers::{
+    TestApp, Visitor, hide_pending_review, idea, join, profile, published_event, published_with,
+};
 use app::ids::InitiativeId;
 use app::initiatives::propose::Propose;
 use app::participation::level::Level;
@@ -17,17 +19,7 @@ async fn event(
     hours: i64,
     place: &str,
 ) -> InitiativeId {
-    published_with(
-        app,
-        author,
-        Propose {
-            kind: "event".to_owned(),
-            starts_at: app::db::now().plus(hours * HOUR).local().input_value(),
-            neighbourhood: place.to_owned(),
-            ..idea(title)
-        },
-    )
-    .await
+    published_event(app, author, title, app::db::now().plus(hours * HOUR), place).await
 }
 
 fn titles(coming: &WeekAhead) -> Vec<(&str, Option<Level>)> {
@@ -55,11 +47,7 @@ async fn the_week_ahead_comes_soonest_first_and_near_the_viewer_first(app: TestA
     event(&app, &mette, "Om ni dage", 9 * 24, "").await;
     published_with(&app, &mette, idea("Uden dato")).await;
     let hidden = event(&app, &mette, "Skjult", 30, "").await;
-    sqlx::query("UPDATE initiatives SET hidden_at = 1 WHERE id = $1")
-        .bind(hidden)
-        .execute(app.db().pool())
-        .await
-        .unwrap();
+    hide_pending_review(&app, hidden).await;
     let gone = event(&app, &mette, "I forgårs", 3, "").await;
     sqlx::query("UPDATE initiatives SET starts_at = $1 WHERE id = $2")
         .bind(app::db::now().minus(2 * DAY))

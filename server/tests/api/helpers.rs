@@ -745,6 +745,50 @@ pub async fn publish(app: &TestApp, id: InitiativeId) {
     );
 }
 
+/// An event proposed by `author` and published: it starts at `starts`, lasts three hours,
+/// takes place at "Fælleshuset" in `neighbourhood` (an id, or empty for the whole town).
+pub async fn published_event(
+    app: &TestApp,
+    author: &Visitor,
+    title: &str,
+    starts: app::timestamp::Timestamp,
+    neighbourhood: &str,
+) -> InitiativeId {
+    published_with(
+        app,
+        author,
+        Propose {
+            kind: "event".to_owned(),
+            starts_at: starts.local().input_value(),
+            ends_at: starts.plus(3 * app::timestamp::HOUR).local().input_value(),
+            place: "Fælleshuset".to_owned(),
+            neighbourhood: neighbourhood.to_owned(),
+            ..idea(title)
+        },
+    )
+    .await
+}
+
+/// Hides initiative `id` as three reports would, until a moderator looks.
+pub async fn hide_pending_review(app: &TestApp, id: InitiativeId) {
+    sqlx::query("UPDATE initiatives SET hidden_at = 1 WHERE id = $1")
+        .bind(id)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+}
+
+/// The kinds of `visitor`'s notifications, newest first.
+pub async fn notice_kinds(visitor: &Visitor) -> Vec<app::notifications::Kind> {
+    visitor
+        .run(app::notifications::page::MyNotifications {})
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|n| n.kind)
+        .collect()
+}
+
 /// Proposes and publishes `proposal` as `author`, answering its id.
 pub async fn published_with(app: &TestApp, author: &Visitor, proposal: Propose) -> InitiativeId {
     let id = propose(author, proposal).await;

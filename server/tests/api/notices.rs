@@ -3,7 +3,7 @@
 //! unless switched off (by the one-click link too) or gathered in the weekly digest.
 
 use crate::helpers::{
-    TestApp, Visitor, comment_on, decide_first_request, join, published_initiative,
+    TestApp, Visitor, comment_on, decide_first_request, join, notice_kinds, published_initiative,
 };
 use app::accounts::email_settings::SaveEmailChoices;
 use app::comments::write::ReplyToComment;
@@ -34,16 +34,6 @@ async fn lars_initiative(app: &TestApp) -> (Visitor, InitiativeId) {
     (lars, id)
 }
 
-async fn kinds(visitor: &Visitor) -> Vec<Kind> {
-    visitor
-        .run(MyNotifications {})
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|n| n.kind)
-        .collect()
-}
-
 async fn request_initiator(app: &TestApp) -> (Visitor, Visitor, InitiativeId) {
     let (lars, id) = lars_initiative(app).await;
     let mette = app.citizen("Mette").await;
@@ -56,7 +46,7 @@ async fn request_initiator(app: &TestApp) -> (Visitor, Visitor, InitiativeId) {
 
 async fn a_request_to_become_initiator_tells_the_initiators_and_its_answer_the_asker(app: TestApp) {
     let (lars, mette, id) = request_initiator(&app).await;
-    assert_eq!(kinds(&lars).await, [Kind::InitiatorRequested]);
+    assert_eq!(notice_kinds(&lars).await, [Kind::InitiatorRequested]);
     let told = &lars.run(MyNotifications {}).await.unwrap()[0];
     assert_eq!(told.actor.as_deref(), Some("Mette"));
     let mail = app.mailbox().next("lars@example.dk", 2).await;
@@ -66,7 +56,7 @@ async fn a_request_to_become_initiator_tells_the_initiators_and_its_answer_the_a
         "{mail:?}"
     );
     decide_first_request(&lars, id, true).await;
-    assert_eq!(kinds(&mette).await, [Kind::InitiatorAccepted]);
+    assert_eq!(notice_kinds(&mette).await, [Kind::InitiatorAccepted]);
     let mail = app.mailbox().next("mette@example.dk", 2).await;
     assert!(mail.subject.contains("Loppemarked"), "{mail:?}");
 }
@@ -111,10 +101,10 @@ async fn a_reply_tells_the_comments_author_but_nobody_of_their_own(app: TestApp)
         }
     };
     reply(&lars, "Klokken ti.", &"a".repeat(32)).await;
-    assert_eq!(kinds(&mette).await, [Kind::CommentReplied]);
+    assert_eq!(notice_kinds(&mette).await, [Kind::CommentReplied]);
     reply(&mette, "Tak!", &"b".repeat(32)).await;
     assert_eq!(
-        kinds(&mette).await.len(),
+        notice_kinds(&mette).await.len(),
         1,
         "nobody is told of their own reply"
     );
@@ -157,7 +147,7 @@ async fn a_switched_off_kind_is_told_on_the_platform_only(app: TestApp) {
         .run(RequestInitiator { initiative_id: id })
         .await
         .unwrap();
-    assert_eq!(kinds(&lars).await, [Kind::InitiatorRequested]);
+    assert_eq!(notice_kinds(&lars).await, [Kind::InitiatorRequested]);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(
         app.mailbox().to("lars@example.dk").len(),
@@ -194,7 +184,7 @@ async fn the_unsubscribe_link_works_without_logging_in(app: TestApp) {
         })
         .await
         .unwrap();
-    assert_eq!(kinds(&lars).await.len(), 2);
+    assert_eq!(notice_kinds(&lars).await.len(), 2);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.mailbox().to("lars@example.dk").len(), 2);
 }

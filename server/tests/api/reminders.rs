@@ -3,9 +3,8 @@
 //! connection pool on the one database) racing to send them send each once; a moved
 //! initiative is reminded of again.
 
-use crate::helpers::{TestApp, Visitor, idea, join, published_with};
+use crate::helpers::{TestApp, Visitor, join, published_event};
 use app::ids::InitiativeId;
-use app::initiatives::propose::Propose;
 use app::timestamp::{DAY, HOUR};
 
 on_both_databases!(
@@ -14,18 +13,7 @@ on_both_databases!(
 );
 
 async fn event_in(app: &TestApp, author: &Visitor, title: &str, hours: i64) -> InitiativeId {
-    let starts = app::db::now().plus(hours * HOUR);
-    published_with(
-        app,
-        author,
-        Propose {
-            kind: "event".to_owned(),
-            starts_at: starts.local().input_value(),
-            place: "Fælleshuset".to_owned(),
-            ..idea(title)
-        },
-    )
-    .await
+    published_event(app, author, title, app::db::now().plus(hours * HOUR), "").await
 }
 
 async fn reminders_to(app: &TestApp, address: &str) -> usize {
