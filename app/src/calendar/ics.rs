@@ -23,7 +23,7 @@ pub struct Entry {
 
 /// The time zone every time is written in, as the standard's VTIMEZONE: central European
 /// time with summer time from the last Sunday of March to the last Sunday of October (the
-/// rule since 1996). Written as text: icalendar 0.17 writes no time zones (a `TODO` of its
+/// rule since 1996). Written as text: icalendar 0.17 writes no time zones (an open item of its
 /// own), and a component it does not know gets a made-up UID and DTSTAMP when written.
 const ZONE: &str = "BEGIN:VTIMEZONE\r\n\
 TZID:Europe/Copenhagen\r\n\

@@ -2,14 +2,17 @@
 //! what it needs, and the form to take part, change level or leave.
 
 use super::Detail;
-use super::initiators::{AskToBeInitiator, InitiatorActions, InitiatorRequests};
+// Taking part, leaving and withdrawing are the page's actions; their server functions live
+// with their forms and are named here too, where callers have always found them.
+pub use super::actions::{Join, Leave, Withdraw, join, leave, withdraw};
+use super::initiators::InitiatorActions;
 use super::needs::{NeedActions, NeedsList};
 use crate::comments::section::{Comments, CommentsSection};
 use crate::error::AppError;
 use crate::i18n::{Arg, Msg, tr, use_i18n};
 use crate::ids::InitiativeId;
 use crate::participation::level::Level;
-use crate::ui::form::{FormAlert, FormState, OneTextFields, Saved};
+use crate::ui::form::Saved;
 use crate::ui::layout::PageTitle;
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
@@ -92,98 +95,6 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
             None
         },
     })
-}
-
-#[server(endpoint = "join")]
-pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppError> {
-    use crate::participation::store as participation;
-    // Logged-in citizens, on published initiatives, at a level open to all.
-    let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
-    let row = super::store::by_id(&state.db, initiative_id)
-        .await?
-        .filter(|row| row.is_public())
-        .ok_or(AppError::NotFound)?;
-    if !row.state.is_open_to_join() {
-        return Err(AppError::Forbidden);
-    }
-    let Some(level) = Level::parse(&level).filter(|l| Level::OPEN.contains(l)) else {
-        // Becoming a further initiator is a request an initiator accepts, not a choice.
-        return Err(AppError::Forbidden);
-    };
-    // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
-    let mut tx = state.db.begin_write().await?;
-    super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
-    participation::join(&mut tx, initiative_id, account.id, level, crate::db::now()).await?;
-    tx.commit().await?;
-    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
-    Ok(())
-}
-
-#[server(endpoint = "leave")]
-pub async fn leave(initiative_id: InitiativeId) -> Result<(), AppError> {
-    use crate::participation::store as participation;
-    // Only one's own participation; leaving is allowed whatever the initiative's state.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
-    super::store::by_id(&state.db, initiative_id)
-        .await?
-        .filter(|row| row.state.is_public())
-        .ok_or(AppError::NotFound)?;
-    let mut tx = state.db.begin_write().await?;
-    participation::leave(&mut tx, initiative_id, account.id, crate::db::now()).await?;
-    tx.commit().await?;
-    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=left"));
-    Ok(())
-}
-
-#[server(endpoint = "withdraw")]
-pub async fn withdraw(initiative_id: InitiativeId, reason: String) -> Result<(), AppError> {
-    use super::lifecycle::Transition;
-    use crate::error::{FormCheck, Problem};
-    // Only the initiative's initiators, and only while it is not decided or finished.
-    let (state, _session, account) = crate::accounts::auth::require_account().await?;
-    let row = super::store::as_initiator(&state.db, initiative_id, account.id).await?;
-    if !row.state.is_withdrawable() {
-        return Err(AppError::Forbidden);
-    }
-    let mut check = FormCheck::new();
-    let reason = crate::text::reason(&mut check, "reason", &reason)?;
-    let mut tx = state.db.begin_write().await?;
-    let applied = super::store::apply(
-        &mut tx,
-        initiative_id,
-        Transition::Withdraw,
-        Some(&reason),
-        crate::db::now(),
-    )
-    .await?;
-    if applied.is_none() {
-        // A moderator rejected or archived it meanwhile: their decision stands.
-        check.fail("reason", Problem::ChangedMeanwhile);
-        return Err(check.into_error());
-    }
-    // Everyone taking part is told (nobody takes part in a proposal not yet published but
-    // its initiators).
-    let emails = crate::notifications::store::notify_participants(
-        &mut tx,
-        initiative_id,
-        crate::notifications::store::Notice::decision(
-            crate::notifications::Kind::Withdrawn,
-            Some(initiative_id),
-            Some(&reason),
-        ),
-        account.id,
-        crate::db::now(),
-    )
-    .await?;
-    tx.commit().await?;
-    crate::notifications::store::deliver(&state, emails);
-    tracing::info!(
-        initiative = %initiative_id,
-        account = %account.id,
-        "initiative withdrawn"
-    );
-    leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
-    Ok(())
 }
 
 #[component]
@@ -386,130 +297,7 @@ fn DetailView(
                     actions=need_actions
                 />
             })}
-            <DetailForms detail=detail.clone() join_action leave_action withdraw_action reschedule_action initiator_actions />
+            <super::actions::DetailForms detail=detail.clone() join_action leave_action withdraw_action reschedule_action initiator_actions />
         </article>
-    }
-}
-
-/// What one can do on the page: take part, answer requests, report, move or withdraw it.
-/// A component of its own, type-erased: rendered inline, the page's view type grew deep
-/// enough to overflow a 2 MiB thread's stack in a debug build.
-#[component]
-fn DetailForms(
-    detail: Detail,
-    join_action: ServerAction<Join>,
-    leave_action: ServerAction<Leave>,
-    withdraw_action: ServerAction<Withdraw>,
-    reschedule_action: ServerAction<super::reschedule::Reschedule>,
-    initiator_actions: InitiatorActions,
-) -> impl IntoView {
-    let state = detail.state;
-    let initiator = detail.my_level == Some(Level::Initiator);
-    view! {
-        <TakePart detail=detail.clone() join_action leave_action initiator_actions />
-        {(!detail.initiator_requests.is_empty()).then(|| view! {
-            <InitiatorRequests requests=detail.initiator_requests.clone() actions=initiator_actions />
-        }.into_any())}
-        {(detail.viewer_logged_in && state.is_public() && detail.hidden.is_none() && !initiator).then(|| view! {
-            <crate::moderation::reports::form::ReportInitiative id=detail.id />
-        }.into_any())}
-        {(initiator && super::lifecycle::Transition::Reschedule.allows(state)).then(|| view! {
-            <super::reschedule::RescheduleForm detail=detail.clone() action=reschedule_action />
-        }.into_any())}
-        {(initiator && state.is_withdrawable()).then(|| view! {
-            <WithdrawForm id=detail.id action=withdraw_action />
-        }.into_any())}
-    }
-    .into_any()
-}
-
-/// The form to take part at a level, change level, or leave.
-#[component]
-fn TakePart(
-    detail: Detail,
-    join_action: ServerAction<Join>,
-    leave_action: ServerAction<Leave>,
-    initiator_actions: InitiatorActions,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let form = FormState::new(join_action);
-    let leave_form = FormState::new(leave_action);
-    let id = detail.id;
-    if !detail.state.is_open_to_join() {
-        return ().into_any();
-    }
-    if !detail.viewer_logged_in {
-        return view! {
-            <section aria-labelledby="take-part">
-                <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
-                <p><a class="button" href=format!("/login?next=/initiatives/{id}")>{tr(Msg::JoinLogIn)}</a></p>
-            </section>
-        }
-        .into_any();
-    }
-    let current = detail.my_level;
-    let choosable: Vec<Level> = if current == Some(Level::Initiator) {
-        Level::ALL.to_vec()
-    } else {
-        Level::OPEN.to_vec()
-    };
-    view! {
-        <section aria-labelledby="take-part">
-            <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
-            {current.map(|level| view! { <p class="saved">{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p> })}
-            <ActionForm action=join_action attr:class="form">
-                <FormAlert form labels=vec![("level", Msg::DetailYourWay)] />
-                <input type="hidden" name="initiative_id" value=id.0 />
-                <fieldset class="levels-choice">
-                    <legend>{tr(Msg::JoinIntro)}</legend>
-                    {choosable.into_iter().map(|level| {
-                        let input_id = format!("level-{}", level.as_str());
-                        let hint_id = format!("{input_id}-hint");
-                        view! {
-                            <div class="choice">
-                                <input
-                                    type="radio"
-                                    name="level"
-                                    id=input_id.clone()
-                                    value=level.as_str()
-                                    checked=current.map_or(level == Level::Observing, |c| c == level)
-                                    aria-describedby=hint_id.clone()
-                                />
-                                <label for=input_id>{move || i18n.t(level.name())}</label>
-                                <p class="hint" id=hint_id>{move || i18n.t(level.meaning())}</p>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
-                <button type="submit" class="button">
-                    {move || i18n.t(if current.is_some() { Msg::ChangeLevelSubmit } else { Msg::JoinSubmit })}
-                </button>
-            </ActionForm>
-            {current.map(|_| view! {
-                <ActionForm action=leave_action attr:class="form">
-                    <FormAlert form=leave_form labels=vec![("level", Msg::DetailYourWay)] />
-                    <input type="hidden" name="initiative_id" value=id.0 />
-                    <button type="submit" class="button button-secondary">{tr(Msg::LeaveSubmit)}</button>
-                </ActionForm>
-            })}
-            {(current != Some(Level::Initiator)).then(|| view! {
-                <AskToBeInitiator id request=detail.my_initiator_request actions=initiator_actions />
-            })}
-        </section>
-    }
-    .into_any()
-}
-
-/// For initiators: withdraw the initiative, saying why. It stays readable.
-#[component]
-fn WithdrawForm(id: InitiativeId, action: ServerAction<Withdraw>) -> impl IntoView {
-    let form = FormState::new(action);
-    view! {
-        <section aria-labelledby="withdraw">
-            <h2 id="withdraw">{tr(Msg::WithdrawTitle)}</h2>
-            <ActionForm action=action attr:novalidate=true attr:class="form">
-                <OneTextFields form hidden=vec![("initiative_id", id.0.to_string())] name="reason" label=Msg::WithdrawReason hint=Msg::WithdrawHint rows=3 submit=Msg::WithdrawSubmit button="button button-secondary" />
-            </ActionForm>
-        </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Initiatives: what citizens propose (events, activities, ideas, proposals to the council),
 //! from the proposal through review to publication, and the pages that show them.
 
+pub mod actions;
 pub mod detail;
 pub mod edit;
 pub mod initiators;
