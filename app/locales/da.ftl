@@ -1102,7 +1102,7 @@ reschedule-submit = Gem den nye tid og det nye sted
 reschedule-saved = Tid og sted er ændret, og alle, der er med, har fået besked.
 notice-rescheduled = Tid eller sted for “{ $title }” er ændret. Se den nye tid og det nye sted på siden.
 notice-withdrawn = Initiativtagerne har trukket “{ $title }” tilbage: { $reason }
-email-kind-participation = Nyt om det, jeg er med i: kommunens svar, ny tid eller nyt sted, aflysninger
+email-kind-participation = Nyt om det, jeg er med i: kommunens svar, ny tid eller nyt sted, aflysninger, en ledig plads
 email-calendar = Hent den nye kalenderfil til din kalender: { $link }
 
 ## Reminders the day before
@@ -1111,3 +1111,69 @@ reminder-subject = Påmindelse: “{ $title }” er i morgen
 reminder-when = “{ $title }” begynder { $when }.
 reminder-where = Sted: { $place }
 email-kind-reminders = En påmindelse dagen før noget, jeg er med i
+
+## Places and the waiting list
+
+seats-taken = { $count ->
+    [one] { $taken } af { $count } plads er taget.
+   *[other] { $taken } af { $count } pladser er taget.
+}
+seats-full = Der er ikke flere ledige pladser. Melder du dig til som aktiv eller medskaber, kommer du på ventelisten, og du får besked, så snart der bliver en plads til dig.
+seats-full-observing = Der er ikke flere ledige pladser. Melder du dig til, kommer du på ventelisten, og du får besked, så snart der bliver en plads til dig.
+seats-waiting = { $count ->
+    [one] { $count } står på ventelisten.
+   *[other] { $count } står på ventelisten.
+}
+in-line = Du står som nummer { $position } på ventelisten til at være med som: { $level }.
+leave-line-submit = Forlad ventelisten
+waiting-saved = Der var ikke flere ledige pladser, så du står nu på ventelisten. Du får besked, så snart der bliver en plads til dig.
+capacity-title = Pladser
+capacity-lead = Sæt et antal, hvis der kun er plads til så mange. Er det fuldt, kommer de næste på en venteliste og rykker op i rækkefølge, når nogen melder fra.
+capacity-places = Antal pladser
+capacity-places-hint = Aktive og medskabere tager en plads. Initiativtagere tæller ikke med. Lad feltet stå tomt, hvis der ikke er nogen grænse.
+capacity-observing = Observerende deltagere tager også en plads
+capacity-submit = Gem pladserne
+capacity-saved = Antallet af pladser er gemt.
+err-below-taken = { $count ->
+    [one] { $count } plads er allerede taget. Vælg mindst { $count }, eller lad feltet stå tomt.
+   *[other] { $count } pladser er allerede taget. Vælg mindst { $count }, eller lad feltet stå tomt.
+}
+notice-moved-up = Der er blevet en plads til dig i “{ $title }”, og du er nu med.
+
+## Similar initiatives while proposing
+
+similar-title = Måske kan du være med i …
+similar-lead = Der er allerede initiativer, der ligner dit. Du kan være med i dem i stedet for eller også. Dit forslag er ikke sendt endnu.
+similar-check = Se, om der er noget, der ligner
+similar-none = Vi fandt ikke noget, der ligner. Du kan sende dit forslag.
+opens-in-new-window = (åbner i et nyt vindue)
+
+## Recurring activities
+
+field-repeats = Gentages
+field-repeats-none = Nej, kun én gang
+field-repeats-hint = Samme ugedag og klokkeslæt som første gang.
+repeats-weekly = Hver uge
+repeats-monthly = Hver måned (fx den anden tirsdag)
+field-repeats-until = Sidste gang, senest
+field-repeats-until-hint = Den sidste dag, det kan ske. Højst to år efter første gang.
+repeats-weekly-words = Hver { $weekday } til og med { $until }
+repeats-monthly-words = Den { $week } { $weekday } i hver måned til og med { $until }
+repeats-next = Næste gang: { $when }
+repeats-over = Der er ikke flere gange.
+monday = mandag
+tuesday = tirsdag
+wednesday = onsdag
+thursday = torsdag
+friday = fredag
+saturday = lørdag
+sunday = søndag
+week-first = første
+week-second = anden
+week-third = tredje
+week-fourth = fjerde
+week-last = sidste
+err-repeats-without-end = Skriv, hvornår det sidste gang kan ske. En gentagelse skal have en ende.
+err-repeats-without-start = Skriv, hvornår det sker første gang.
+err-repeats-too-long = Den sidste gang kan højst være to år efter den første.
+err-invalid-places = Skriv et helt tal fra 1 til 100.000, eller lad feltet stå tomt.

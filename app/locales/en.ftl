@@ -1069,7 +1069,7 @@ reschedule-submit = Save the new time and place
 reschedule-saved = The time and place have changed, and everyone taking part has been told.
 notice-rescheduled = The time or place of “{ $title }” has changed. See the new time and place on its page.
 notice-withdrawn = The initiators have withdrawn “{ $title }”: { $reason }
-email-kind-participation = News of what I take part in: the municipality's answer, a new time or place, cancellations
+email-kind-participation = News of what I take part in: the municipality's answer, a new time or place, cancellations, a place opening up
 email-calendar = Get the new calendar file for your calendar: { $link }
 
 ## Reminders the day before
@@ -1078,3 +1078,69 @@ reminder-subject = Reminder: “{ $title }” is tomorrow
 reminder-when = “{ $title }” starts on { $when }.
 reminder-where = Place: { $place }
 email-kind-reminders = A reminder the day before something I take part in
+
+## Places and the waiting list
+
+seats-taken = { $count ->
+    [one] { $taken } of { $count } place is taken.
+   *[other] { $taken } of { $count } places are taken.
+}
+seats-full = There are no places left. If you sign up as active or co-creating, you go on the waiting list, and you are told as soon as there is a place for you.
+seats-full-observing = There are no places left. If you sign up, you go on the waiting list, and you are told as soon as there is a place for you.
+seats-waiting = { $count ->
+    [one] { $count } person is on the waiting list.
+   *[other] { $count } people are on the waiting list.
+}
+in-line = You are number { $position } on the waiting list to take part as: { $level }.
+leave-line-submit = Leave the waiting list
+waiting-saved = There were no places left, so you are now on the waiting list. You are told as soon as there is a place for you.
+capacity-title = Places
+capacity-lead = Set a number if there is only room for so many. When it is full, the next people go on a waiting list and move up in order when someone leaves.
+capacity-places = Number of places
+capacity-places-hint = Active and co-creating participants take a place. Initiators do not count. Leave the field empty if there is no limit.
+capacity-observing = Observing participants take a place too
+capacity-submit = Save the places
+capacity-saved = The number of places is saved.
+err-below-taken = { $count ->
+    [one] { $count } place is already taken. Choose at least { $count }, or leave the field empty.
+   *[other] { $count } places are already taken. Choose at least { $count }, or leave the field empty.
+}
+notice-moved-up = A place has opened up for you in “{ $title }”, and you now take part.
+
+## Similar initiatives while proposing
+
+similar-title = Maybe you can join …
+similar-lead = There are already initiatives like yours. You can join them instead, or as well. Your proposal has not been sent yet.
+similar-check = See if there is something similar
+similar-none = We found nothing similar. You can send your proposal.
+opens-in-new-window = (opens in a new window)
+
+## Recurring activities
+
+field-repeats = Repeats
+field-repeats-none = No, only once
+field-repeats-hint = The same weekday and time as the first time.
+repeats-weekly = Every week
+repeats-monthly = Every month (e.g. the second Tuesday)
+field-repeats-until = Last time, at the latest
+field-repeats-until-hint = The last day it can happen. At most two years after the first time.
+repeats-weekly-words = Every { $weekday } until { $until }
+repeats-monthly-words = The { $week } { $weekday } of every month until { $until }
+repeats-next = Next time: { $when }
+repeats-over = There are no more times.
+monday = Monday
+tuesday = Tuesday
+wednesday = Wednesday
+thursday = Thursday
+friday = Friday
+saturday = Saturday
+sunday = Sunday
+week-first = first
+week-second = second
+week-third = third
+week-fourth = fourth
+week-last = last
+err-repeats-without-end = Say when it can happen for the last time. A repetition must have an end.
+err-repeats-without-start = Say when it happens the first time.
+err-repeats-too-long = The last time can be at most two years after the first.
+err-invalid-places = Write a whole number from 1 to 100,000, or leave the field empty.

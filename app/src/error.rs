@@ -155,6 +155,18 @@ pub enum Problem {
     ChangedMeanwhile,
     /// Only a published proposal or idea gets the municipality's official answer.
     NotAnswerable,
+    /// Not a number of places (a whole number from 1 to `Capacity::MAX`).
+    InvalidPlaces,
+    /// A limit on the places below the number already taken: nobody is put out.
+    BelowTaken {
+        taken: i64,
+    },
+    /// A recurring activity without a last day.
+    RepeatsWithoutEnd,
+    /// A recurring activity without a first time.
+    RepeatsWithoutStart,
+    /// A last day more than `recurrence::MAX_DAYS` after the first time.
+    RepeatsTooLong,
 }
 
 impl Invalid {

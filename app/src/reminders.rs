@@ -21,8 +21,27 @@ use crate::timestamp::{DAY, Timestamp};
 struct Due {
     id: InitiativeId,
     title: String,
+    /// The first time; for a recurring one, set to the time being reminded of.
     starts_at: Timestamp,
     place: Option<String>,
+    recurrence: Option<crate::initiatives::recurrence::Frequency>,
+    recurs_until: Option<Timestamp>,
+}
+
+impl Due {
+    /// The time starting within a day of `now` that this reminds of, if there is one: the
+    /// start, or a recurring one's next time.
+    fn time_within_a_day(&self, now: Timestamp) -> Option<Timestamp> {
+        let start = match (self.recurrence, self.recurs_until) {
+            (Some(frequency), Some(until)) => {
+                crate::initiatives::recurrence::Recurrence { frequency, until }
+                    .starts(self.starts_at)
+                    .find(|start| *start > now)?
+            }
+            _ => self.starts_at,
+        };
+        (start > now && start <= now.plus(DAY)).then_some(start)
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -37,10 +56,12 @@ struct Recipient {
 /// Sends the reminders that are due at `now`; answers how many initiatives it reminded of.
 pub async fn send_due(state: &AppState, now: Timestamp) -> Result<usize, sqlx::Error> {
     let due: Vec<Due> = sqlx::query_as(
-        "SELECT i.id, i.title, i.starts_at, i.place FROM initiatives i \
-         WHERE i.state = $1 AND i.hidden_at IS NULL AND i.starts_at > $2 AND i.starts_at <= $3 \
+        "SELECT i.id, i.title, i.starts_at, i.place, i.recurrence, i.recurs_until \
+         FROM initiatives i \
+         WHERE i.state = $1 AND i.hidden_at IS NULL AND ((i.starts_at > $2 AND i.starts_at <= $3 \
          AND NOT EXISTS (SELECT 1 FROM reminders_sent r WHERE r.initiative_id = i.id \
-                         AND r.starts_at = i.starts_at) \
+                         AND r.starts_at = i.starts_at)) \
+         OR (i.recurrence IS NOT NULL AND i.starts_at <= $3 AND i.recurs_until + 86400 > $2)) \
          ORDER BY i.starts_at, i.id",
     )
     .bind(State::Published)
@@ -49,7 +70,12 @@ pub async fn send_due(state: &AppState, now: Timestamp) -> Result<usize, sqlx::E
     .fetch_all(state.db.pool())
     .await?;
     let mut reminded = 0;
-    for initiative in due {
+    for mut initiative in due {
+        // A recurring one is reminded of for each time, by that time's key.
+        let Some(start) = initiative.time_within_a_day(now) else {
+            continue;
+        };
+        initiative.starts_at = start;
         let mut tx = state.db.begin_write().await?;
         // Taken on by this process if its row is new; another process that got there first
         // has sent it, or is sending it.

@@ -332,6 +332,15 @@ async fn propose(
                 .unwrap_or_default(),
             place: initiative.place.unwrap_or_default().to_owned(),
             needs: initiative.needs.to_owned(),
+            repeats: initiative
+                .weekly_for
+                .map(|_| "weekly".to_owned())
+                .unwrap_or_default(),
+            repeats_until: initiative
+                .starts_in_days
+                .zip(initiative.weekly_for)
+                .map(|(days, weeks)| at(days + 7 * weeks, 17)[..10].to_owned())
+                .unwrap_or_default(),
         })
         .await?;
     author

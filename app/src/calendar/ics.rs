@@ -19,6 +19,18 @@ pub struct Entry {
     pub state: State,
     pub calendar_sequence: i64,
     pub updated_at: Timestamp,
+    pub recurrence: Option<crate::initiatives::recurrence::Frequency>,
+    pub recurs_until: Option<Timestamp>,
+}
+
+impl Entry {
+    /// Its rule, if it recurs (the database keeps the two columns together).
+    fn rule(&self) -> Option<crate::initiatives::recurrence::Recurrence> {
+        Some(crate::initiatives::recurrence::Recurrence {
+            frequency: self.recurrence?,
+            until: self.recurs_until?,
+        })
+    }
 }
 
 /// The time zone every time is written in, as the standard's VTIMEZONE: central European
@@ -113,6 +125,11 @@ pub fn calendar(name: &str, entries: &[Entry], public_url: &str, now: Timestamp)
         if let Some(place) = &entry.place {
             event.location(place);
         }
+        if let Some(rule) = entry.rule() {
+            // The first time is DTSTART; the rule repeats it on the same local weekday
+            // and hour until the end of the last day.
+            event.add_property("RRULE", rule.rrule(entry.starts_at));
+        }
         calendar.push(event.done());
     }
     let text = calendar.done().to_string();
@@ -141,7 +158,34 @@ mod tests {
             state,
             calendar_sequence: 3,
             updated_at: Timestamp(1_782_000_000),
+            recurrence: None,
+            recurs_until: None,
         }
+    }
+
+    #[test]
+    fn a_recurring_activity_has_its_rule() {
+        use crate::initiatives::recurrence::Frequency;
+        let weekly = Entry {
+            recurrence: Some(Frequency::Weekly),
+            // 29 July 2026 begins at 22:00 UTC the day before, in summer time.
+            recurs_until: Some(Timestamp(1_785_276_000)),
+            ..entry(State::Published)
+        };
+        let text = calendar("Test", &[weekly], "https://x.dk", Timestamp(0));
+        assert!(
+            text.contains("RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20260729T215959Z"),
+            "{text}"
+        );
+        // (The zone's own rules for summer time are RRULEs too.)
+        let once = calendar(
+            "Test",
+            &[entry(State::Published)],
+            "https://x.dk",
+            Timestamp(0),
+        );
+        let event = &once[once.find("BEGIN:VEVENT").unwrap()..];
+        assert!(!event.contains("RRULE"), "{once}");
     }
 
     #[test]

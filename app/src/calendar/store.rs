@@ -15,7 +15,8 @@ pub const AHEAD: i64 = 365 * DAY;
 pub const MOST: i64 = 1_000;
 
 const ENTRY_SELECT: &str = "SELECT i.id, i.title, i.description, i.starts_at, i.ends_at, \
-     i.place, i.state, i.calendar_sequence, i.updated_at FROM initiatives i";
+     i.place, i.state, i.calendar_sequence, i.updated_at, i.recurrence, i.recurs_until \
+     FROM initiatives i";
 
 /// Readers see initiatives that are public and not hidden, and only dated ones have a
 /// place in a calendar. The states are `State`'s own stored names, never input.
@@ -35,8 +36,10 @@ fn listed() -> String {
     )
 }
 
-/// The window's condition, on `$1` (its start) and `$2` (its end).
-const IN_WINDOW: &str = "COALESCE(i.ends_at, i.starts_at) >= $1 AND i.starts_at < $2";
+/// The window's condition, on `$1` (its start) and `$2` (its end). A recurring one is in
+/// it until its last day is over.
+const IN_WINDOW: &str =
+    "COALESCE(i.recurs_until + 86400, i.ends_at, i.starts_at) >= $1 AND i.starts_at < $2";
 
 /// Initiative `id`'s entry, if people may see it and it has a time.
 #[tracing::instrument(skip_all)]

@@ -208,6 +208,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             ends_at: None,
             place: None,
             needs: Vec::new(),
+            recurrence: None,
         };
         let tied: Vec<GoalId> = goals
             .iter()
@@ -308,6 +309,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             ends_at: None,
             place: None,
             needs: Vec::new(),
+            recurrence: None,
         };
         let mut tx = db.begin_write().await?;
         let id = store::insert(&mut tx, author, &draft, decided.minus(waited)).await?;

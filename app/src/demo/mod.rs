@@ -103,6 +103,8 @@ pub struct DemoInitiative {
     pub neighbourhood: Option<&'static str>,
     /// In how many days it starts, at 17:00 for three hours; `None`: no time.
     pub starts_in_days: Option<i64>,
+    /// Weekly for this many weeks from its start; `None`: once.
+    pub weekly_for: Option<i64>,
     pub place: Option<&'static str>,
     /// One need per line.
     pub needs: &'static str,
@@ -119,6 +121,7 @@ pub const INITIATIVES: [DemoInitiative; 4] = [
         kind: "activity",
         neighbourhood: Some("Kanalens Kvarter"),
         starts_in_days: Some(12),
+        weekly_for: None,
         place: Some("Fælleshuset, Kanalens Kvarter"),
         needs: "Nogen der vil lave mad\nNogen der vil dække bord\nEn der kan tage billeder",
         // Fællesspisning and the flea market gather people; the language café also helps
@@ -132,6 +135,7 @@ pub const INITIATIVES: [DemoInitiative; 4] = [
         kind: "event",
         neighbourhood: Some("Hedemarken"),
         starts_in_days: Some(20),
+        weekly_for: None,
         place: Some("Pladsen ved Hedemarken"),
         needs: "Borde og stole\nEn der vil lave kaffe",
         published_under: Some(&[1]),
@@ -143,6 +147,7 @@ pub const INITIATIVES: [DemoInitiative; 4] = [
         kind: "activity",
         neighbourhood: None,
         starts_in_days: Some(5),
+        weekly_for: Some(12),
         place: Some("Biblioteket"),
         needs: "",
         published_under: Some(&[1, 2]),
@@ -154,6 +159,7 @@ pub const INITIATIVES: [DemoInitiative; 4] = [
         kind: "proposal",
         neighbourhood: Some("Kanalens Kvarter"),
         starts_in_days: None,
+        weekly_for: None,
         place: None,
         needs: "",
         published_under: None,

@@ -319,6 +319,13 @@ pub fn problem_message(lang: Lang, problem: Problem) -> String {
         Problem::InvalidWebAddress => lang.text(Msg::ErrInvalidWebAddress).to_owned(),
         Problem::ChangedMeanwhile => lang.text(Msg::ErrChangedMeanwhile).to_owned(),
         Problem::NotAnswerable => lang.text(Msg::ErrNotAnswerable).to_owned(),
+        Problem::InvalidPlaces => lang.text(Msg::ErrInvalidPlaces).to_owned(),
+        Problem::RepeatsWithoutEnd => lang.text(Msg::ErrRepeatsWithoutEnd).to_owned(),
+        Problem::RepeatsWithoutStart => lang.text(Msg::ErrRepeatsWithoutStart).to_owned(),
+        Problem::RepeatsTooLong => lang.text(Msg::ErrRepeatsTooLong).to_owned(),
+        Problem::BelowTaken { taken } => {
+            lang.format(Msg::ErrBelowTaken, &[("count", Arg::from(taken))])
+        }
         Problem::SameEmail => lang.text(Msg::ErrSameEmail).to_owned(),
         Problem::SoleInitiator { initiatives } => lang.format(
             Msg::DeleteSoleInitiator,

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 #[server(endpoint = "join")]
 pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppError> {
-    use crate::participation::store as participation;
+    use crate::participation::waiting;
     // Logged-in citizens, on published initiatives, at a level open to all.
     let (state, _session, account) = crate::accounts::auth::require_active_account().await?;
     let row = super::store::by_id(&state.db, initiative_id)
@@ -27,26 +27,51 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
         return Err(AppError::Forbidden);
     };
     // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
+    let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
-    participation::join(&mut tx, initiative_id, account.id, level, crate::db::now()).await?;
+    let joined = waiting::join(&state.db, &mut tx, initiative_id, account.id, level, now).await?;
+    let emails = tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?;
     tx.commit().await?;
-    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=joined"));
+    crate::notifications::store::deliver(&state, emails);
+    let saved = if joined.waiting { "waiting" } else { "joined" };
+    leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved={saved}"));
     Ok(())
+}
+
+/// Tells those moved up from the waiting list that they now take part, inside the
+/// transaction that moved them; answers the emails to send once it is committed.
+#[cfg(feature = "ssr")]
+pub(super) async fn tell_moved_up(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    initiative_id: InitiativeId,
+    moved_up: &[crate::ids::AccountId],
+    now: crate::timestamp::Timestamp,
+) -> Result<Vec<crate::notifications::store::Outgoing>, sqlx::Error> {
+    use crate::notifications::{Kind, store};
+    if moved_up.is_empty() {
+        return Ok(Vec::new());
+    }
+    let notice = store::Notice::decision(Kind::MovedUp, Some(initiative_id), None);
+    store::notify(tx, moved_up, notice, now).await
 }
 
 #[server(endpoint = "leave")]
 pub async fn leave(initiative_id: InitiativeId) -> Result<(), AppError> {
-    use crate::participation::store as participation;
-    // Only one's own participation; leaving is allowed whatever the initiative's state.
+    use crate::participation::waiting;
+    // Only one's own participation or place in line; leaving is allowed whatever the
+    // initiative's state. The first in line takes a freed place in the same transaction.
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     super::store::by_id(&state.db, initiative_id)
         .await?
         .filter(|row| row.state.is_public())
         .ok_or(AppError::NotFound)?;
+    let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    participation::leave(&mut tx, initiative_id, account.id, crate::db::now()).await?;
+    let moved_up = waiting::leave(&state.db, &mut tx, initiative_id, account.id, now).await?;
+    let emails = tell_moved_up(&mut tx, initiative_id, &moved_up, now).await?;
     tx.commit().await?;
+    crate::notifications::store::deliver(&state, emails);
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=left"));
     Ok(())
 }
@@ -112,6 +137,7 @@ pub fn DetailForms(
     leave_action: ServerAction<Leave>,
     withdraw_action: ServerAction<Withdraw>,
     reschedule_action: ServerAction<super::reschedule::Reschedule>,
+    places_action: ServerAction<super::places::SetPlaces>,
     initiator_actions: InitiatorActions,
 ) -> impl IntoView {
     let state = detail.state;
@@ -126,6 +152,9 @@ pub fn DetailForms(
         }.into_any())}
         {(initiator && super::lifecycle::Transition::Reschedule.allows(state)).then(|| view! {
             <super::reschedule::RescheduleForm detail=detail.clone() action=reschedule_action />
+        }.into_any())}
+        {(initiator && super::places::has_places(detail.kind) && (state.is_open_to_join() || state.is_editable())).then(|| view! {
+            <super::places::PlacesForm detail=detail.clone() action=places_action />
         }.into_any())}
         {(initiator && state.is_withdrawable()).then(|| view! {
             <WithdrawForm id=detail.id action=withdraw_action />
@@ -164,10 +193,27 @@ fn TakePart(
     } else {
         Level::OPEN.to_vec()
     };
+    let in_line = detail.my_place_in_line;
+    // Someone who waits sees where they stand; others are told before they join that a
+    // full initiative puts them in line.
+    let full = detail
+        .seats
+        .filter(|seats| seats.is_full() && in_line.is_none())
+        .map(|seats| {
+            if seats.capacity.observing_counts() {
+                Msg::SeatsFullObserving
+            } else {
+                Msg::SeatsFull
+            }
+        });
     view! {
         <section aria-labelledby="take-part">
             <h2 id="take-part">{tr(Msg::JoinTitle)}</h2>
             {current.map(|level| view! { <p class="saved">{move || i18n.f(Msg::YouTakePart, &[("level", Arg::from(i18n.t(level.name())))])}</p> })}
+            {in_line.map(|line| view! {
+                <p class="notice">{move || i18n.f(Msg::InLine, &[("position", Arg::from(line.position)), ("level", Arg::from(i18n.t(line.level.name())))])}</p>
+            })}
+            {full.map(|message| view! { <p class="notice">{tr(message)}</p> })}
             <ActionForm action=join_action attr:class="form">
                 <FormAlert form labels=vec![("level", Msg::DetailYourWay)] />
                 <input type="hidden" name="initiative_id" value=id.0 />
@@ -196,11 +242,13 @@ fn TakePart(
                     {move || i18n.t(if current.is_some() { Msg::ChangeLevelSubmit } else { Msg::JoinSubmit })}
                 </button>
             </ActionForm>
-            {current.map(|_| view! {
+            {(current.is_some() || in_line.is_some()).then(|| view! {
                 <ActionForm action=leave_action attr:class="form">
                     <FormAlert form=leave_form labels=vec![("level", Msg::DetailYourWay)] />
                     <input type="hidden" name="initiative_id" value=id.0 />
-                    <button type="submit" class="button button-secondary">{tr(Msg::LeaveSubmit)}</button>
+                    <button type="submit" class="button button-secondary">
+                        {tr(if current.is_some() { Msg::LeaveSubmit } else { Msg::LeaveLineSubmit })}
+                    </button>
                 </ActionForm>
             })}
             {(current != Some(Level::Initiator)).then(|| view! {

@@ -53,6 +53,7 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
             viewer.is_some(),
         ));
     }
+    let rule = row.rule(crate::db::now());
     Ok(Detail {
         id: row.id,
         title: row.title,
@@ -89,6 +90,14 @@ pub async fn initiative(id: InitiativeId) -> Result<Detail, AppError> {
         hidden_reason: row.hidden_reason.filter(|_| may_see_hidden),
         content_withheld: false,
         calendar_sequence: row.calendar_sequence,
+        rule,
+        seats: crate::participation::waiting::seats(&state.db, id).await?,
+        my_place_in_line: match &viewer {
+            Some(account) => {
+                crate::participation::waiting::in_line(&state.db, id, account.id).await?
+            }
+            None => None,
+        },
         answer: if crate::answers::is_answerable(row.kind) {
             crate::answers::store::of_initiative(&state.db, id).await?
         } else {
@@ -105,6 +114,7 @@ pub fn DetailPage() -> impl IntoView {
     let leave_action = ServerAction::<Leave>::new();
     let withdraw_action = ServerAction::<Withdraw>::new();
     let reschedule_action = ServerAction::<super::reschedule::Reschedule>::new();
+    let places_action = ServerAction::<super::places::SetPlaces>::new();
     let need_actions = NeedActions::default();
     let initiator_actions = InitiatorActions::default();
     let comments = Comments::new();
@@ -116,11 +126,12 @@ pub fn DetailPage() -> impl IntoView {
                 leave_action.version().get(),
                 withdraw_action.version().get(),
                 reschedule_action.version().get(),
+                places_action.version().get(),
                 need_actions.version(),
                 initiator_actions.version(),
             )
         },
-        |(id, _, _, _, _, _, _)| async move {
+        |(id, _, _, _, _, _, _, _)| async move {
             match id {
                 Some(id) => initiative(id).await,
                 None => Err(AppError::NotFound),
@@ -131,7 +142,7 @@ pub fn DetailPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || detail.get().map(|result| match result {
                 Ok(detail) if detail.content_withheld => view! { <WithheldView hidden=detail.hidden /> }.into_any(),
-                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action reschedule_action need_actions initiator_actions /> }.into_any(),
+                Ok(detail) => view! { <DetailView detail join_action leave_action withdraw_action reschedule_action places_action need_actions initiator_actions /> }.into_any(),
                 Err(AppError::NotFound) => view! { <crate::site::not_found::NotFoundPage /> }.into_any(),
                 Err(error) => view! { <p role="alert">{move || crate::i18n::error_message(i18n.lang(), &error)}</p> }.into_any(),
             })}
@@ -172,6 +183,7 @@ fn DetailView(
     leave_action: ServerAction<Leave>,
     withdraw_action: ServerAction<Withdraw>,
     reschedule_action: ServerAction<super::reschedule::Reschedule>,
+    places_action: ServerAction<super::places::SetPlaces>,
     need_actions: NeedActions,
     initiator_actions: InitiatorActions,
 ) -> impl IntoView {
@@ -183,6 +195,8 @@ fn DetailView(
         Some("updated") => Some(view! { <Saved message=Msg::EditSaved /> }),
         Some("reported") => Some(view! { <Saved message=Msg::ReportSaved /> }),
         Some("rescheduled") => Some(view! { <Saved message=Msg::RescheduleSaved /> }),
+        Some("waiting") => Some(view! { <Saved message=Msg::WaitingSaved /> }),
+        Some("places") => Some(view! { <Saved message=Msg::CapacitySaved /> }),
         _ => None,
     };
     let title = detail.title.clone();
@@ -256,6 +270,7 @@ fn DetailView(
                         {end.map(|end| view! { " – " <time datetime=end.iso_date()>{move || end.date_time_text(i18n.lang())}</time> })}
                     </dd>
                 })}
+                {detail.rule.map(|rule| view! { <RuleLines rule /> })}
                 {detail.place.clone().map(|place| view! { <dt>{tr(Msg::DetailWhere)}</dt><dd>{place}</dd> })}
                 <dt>{tr(Msg::DetailInitiators)}</dt>
                 <dd>{initiators}</dd>
@@ -288,6 +303,7 @@ fn DetailView(
                         <li><span>{move || i18n.t(level.name())}</span>": "<strong>{n}</strong></li>
                     }).collect_view()}
                 </ul>
+                {detail.seats.map(|seats| view! { <SeatsLine seats /> })}
             </section>
             {(!detail.needs.is_empty()).then(|| view! {
                 <NeedsList
@@ -297,7 +313,39 @@ fn DetailView(
                     actions=need_actions
                 />
             })}
-            <super::actions::DetailForms detail=detail.clone() join_action leave_action withdraw_action reschedule_action initiator_actions />
+            <super::actions::DetailForms detail=detail.clone() join_action leave_action withdraw_action reschedule_action places_action initiator_actions />
         </article>
+    }
+}
+
+/// How many of the places are taken, and how many wait for one.
+#[component]
+fn SeatsLine(seats: crate::participation::capacity::Seats) -> impl IntoView {
+    let i18n = use_i18n();
+    let places = seats.capacity.places();
+    view! {
+        <p>
+            {move || i18n.f(Msg::SeatsTaken, &[("taken", Arg::from(seats.taken)), ("count", Arg::from(places))])}
+            {(seats.waiting > 0).then(|| view! {
+                " " {move || i18n.f(Msg::SeatsWaiting, &[("count", Arg::from(seats.waiting))])}
+            })}
+        </p>
+    }
+}
+
+/// How a recurring initiative repeats, and its next time.
+#[component]
+fn RuleLines(rule: super::recurrence::Rule) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dt>{tr(Msg::FieldRepeats)}</dt>
+        <dd>
+            {move || rule.words(i18n.lang())}
+            <br />
+            {move || match rule.next {
+                Some(next) => i18n.f(Msg::RepeatsNext, &[("when", Arg::from(&next.date_time_text(i18n.lang())))]),
+                None => i18n.t(Msg::RepeatsOver).to_owned(),
+            }}
+        </dd>
     }
 }

@@ -25,6 +25,9 @@ pub struct DraftForm<'a> {
     pub place: &'a str,
     /// One need per line.
     pub needs: &'a str,
+    /// "", "weekly" or "monthly", and the last day ("2027-03-01").
+    pub repeats: &'a str,
+    pub repeats_until: &'a str,
 }
 
 /// A valid initiative, ready to store.
@@ -38,6 +41,7 @@ pub struct Draft {
     pub ends_at: Option<Timestamp>,
     pub place: Option<String>,
     pub needs: Vec<String>,
+    pub recurrence: Option<super::recurrence::Recurrence>,
 }
 
 /// Reads the needs list: one per line, blank lines ignored.
@@ -85,7 +89,7 @@ pub fn check_times(
 
 impl DraftForm<'_> {
     /// Every field of the form as typed, by name.
-    pub fn fields(&self) -> [(&'static str, &str); 8] {
+    pub fn fields(&self) -> [(&'static str, &str); 10] {
         [
             ("title", self.title),
             ("description", self.description),
@@ -95,6 +99,8 @@ impl DraftForm<'_> {
             ("ends_at", self.ends_at),
             ("place", self.place),
             ("needs", self.needs),
+            ("repeats", self.repeats),
+            ("repeats_until", self.repeats_until),
         ]
     }
 }
@@ -129,6 +135,12 @@ pub async fn parse(db: &Db, form: &DraftForm<'_>, now: Timestamp) -> Result<Draf
     let (starts_at, ends_at) = check_times(&mut check, form.starts_at, form.ends_at, now);
     let place = check.check("place", optional_line(form.place, PLACE_MAX));
     let needs = check.check("needs", parse_needs(form.needs));
+    let recurrence = super::recurrence::Recurrence::parse(
+        &mut check,
+        form.repeats,
+        form.repeats_until,
+        starts_at,
+    );
     match (title, description, kind, neighbourhood_id, place, needs) {
         (
             Some(title),
@@ -146,6 +158,7 @@ pub async fn parse(db: &Db, form: &DraftForm<'_>, now: Timestamp) -> Result<Draf
             ends_at,
             place,
             needs,
+            recurrence,
         }),
         _ => Err(check.into_error()),
     }

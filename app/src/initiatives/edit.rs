@@ -19,6 +19,7 @@ pub async fn initiative_form(id: InitiativeId) -> Result<Vec<(String, String)>, 
     let (state, _session, account) = crate::accounts::auth::require_account().await?;
     let row = editable(&state.db, id, account.id).await?;
     let needs = super::store::needs(&state.db, id, None, false).await?;
+    let recurrence = row.recurrence();
     let time = |t: Option<Timestamp>| t.map(|t| t.local().input_value()).unwrap_or_default();
     Ok(vec![
         ("title".to_owned(), row.title),
@@ -40,6 +41,18 @@ pub async fn initiative_form(id: InitiativeId) -> Result<Vec<(String, String)>, 
                 .map(|n| n.description)
                 .collect::<Vec<_>>()
                 .join("\n"),
+        ),
+        (
+            "repeats".to_owned(),
+            recurrence
+                .map(|r| r.frequency.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
+        (
+            "repeats_until".to_owned(),
+            recurrence
+                .map(|r| r.until.local().iso_date())
+                .unwrap_or_default(),
         ),
     ])
 }
@@ -69,6 +82,8 @@ pub async fn update_initiative(
     ends_at: String,
     place: String,
     needs: String,
+    repeats: String,
+    repeats_until: String,
 ) -> Result<(), AppError> {
     use super::draft;
     // Only initiators, and only while the proposal waits for review or was sent back.
@@ -83,6 +98,8 @@ pub async fn update_initiative(
         ends_at: &ends_at,
         place: &place,
         needs: &needs,
+        repeats: &repeats,
+        repeats_until: &repeats_until,
     };
     let now = crate::db::now();
     let draft = draft::parse(&state.db, &form, now).await?;

@@ -88,9 +88,11 @@ pub async fn decide_initiator_request(
         comment: None,
         reason: None,
     };
-    let emails = notifications::notify(&mut tx, &[pending.account_id], notice, now).await?;
+    let mut emails = notifications::notify(&mut tx, &[pending.account_id], notice, now).await?;
     if accept {
-        participation::join(
+        // An initiator takes no place: one they held goes to the first in line.
+        let joined = crate::participation::waiting::join(
+            &state.db,
             &mut tx,
             initiative_id,
             pending.account_id,
@@ -98,6 +100,9 @@ pub async fn decide_initiator_request(
             now,
         )
         .await?;
+        emails.extend(
+            super::actions::tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?,
+        );
     }
     tx.commit().await?;
     notifications::deliver(&state, emails);

@@ -11,10 +11,13 @@ pub mod list;
 pub mod mine;
 pub mod needs;
 pub mod participating;
+pub mod places;
 pub mod propose;
+pub mod recurrence;
 pub mod reschedule;
 #[cfg(feature = "ssr")]
 pub mod search;
+pub mod similar;
 
 #[cfg(feature = "ssr")]
 pub mod draft;
@@ -103,6 +106,12 @@ pub struct Detail {
     /// How many times its time, place or state changed: the form that moves it sends back
     /// the one it showed.
     pub calendar_sequence: i64,
+    /// How it repeats, with its next time, if it does.
+    pub rule: Option<recurrence::Rule>,
+    /// Its places, where its initiators limited them.
+    pub seats: Option<crate::participation::capacity::Seats>,
+    /// The viewer's place in its waiting list, if they wait.
+    pub my_place_in_line: Option<crate::participation::capacity::InLine>,
 }
 
 impl Detail {
@@ -143,6 +152,9 @@ impl Detail {
             content_withheld: true,
             answer: None,
             calendar_sequence: 0,
+            rule: None,
+            seats: None,
+            my_place_in_line: None,
         }
     }
 

@@ -16,6 +16,8 @@ pub async fn reschedule(
     starts_at: String,
     ends_at: String,
     place: String,
+    repeats: String,
+    repeats_until: String,
 ) -> Result<(), AppError> {
     use super::lifecycle::Transition;
     use crate::error::{FormCheck, Problem};
@@ -31,6 +33,8 @@ pub async fn reschedule(
         ("starts_at", &starts_at),
         ("ends_at", &ends_at),
         ("place", &place),
+        ("repeats", &repeats),
+        ("repeats_until", &repeats_until),
     ] {
         check.keep(field, value);
     }
@@ -45,10 +49,14 @@ pub async fn reschedule(
             crate::text::optional_line(&place, super::draft::PLACE_MAX),
         )
         .flatten();
+    let recurrence =
+        super::recurrence::Recurrence::parse(&mut check, &repeats, &repeats_until, starts);
     if !check.is_ok() {
         return Err(check.into_error());
     }
-    if (starts, ends, &place) == (row.starts_at, row.ends_at, &row.place) {
+    if (starts, ends, &place, recurrence)
+        == (row.starts_at, row.ends_at, &row.place, row.recurrence())
+    {
         // Nothing moved: nobody is told.
         leptos_axum::redirect(&format!("/initiatives/{initiative_id}"));
         return Ok(());
@@ -61,6 +69,7 @@ pub async fn reschedule(
         starts,
         ends,
         place.as_deref(),
+        recurrence,
         now,
     )
     .await?
@@ -101,18 +110,32 @@ pub fn RescheduleForm(detail: Detail, action: ServerAction<Reschedule>) -> impl 
             detail.ends_at.map(|t| t.input_value()).unwrap_or_default(),
         ),
         ("place".to_owned(), detail.place.clone().unwrap_or_default()),
+        (
+            "repeats".to_owned(),
+            detail
+                .rule
+                .map(|r| r.frequency.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
+        (
+            "repeats_until".to_owned(),
+            detail.rule.map(|r| r.until.iso_date()).unwrap_or_default(),
+        ),
     ];
+    let repeats = super::propose::repeat_options();
     let form = FormState::new(action).with_defaults(Signal::stored(defaults));
     view! {
         <section aria-labelledby="reschedule">
             <h2 id="reschedule">{tr(Msg::RescheduleTitle)}</h2>
             <p>{tr(Msg::RescheduleLead)}</p>
             <ActionForm action attr:novalidate=true attr:class="form">
-                <FormAlert form labels=vec![("starts_at", Msg::FieldStartsAt), ("ends_at", Msg::FieldEndsAt), ("place", Msg::FieldPlace)] />
+                <FormAlert form labels=vec![("starts_at", Msg::FieldStartsAt), ("ends_at", Msg::FieldEndsAt), ("repeats", Msg::FieldRepeats), ("repeats_until", Msg::FieldRepeatsUntil), ("place", Msg::FieldPlace)] />
                 <input type="hidden" name="initiative_id" value=detail.id.0 />
                 <input type="hidden" name="calendar_sequence" value=detail.calendar_sequence />
                 <TextField name="starts_at" label=Msg::FieldStartsAt form kind="datetime-local" />
                 <TextField name="ends_at" label=Msg::FieldEndsAt form kind="datetime-local" optional=true />
+                <crate::ui::form::SelectField name="repeats" label=Msg::FieldRepeats hint=Msg::FieldRepeatsHint form options=repeats none=Msg::FieldRepeatsNone />
+                <TextField name="repeats_until" label=Msg::FieldRepeatsUntil hint=Msg::FieldRepeatsUntilHint kind="date" optional=true form />
                 <TextField name="place" label=Msg::FieldPlace form optional=true />
                 <button type="submit" class="button button-secondary">{tr(Msg::RescheduleSubmit)}</button>
             </ActionForm>

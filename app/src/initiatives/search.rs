@@ -69,6 +69,23 @@ pub fn patterns(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// The LIKE patterns for initiatives that look like a title being written: any of its
+/// longer words may match (short ones, "i", "og", "for", say nothing of the subject), and
+/// the more match the more alike. At most six, the longest words first.
+pub fn similar_patterns(title: &str) -> Vec<String> {
+    let mut stems: Vec<String> = stems(crate::text::search_term(title))
+        .into_iter()
+        .filter(|stem| stem.chars().count() >= 4)
+        .collect();
+    stems.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    stems.dedup();
+    stems
+        .into_iter()
+        .take(6)
+        .map(|s| format!("% {s}%"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +115,20 @@ mod tests {
     fn short_words_are_left_alone() {
         assert_eq!(stem("te"), "te");
         assert_eq!(stem("kage"), "kage");
+    }
+
+    #[test]
+    fn a_title_is_likened_by_its_longer_words_longest_first() {
+        assert_eq!(
+            similar_patterns("Fællesspisning i Hyldespjældet for alle"),
+            vec![
+                "% fællesspisning%".to_owned(),
+                "% hyldespjæld%".to_owned(),
+                "% alle%".to_owned()
+            ]
+        );
+        assert!(similar_patterns("Te og is").is_empty());
+        assert_eq!(similar_patterns("Loppemarked, loppemarkeder").len(), 1);
     }
 
     #[test]

@@ -42,6 +42,8 @@ crate::stored_enum! {
         Withdrawn = "withdrawn",
         /// Its initiators changed the time or place of one.
         Rescheduled = "rescheduled",
+        /// A place opened up and one moved up from the waiting list (to them).
+        MovedUp = "moved_up",
     }
 }
 
@@ -98,6 +100,7 @@ impl Kind {
             Kind::Answered => Msg::NoticeAnswered,
             Kind::Withdrawn => Msg::NoticeWithdrawn,
             Kind::Rescheduled => Msg::NoticeRescheduled,
+            Kind::MovedUp => Msg::NoticeMovedUp,
         }
     }
 
@@ -109,7 +112,9 @@ impl Kind {
             }
             Kind::NeedOffered => Topic::NeedOffers,
             Kind::CommentReplied => Topic::Replies,
-            Kind::Answered | Kind::Withdrawn | Kind::Rescheduled => Topic::Participation,
+            Kind::Answered | Kind::Withdrawn | Kind::Rescheduled | Kind::MovedUp => {
+                Topic::Participation
+            }
             _ => Topic::Decisions,
         }
     }

@@ -136,7 +136,8 @@ pub async fn notify_initiators(
     notify(tx, &initiators, notice, now).await
 }
 
-/// Tells everyone taking part in the initiative, at every level, about `notice`, except
+/// Tells everyone taking part in the initiative, at every level, and everyone on its
+/// waiting list, about `notice`, except
 /// `by` (who did it). Set-based: one statement writes every notification and one reads the
 /// emails, however many take part (the generated set's largest initiative has 11,000);
 /// `notify`'s statements per person would be 30,000 round trips there.
@@ -155,9 +156,10 @@ pub async fn notify_participants(
         .await?;
     sqlx::query(
         "INSERT INTO notifications (account_id, kind, initiative_id, reason, created_at) \
-         SELECT p.account_id, $2, $1, $3, $4 FROM participations p \
-         JOIN accounts a ON a.id = p.account_id \
-         WHERE p.initiative_id = $1 AND a.deleted_at IS NULL AND p.account_id <> $5",
+         SELECT p.account_id, $2, $1, $3, $4 FROM (SELECT account_id FROM participations \
+         WHERE initiative_id = $1 UNION SELECT account_id FROM waiting_list \
+         WHERE initiative_id = $1) p JOIN accounts a ON a.id = p.account_id \
+         WHERE a.deleted_at IS NULL AND p.account_id <> $5",
     )
     .bind(initiative)
     .bind(notice.kind)

@@ -69,7 +69,7 @@ pub async fn insert_initiator(
     .await
 }
 
-async fn initiators_in(
+pub(crate) async fn initiators_in(
     tx: &mut Transaction<'static, Any>,
     initiative_id: InitiativeId,
 ) -> Result<i64, sqlx::Error> {
@@ -82,7 +82,7 @@ async fn initiators_in(
     .await
 }
 
-fn last_initiator() -> AppError {
+pub(crate) fn last_initiator() -> AppError {
     let mut check = FormCheck::new();
     check.fail("level", Problem::LastInitiator);
     check.into_error()

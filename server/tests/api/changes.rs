@@ -51,6 +51,8 @@ fn move_to(id: InitiativeId, seen: i64, days: i64, place: &str) -> Reschedule {
         starts_at: starts.local().input_value(),
         ends_at: starts.plus(2 * HOUR).local().input_value(),
         place: place.to_owned(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 

@@ -666,6 +666,8 @@ pub fn idea(title: &str) -> Propose {
         ends_at: String::new(),
         place: String::new(),
         needs: String::new(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 
@@ -681,6 +683,8 @@ pub fn edit_of(id: InitiativeId, proposal: Propose) -> UpdateInitiative {
         ends_at: proposal.ends_at,
         place: proposal.place,
         needs: proposal.needs,
+        repeats: proposal.repeats,
+        repeats_until: proposal.repeats_until,
     }
 }
 

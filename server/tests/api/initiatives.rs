@@ -71,6 +71,8 @@ fn event_at(title: &str, starts_at: &str, ends_at: &str) -> Propose {
         ends_at: ends_at.to_owned(),
         place: "Fælleshuset".to_owned(),
         needs: "Nogen der bager\nEt lokale til 30".to_owned(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 
@@ -126,6 +128,8 @@ async fn a_proposal_reports_every_wrong_field_and_keeps_the_text(app: TestApp) {
             ends_at: String::new(),
             place: String::new(),
             needs: eleven_needs,
+            repeats: String::new(),
+            repeats_until: String::new(),
         })
         .await;
     assert_eq!(
@@ -328,6 +332,8 @@ fn initiative_fields(
         ends_at: String::new(),
         place: String::new(),
         needs: String::new(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 
@@ -644,6 +650,8 @@ fn edit_fields(id: InitiativeId, title: &str, starts_at: &str) -> UpdateInitiati
         ends_at: String::new(),
         place: String::new(),
         needs: "Kaffe".to_owned(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 

@@ -35,8 +35,10 @@ use app::initiatives::kind::State;
 use app::initiatives::mine::MyInitiatives;
 use app::initiatives::needs::{OfferNeed, SetNeedCovered, TakeBackNeed};
 use app::initiatives::participating::MyParticipation;
+use app::initiatives::places::SetPlaces;
 use app::initiatives::propose::Propose;
 use app::initiatives::reschedule::Reschedule;
+use app::initiatives::similar::SimilarInitiatives;
 use app::moderation::published::{ArchiveInitiative, CarryOutInitiative, ChangeInitiativeGoals};
 use app::moderation::reports::form::{ReportComment, ReportInitiative};
 use app::moderation::reports::queue::{DismissReports, HideContent, ReportQueue, RestoreContent};
@@ -172,6 +174,8 @@ fn proposal(title: &str) -> Propose {
         ends_at: String::new(),
         place: String::new(),
         needs: "Et behov".to_owned(),
+        repeats: String::new(),
+        repeats_until: String::new(),
     }
 }
 
@@ -294,6 +298,12 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
         endpoint(|_| ListGoals {}, &everyone),
         endpoint(|_| ComingUp {}, &everyone),
         endpoint(
+            |_| SimilarInitiatives {
+                title: "Loppemarked".to_owned(),
+            },
+            &everyone,
+        ),
+        endpoint(
             |_| SetLanguage {
                 lang: "en".to_owned(),
             },
@@ -357,8 +367,22 @@ async fn every_server_function_admits_exactly_the_callers_it_should(app: TestApp
                 starts_at: String::new(),
                 ends_at: String::new(),
                 place: String::new(),
+                repeats: String::new(),
+                repeats_until: String::new(),
             },
             &initiators_only,
+        ),
+        // Only events and activities have places; the world's initiative is an idea, so its
+        // initiator is refused too (an event's initiator is admitted: `places.rs`).
+        endpoint(
+            |w| SetPlaces {
+                initiative_id: w.public,
+                capacity: "mange".to_owned(),
+                capacity_observing: None,
+                shown_capacity: String::new(),
+                shown_observing: "0".to_owned(),
+            },
+            &participants_only,
         ),
         endpoint(
             |w| Withdraw {

@@ -90,6 +90,8 @@ async fn a_reminder_goes_the_day_before_once_to_everyone_who_wants_it(app: TestA
             starts_at: starts.local().input_value(),
             ends_at: String::new(),
             place: "Fælleshuset".to_owned(),
+            repeats: String::new(),
+            repeats_until: String::new(),
         })
         .await
         .unwrap();

@@ -69,6 +69,13 @@ pub async fn export(
     .bind(account)
     .fetch_all(&mut **tx)
     .await?;
+    let waiting: Vec<(InitiativeId, String, Level, Timestamp)> = sqlx::query_as(
+        "SELECT w.initiative_id, i.title, w.level, w.queued_at FROM waiting_list w \
+         JOIN initiatives i ON i.id = w.initiative_id WHERE w.account_id = $1 ORDER BY w.id",
+    )
+    .bind(account)
+    .fetch_all(&mut **tx)
+    .await?;
     let offers: Vec<(InitiativeId, String, Timestamp)> = sqlx::query_as(
         "SELECT n.initiative_id, n.description, o.created_at FROM need_offers o \
          JOIN initiative_needs n ON n.id = o.need_id WHERE o.account_id = $1 ORDER BY o.created_at",
@@ -157,6 +164,10 @@ pub async fn export(
             "initiative_id": id.0, "initiative_title": title, "level": level.as_str(),
             "joined_at": joined.iso_utc(), "changed_at": updated.iso_utc(),
         })).collect::<Vec<_>>(),
+        "waiting_lists": waiting.iter().map(|(id, title, level, at)| json!({
+            "initiative_id": id.0, "initiative_title": title, "level": level.as_str(),
+            "since": at.iso_utc(),
+        })).collect::<Vec<_>>(),
         "participation_history": history.iter().map(|(id, kind, level, at)| json!({
             "initiative_id": id.0, "event": kind.as_str(), "level": level.as_str(),
             "at": at.iso_utc(),
@@ -218,7 +229,7 @@ where
 }
 
 /// Erases the account, in the caller's transaction: name, address and password go, every
-/// session ends, its participations leave every count from now on (a "left" event each, so
+/// session ends, its participations (and places in line) leave every count from now on (a "left" event each, so
 /// past periods keep what happened then), its roles, notifications, offers, requests and
 /// links go. Comments stay as written under "deleted account", unless `with_comments`.
 pub async fn erase(
@@ -239,6 +250,7 @@ pub async fn erase(
     .await?;
     for table in [
         "participations",
+        "waiting_list",
         "need_offers",
         "initiator_requests",
         "account_roles",

@@ -288,26 +288,36 @@ pub async fn coming_up(
     to: Timestamp,
     limit: i64,
 ) -> Result<Vec<(Summary, Option<Level>)>, sqlx::Error> {
+    use crate::initiatives::recurrence::{Frequency, Recurrence};
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
         initiative: SummaryRow,
         my_level: Option<Level>,
+        ends_at: Option<Timestamp>,
+        recurrence: Option<Frequency>,
+        recurs_until: Option<Timestamp>,
+        near: i64,
     }
+    let limit = limit.clamp(1, 50);
+    // A recurring one whose rule runs into the window may have a time in it: which, if
+    // any, is found below. Read more than shown, as a monthly one often has none.
     // 0 matches no account and no neighbourhood.
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT i.id, i.title, i.kind, i.state, n.name AS neighbourhood, i.starts_at, \
          c.participants, CAST(NULL AS TEXT) AS answer, \
          (SELECT p.level FROM participations p WHERE p.initiative_id = i.id \
-          AND p.account_id = $3) AS my_level \
+          AND p.account_id = $3) AS my_level, i.ends_at, i.recurrence, i.recurs_until, \
+         CASE WHEN i.neighbourhood_id = $4 THEN 0 ELSE 1 END AS near \
          FROM initiatives i JOIN initiative_counts c ON c.initiative_id = i.id \
          LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
          WHERE i.state = '{}' AND i.hidden_at IS NULL \
-         AND i.starts_at >= $1 AND i.starts_at < $2 \
-         ORDER BY CASE WHEN i.neighbourhood_id = $4 THEN 0 ELSE 1 END, i.starts_at, i.id \
+         AND ((i.starts_at >= $1 AND i.starts_at < $2) OR (i.recurrence IS NOT NULL \
+              AND i.starts_at < $2 AND i.recurs_until + 86400 >= $1)) \
+         ORDER BY near, i.starts_at, i.id \
          LIMIT {}",
         State::Published.as_str(),
-        limit.clamp(1, 50)
+        limit * 3
     ))
     .bind(from)
     .bind(to)
@@ -315,8 +325,28 @@ pub async fn coming_up(
     .bind(near.map_or(0, |n| n.0))
     .fetch_all(db.pool())
     .await?;
-    Ok(rows
+    let mut found: Vec<(i64, Timestamp, Summary, Option<Level>)> = rows
         .into_iter()
-        .map(|row| (Summary::from(row.initiative), row.my_level))
+        .filter_map(|row| {
+            let first = row.initiative.starts_at?;
+            let start = match (row.recurrence, row.recurs_until) {
+                (Some(frequency), Some(until)) => {
+                    let length = row.ends_at.map_or(0, |end| end.seconds_since(first));
+                    Recurrence { frequency, until }
+                        .next(first, length, from)
+                        .filter(|next| *next >= from && *next < to)?
+                }
+                _ => first,
+            };
+            let mut initiative = Summary::from(row.initiative);
+            initiative.starts_at = Some(start.local());
+            Some((row.near, start, initiative, row.my_level))
+        })
+        .collect();
+    found.sort_by_key(|(near, start, initiative, _)| (*near, *start, initiative.id));
+    found.truncate(limit as usize);
+    Ok(found
+        .into_iter()
+        .map(|(_, _, initiative, my_level)| (initiative, my_level))
         .collect())
 }

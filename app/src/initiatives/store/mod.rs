@@ -10,6 +10,7 @@ pub use needs::*;
 use super::draft::Draft;
 use super::kind::{Kind, State};
 use super::lifecycle::Transition;
+use super::recurrence::{Frequency, Recurrence};
 use crate::db::Db;
 use crate::ids::{AccountId, InitiativeId, NeighbourhoodId};
 use crate::participation::level::Level;
@@ -25,8 +26,9 @@ pub async fn insert(
 ) -> Result<InitiativeId, sqlx::Error> {
     let id: InitiativeId = sqlx::query_scalar(
         "INSERT INTO initiatives (title, description, kind, neighbourhood_id, starts_at, ends_at, \
-         place, state, author_id, created_at, updated_at, search_text, submitted_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $10) RETURNING id",
+         place, state, author_id, created_at, updated_at, search_text, submitted_at, \
+         recurrence, recurs_until) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $10, $12, $13) RETURNING id",
     )
     .bind(&draft.title)
     .bind(&draft.description)
@@ -39,6 +41,8 @@ pub async fn insert(
     .bind(author)
     .bind(now)
     .bind(super::search::index_text(&draft.title, &draft.description))
+    .bind(draft.recurrence.map(|r| r.frequency))
+    .bind(draft.recurrence.map(|r| r.until))
     .fetch_one(&mut **tx)
     .await?;
     insert_needs(tx, id, &draft.needs, now).await?;
@@ -68,9 +72,26 @@ pub struct Stored {
     /// How many times what a calendar shows of it changed (raised by the database): the
     /// form that changes its time or place sends back the one it showed.
     pub calendar_sequence: i64,
+    recurrence: Option<Frequency>,
+    recurs_until: Option<Timestamp>,
 }
 
 impl Stored {
+    /// Its rule, if it recurs (the database keeps the two columns together).
+    pub fn recurrence(&self) -> Option<Recurrence> {
+        Some(Recurrence {
+            frequency: self.recurrence?,
+            until: self.recurs_until?,
+        })
+    }
+
+    /// How a page shows its rule, with the next time after `now`.
+    pub fn rule(&self, now: Timestamp) -> Option<super::recurrence::Rule> {
+        let first = self.starts_at?;
+        let length = self.ends_at.map_or(0, |end| end.seconds_since(first));
+        Some(self.recurrence()?.rule(first, length, now))
+    }
+
     /// Whether it is hidden, and how (see `moderation::Hidden`).
     pub fn hidden(&self) -> Option<crate::moderation::Hidden> {
         crate::moderation::Hidden::from_columns(self.hidden_at, self.hidden_by)
@@ -84,7 +105,8 @@ impl Stored {
 
 const STORED_SELECT: &str = "SELECT i.id, i.title, i.description, i.kind, i.state, \
      i.state_reason, n.name AS neighbourhood, i.neighbourhood_id, i.starts_at, i.ends_at, \
-     i.place, i.author_id, i.hidden_at, i.hidden_by, i.hidden_reason, i.calendar_sequence \
+     i.place, i.author_id, i.hidden_at, i.hidden_by, i.hidden_reason, i.calendar_sequence, \
+     i.recurrence, i.recurs_until \
      FROM initiatives i LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id";
 
 #[tracing::instrument(skip_all)]
@@ -199,10 +221,12 @@ pub async fn reschedule(
     starts_at: Option<Timestamp>,
     ends_at: Option<Timestamp>,
     place: Option<&str>,
+    recurrence: Option<Recurrence>,
     now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let moved = sqlx::query(&format!(
-        "UPDATE initiatives SET starts_at = $1, ends_at = $2, place = $3, updated_at = $4 \
+        "UPDATE initiatives SET starts_at = $1, ends_at = $2, place = $3, updated_at = $4, \
+         recurrence = $7, recurs_until = $8 \
          WHERE id = $5 AND calendar_sequence = $6 AND {}",
         Transition::Reschedule.guard("state")
     ))
@@ -212,6 +236,8 @@ pub async fn reschedule(
     .bind(now)
     .bind(id)
     .bind(seen)
+    .bind(recurrence.map(|r| r.frequency))
+    .bind(recurrence.map(|r| r.until))
     .execute(&mut **tx)
     .await?;
     Ok(moved.rows_affected() == 1)
@@ -254,7 +280,8 @@ pub async fn update(
     let done = sqlx::query(&format!(
         "UPDATE initiatives SET title = $1, description = $2, kind = $3, neighbourhood_id = $4, \
          starts_at = $5, ends_at = $6, place = $7, search_text = $8, updated_at = $9, \
-         submitted_at = CASE WHEN {resubmit} THEN $9 ELSE submitted_at END, state = $10 \
+         submitted_at = CASE WHEN {resubmit} THEN $9 ELSE submitted_at END, state = $10, \
+         recurrence = $12, recurs_until = $13 \
          WHERE id = $11 AND {editable}",
         resubmit = Transition::Resubmit.guard("state"),
     ))
@@ -269,6 +296,8 @@ pub async fn update(
     .bind(now)
     .bind(Transition::Resubmit.to())
     .bind(id)
+    .bind(draft.recurrence.map(|r| r.frequency))
+    .bind(draft.recurrence.map(|r| r.until))
     .execute(&mut **tx)
     .await?;
     if done.rows_affected() == 0 {
