@@ -141,6 +141,29 @@ export async function expectAccessible(page: Page) {
   expect(summary, summary.join('\n')).toEqual([]);
 }
 
+/**
+ * axe on the page as this project's reader has it. Without JavaScript axe cannot run in
+ * the page itself, so the same address is opened, logged in as the page is, in a context
+ * with scripts on and the page's own blocked.
+ */
+export async function expectAccessibleAsShown(page: Page, testInfo: TestInfo) {
+  if (jsEnabled(testInfo)) {
+    await expectAccessible(page);
+    return;
+  }
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    storageState: await page.context().storageState(),
+  });
+  const copy = await context.newPage();
+  await noScripts(copy);
+  await copy.goto(page.url());
+  await expectAccessible(copy);
+  await context.close();
+}
+
 /** Blocks the page's own JavaScript and WebAssembly, so the page is what a no-JS reader gets. */
 export async function noScripts(page: Page) {
   await page.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());

@@ -99,18 +99,13 @@ pub async fn delete_account(
         return Err(check.into_error());
     }
     // The places it held go to the first in line of each initiative, who are told.
-    let limited = crate::participation::waiting::limited_of(&mut tx, account.id).await?;
+    use crate::participation::waiting;
+    let limited = waiting::limited_of(&mut tx, account.id).await?;
     store::personal_data::erase(&mut tx, account.id, delete_comments.is_some(), now).await?;
     let mut emails = Vec::new();
     for initiative in limited {
-        let moved_up =
-            crate::participation::waiting::move_up(&state.db, &mut tx, initiative, now).await?;
-        let notice = crate::notifications::store::Notice::decision(
-            crate::notifications::Kind::MovedUp,
-            Some(initiative),
-            None,
-        );
-        emails.extend(crate::notifications::store::notify(&mut tx, &moved_up, notice, now).await?);
+        let moved_up = waiting::move_up(&state.db, &mut tx, initiative, now).await?;
+        emails.extend(waiting::tell_moved_up(&mut tx, initiative, &moved_up, now).await?);
     }
     tx.commit().await?;
     crate::notifications::store::deliver(&state, emails);

@@ -31,29 +31,12 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
     let mut tx = state.db.begin_write().await?;
     super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
     let joined = waiting::join(&state.db, &mut tx, initiative_id, account.id, level, now).await?;
-    let emails = tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?;
+    let emails = waiting::tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?;
     tx.commit().await?;
     crate::notifications::store::deliver(&state, emails);
     let saved = if joined.waiting { "waiting" } else { "joined" };
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved={saved}"));
     Ok(())
-}
-
-/// Tells those moved up from the waiting list that they now take part, inside the
-/// transaction that moved them; answers the emails to send once it is committed.
-#[cfg(feature = "ssr")]
-pub(super) async fn tell_moved_up(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    initiative_id: InitiativeId,
-    moved_up: &[crate::ids::AccountId],
-    now: crate::timestamp::Timestamp,
-) -> Result<Vec<crate::notifications::store::Outgoing>, sqlx::Error> {
-    use crate::notifications::{Kind, store};
-    if moved_up.is_empty() {
-        return Ok(Vec::new());
-    }
-    let notice = store::Notice::decision(Kind::MovedUp, Some(initiative_id), None);
-    store::notify(tx, moved_up, notice, now).await
 }
 
 #[server(endpoint = "leave")]
@@ -69,7 +52,7 @@ pub async fn leave(initiative_id: InitiativeId) -> Result<(), AppError> {
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
     let moved_up = waiting::leave(&state.db, &mut tx, initiative_id, account.id, now).await?;
-    let emails = tell_moved_up(&mut tx, initiative_id, &moved_up, now).await?;
+    let emails = waiting::tell_moved_up(&mut tx, initiative_id, &moved_up, now).await?;
     tx.commit().await?;
     crate::notifications::store::deliver(&state, emails);
     leptos_axum::redirect(&format!("/initiatives/{initiative_id}?saved=left"));

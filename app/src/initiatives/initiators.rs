@@ -101,7 +101,13 @@ pub async fn decide_initiator_request(
         )
         .await?;
         emails.extend(
-            super::actions::tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?,
+            crate::participation::waiting::tell_moved_up(
+                &mut tx,
+                initiative_id,
+                &joined.moved_up,
+                now,
+            )
+            .await?,
         );
     }
     tx.commit().await?;

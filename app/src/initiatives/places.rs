@@ -54,7 +54,7 @@ pub async fn set_places(
             let ticked = if observing { "1" } else { "" };
             refused.keeping(&[("capacity", &capacity), ("capacity_observing", ticked)])
         })?;
-    let emails = super::actions::tell_moved_up(&mut tx, initiative_id, &moved_up, now).await?;
+    let emails = waiting::tell_moved_up(&mut tx, initiative_id, &moved_up, now).await?;
     tx.commit().await?;
     crate::notifications::store::deliver(&state, emails);
     tracing::info!(initiative = %initiative_id, account = %account.id, "places set");

@@ -66,10 +66,12 @@ pub async fn reschedule(
         &mut tx,
         initiative_id,
         calendar_sequence,
-        starts,
-        ends,
-        place.as_deref(),
-        recurrence,
+        super::store::Schedule {
+            starts_at: starts,
+            ends_at: ends,
+            place: place.as_deref(),
+            recurrence,
+        },
         now,
     )
     .await?

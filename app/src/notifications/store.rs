@@ -136,11 +136,10 @@ pub async fn notify_initiators(
     notify(tx, &initiators, notice, now).await
 }
 
-/// Tells everyone taking part in the initiative, at every level, and everyone on its
-/// waiting list, about `notice`, except
-/// `by` (who did it). Set-based: one statement writes every notification and one reads the
-/// emails, however many take part (the generated set's largest initiative has 11,000);
-/// `notify`'s statements per person would be 30,000 round trips there.
+/// Tells everyone taking part in the initiative, at every level, and its waiting list about
+/// `notice`, except `by` (who did it). Set-based: one statement writes every notification
+/// and one reads the emails, however many take part (the generated set's largest initiative
+/// has 11,000); `notify`'s statements per person would be 30,000 round trips there.
 pub async fn notify_participants(
     tx: &mut Transaction<'static, Any>,
     initiative: InitiativeId,

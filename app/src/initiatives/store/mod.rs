@@ -211,6 +211,14 @@ pub async fn apply(
     }
 }
 
+/// When and where an initiative happens, as its initiators move it.
+pub struct Schedule<'a> {
+    pub starts_at: Option<Timestamp>,
+    pub ends_at: Option<Timestamp>,
+    pub place: Option<&'a str>,
+    pub recurrence: Option<Recurrence>,
+}
+
 /// Moves a published initiative to a new time and place, if it is still published and its
 /// calendar sequence is still `seen` (nobody moved or withdrew it since the form was read).
 /// The database raises the sequence (see its migration). Answers whether it was moved.
@@ -218,10 +226,7 @@ pub async fn reschedule(
     tx: &mut Transaction<'static, Any>,
     id: InitiativeId,
     seen: i64,
-    starts_at: Option<Timestamp>,
-    ends_at: Option<Timestamp>,
-    place: Option<&str>,
-    recurrence: Option<Recurrence>,
+    to: Schedule<'_>,
     now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let moved = sqlx::query(&format!(
@@ -230,14 +235,14 @@ pub async fn reschedule(
          WHERE id = $5 AND calendar_sequence = $6 AND {}",
         Transition::Reschedule.guard("state")
     ))
-    .bind(starts_at)
-    .bind(ends_at)
-    .bind(place)
+    .bind(to.starts_at)
+    .bind(to.ends_at)
+    .bind(to.place)
     .bind(now)
     .bind(id)
     .bind(seen)
-    .bind(recurrence.map(|r| r.frequency))
-    .bind(recurrence.map(|r| r.until))
+    .bind(to.recurrence.map(|r| r.frequency))
+    .bind(to.recurrence.map(|r| r.until))
     .execute(&mut **tx)
     .await?;
     Ok(moved.rows_affected() == 1)
