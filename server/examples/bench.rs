@@ -36,6 +36,8 @@ struct Args {
     seconds: u64,
     /// Extra flags for `server generate` (smaller sizes for a quick look).
     sizes: Vec<String>,
+    /// Whether to load the pages (`BENCH_PAGES=0` measures only writes and memory).
+    pages: bool,
     postgres: Option<String>,
 }
 
@@ -57,6 +59,7 @@ fn args() -> Args {
             .split_whitespace()
             .map(str::to_owned)
             .collect(),
+        pages: env("BENCH_PAGES", "1") != "0",
         // An administrator's address, to make the benchmark's own database with; empty to
         // measure SQLite only.
         postgres: Some(env(
@@ -288,16 +291,28 @@ async fn log_in_once(email: &str, password: &str) -> Option<String> {
     response.status().is_success().then(|| cookies.join("; "))
 }
 
+/// In what order the joining people go through the initiatives.
+#[derive(Clone, Copy)]
+enum Order {
+    /// Each their own (shuffled by their id): people joining whatever they like.
+    Own,
+    /// All the same, by id: everyone joins the same few initiatives at the same moment,
+    /// so every join waits for the one before on that initiative's counts row.
+    Same,
+}
+
 /// Joins through `/api/join` from `WRITERS` people at once for `seconds`, each joining
-/// published initiatives they are not in yet; answers joins per second, the joins that
-/// succeeded, and the rows they added (twice the joins when none was lost or doubled).
-async fn joins(database: &str, seconds: u64) -> (f64, i64, i64) {
-    // The last people generated.
+/// published initiatives they are not in yet in `order`; answers joins per second, the
+/// joins that succeeded, and the rows they added (twice the joins when none was lost or
+/// doubled). `pass` picks other people for each pass: the last generated, then the
+/// `WRITERS` before them, and so on.
+async fn joins(database: &str, seconds: u64, order: Order, pass: i64) -> (f64, i64, i64) {
     let db = app::db::Db::connect(database).await.expect("connect");
     let last: i64 = sqlx::query_scalar("SELECT MAX(id) FROM accounts")
         .fetch_one(db.pool())
         .await
         .expect("accounts");
+    let last = last - pass * WRITERS as i64;
     let writers: Vec<i64> = (last - WRITERS as i64 + 1..=last).collect();
     let mut plans = Vec::new();
     for &writer in &writers {
@@ -310,6 +325,10 @@ async fn joins(database: &str, seconds: u64) -> (f64, i64, i64) {
         .fetch_all(db.pool())
         .await
         .expect("initiatives to join");
+        let mut open = open;
+        if let Order::Own = order {
+            fastrand::Rng::with_seed(writer as u64).shuffle(&mut open);
+        }
         let cookie = log_in(
             &server::generate::email(writer as usize),
             server::generate::GENERATED_PASSWORD,
@@ -354,6 +373,16 @@ async fn joins(database: &str, seconds: u64) -> (f64, i64, i64) {
     let elapsed = started.elapsed().as_secs_f64();
     let after = rows(database, low, high).await;
     (succeeded as f64 / elapsed, succeeded, after - before)
+}
+
+/// "none" when the rows added are exactly a participation and a join event for each join
+/// that succeeded.
+fn lost_or_doubled(added: i64, succeeded: i64) -> String {
+    if added == 2 * succeeded {
+        "none".to_owned()
+    } else {
+        format!("{} rows off", added - 2 * succeeded)
+    }
 }
 
 /// Participations plus join events of the accounts `low..=high`.
@@ -555,6 +584,7 @@ async fn main() {
             ("/summary", Some(politician.as_str())),
             ("/summary?period=year", Some(politician.as_str())),
         ];
+        let pages = if args.pages { pages } else { Vec::new() };
         // The same bytes for nginx to serve.
         let root = args.work.join(format!("static-{}", backend.to_lowercase()));
         std::fs::create_dir_all(&root).expect("static folder");
@@ -620,15 +650,18 @@ async fn main() {
         stop_nginx(static_server);
         let (_, peak_reading, _) = memory(pid);
         println!("== {backend}: joins");
-        let (per_second, succeeded, added) = joins(database, args.seconds).await;
+        let (per_second, succeeded, added) = joins(database, args.seconds, Order::Own, 0).await;
+        let (same_per_second, same_succeeded, same_added) =
+            joins(database, args.seconds, Order::Same, 1).await;
         println!("== {backend}: 256 log-ins at once");
         let (after_log_ins, tried) = log_in_storm(pid).await;
         let (rss, _, mapped) = memory(pid);
         notes.insert(
             *backend,
             format!(
-                "| {backend} | {per_second:.0} | {succeeded} | {} | {peak_reading:.0} MB | {after_log_ins:.0} MB after {tried} log-ins | {rss:.0} MB, {mapped:.0} MB of it mapped files |",
-                if added == 2 * succeeded { "none".to_owned() } else { format!("{} rows off", added - 2 * succeeded) },
+                "| {backend} | {per_second:.0} | {same_per_second:.0} | {} | {} | {peak_reading:.0} MB | {after_log_ins:.0} MB after {tried} log-ins | {rss:.0} MB, {mapped:.0} MB of it mapped files |",
+                succeeded + same_succeeded,
+                lost_or_doubled(added + same_added, succeeded + same_succeeded),
             ),
         );
         drop(server);
@@ -666,9 +699,9 @@ async fn main() {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "| database | joins/s ({WRITERS} connections) | joins | lost or doubled | peak memory after pages | peak after log-ins | memory at the end |"
+        "| database | joins/s ({WRITERS} connections, each their own initiatives) | joins/s (all the same initiatives) | joins | lost or doubled | peak memory after pages | peak after log-ins | memory at the end |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---|---:|---:|---:|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---|---:|---:|---:|");
     for note in notes.values() {
         let _ = writeln!(out, "{note}");
     }

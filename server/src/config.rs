@@ -15,6 +15,11 @@ pub struct Config {
     )]
     pub database_url: String,
 
+    /// How many connections the server keeps to the database at most (by default 8 on
+    /// SQLite, 10 on PostgreSQL).
+    #[arg(long, env = "FORSAMLING_DB_CONNECTIONS")]
+    pub database_connections: Option<u32>,
+
     /// The address to listen on.
     #[arg(long, env = "FORSAMLING_ADDR", default_value = "127.0.0.1:3000")]
     pub addr: SocketAddr,

@@ -75,7 +75,7 @@ async fn main() -> Result<()> {
         )
         .init();
     let cli = Cli::parse();
-    let db = Db::connect(&cli.config.database_url).await?;
+    let db = Db::connect_with(&cli.config.database_url, cli.config.database_connections).await?;
     db.migrate().await?;
 
     match cli.command.unwrap_or(Command::Serve { demo: false }) {

@@ -44,6 +44,12 @@ pub struct Db {
 impl Db {
     /// Connects to `url`, creating the SQLite file (and its folder) when it does not exist.
     pub async fn connect(url: &str) -> Result<Self, SetupError> {
+        Self::connect_with(url, None).await
+    }
+
+    /// Like `connect`, with at most `connections` connections (the default for its database
+    /// when `None`).
+    pub async fn connect_with(url: &str, connections: Option<u32>) -> Result<Self, SetupError> {
         install_default_drivers();
         let backend = Backend::from_url(url)?;
         let url = match backend {
@@ -51,10 +57,13 @@ impl Db {
             Backend::Postgres => url.to_owned(),
         };
         let options = AnyPoolOptions::new()
-            .max_connections(match backend {
+            // On a machine with few cores more connections only add contention: 32
+            // PostgreSQL connections made fewer joins a second than 10 under `make bench` on
+            // two cores (see README). A larger machine sets FORSAMLING_DB_CONNECTIONS.
+            .max_connections(connections.unwrap_or(match backend {
                 Backend::Sqlite => 8,
                 Backend::Postgres => 10,
-            })
+            }))
             .acquire_timeout(Duration::from_secs(10));
         let options = match backend {
             // WAL lets readers work while one writer writes; the busy timeout makes a

@@ -11,6 +11,10 @@ use time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
+/// How far a session's stored end may lag behind its last request: it ends after its idle
+/// time (two weeks), give or take this.
+const SLIDE_SECONDS: i64 = 60 * 60;
+
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: Db,
@@ -74,12 +78,24 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        self.write(
-            record,
-            "DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
-             account_id = excluded.account_id",
+        // tower-sessions saves a session on every request that has one, to slide its end
+        // (`Expiry::OnInactivity`). Writing the row each time made every page a logged-in
+        // person opened a write to the database, and every join two commits instead of one.
+        // The row is written only when its data changed or its end moved by more than
+        // `SLIDE`. An UPDATE, not an upsert: a session deleted meanwhile (logged out
+        // elsewhere) stays deleted.
+        sqlx::query(
+            "UPDATE sessions SET data = $2, expires_at = $3, account_id = $4 \
+             WHERE id = $1 AND (data <> $2 OR expires_at < $5)",
         )
-        .await?;
+        .bind(record.id.to_string())
+        .bind(encode(record)?)
+        .bind(record.expiry_date.unix_timestamp())
+        .bind(account_of(record))
+        .bind(record.expiry_date.unix_timestamp() - SLIDE_SECONDS)
+        .execute(self.db.pool())
+        .await
+        .map_err(backend)?;
         Ok(())
     }
 

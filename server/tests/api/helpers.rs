@@ -291,6 +291,7 @@ impl TestApp {
         let addr = listener.local_addr().expect("local address");
         let mut config = Config {
             database_url: database.url.clone(),
+            database_connections: None,
             addr,
             site_root: "target/site".to_owned(),
             public_url: public_url

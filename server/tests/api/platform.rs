@@ -24,6 +24,7 @@ on_both_databases!(
     the_session_id_changes_at_log_in,
     a_cross_site_post_is_refused,
     expired_sessions_are_purged_and_never_loaded,
+    a_session_is_written_when_it_changes_not_on_every_request,
     a_database_newer_than_the_program_is_refused,
     user_text_is_rendered_as_text,
     roles_are_read_from_the_database_on_every_request,
@@ -245,6 +246,46 @@ async fn expired_sessions_are_purged_and_never_loaded(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 1);
     assert!(store.load(&record.id).await.unwrap().is_none());
     assert_eq!(store.delete_expired().await.unwrap(), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn a_session_is_written_when_it_changes_not_on_every_request(app: TestApp) {
+    let stored_end = || app.count("SELECT MAX(expires_at) FROM sessions");
+    let citizen = app.citizen("sigrid").await;
+    let end = stored_end().await;
+    // Pages and server functions read the session (and slide its cookie) without a write.
+    citizen.get("/").await;
+    citizen.account().await.expect("still logged in");
+    assert_eq!(stored_end().await, end);
+
+    let store = DbSessionStore::new(app.db().clone());
+    let id: String = sqlx::query_scalar("SELECT id FROM sessions")
+        .fetch_one(app.db().pool())
+        .await
+        .unwrap();
+    let mut record = store.load(&id.parse().unwrap()).await.unwrap().unwrap();
+    // An end moved by minutes is not written; by more than an hour it is.
+    record.expiry_date += time::Duration::minutes(5);
+    store.save(&record).await.unwrap();
+    assert_eq!(stored_end().await, end);
+    record.expiry_date += time::Duration::hours(2);
+    store.save(&record).await.unwrap();
+    assert_eq!(stored_end().await, record.expiry_date.unix_timestamp());
+    // Changed data is written at once.
+    record.data.insert("seen".into(), serde_json::json!(true));
+    store.save(&record).await.unwrap();
+    assert!(
+        store
+            .load(&record.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .data
+            .contains_key("seen")
+    );
+    // A session deleted meanwhile (logged out elsewhere) is not brought back by a save.
+    store.delete(&record.id).await.unwrap();
+    store.save(&record).await.unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
 }
 
