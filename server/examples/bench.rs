@@ -316,7 +316,7 @@ async fn joins(database: &str, seconds: u64, order: Order, pass: i64) -> (f64, i
     let writers: Vec<i64> = (last - WRITERS as i64 + 1..=last).collect();
     let mut plans = Vec::new();
     for &writer in &writers {
-        let open: Vec<i64> = sqlx::query_scalar(
+        let mut open: Vec<i64> = sqlx::query_scalar(
             "SELECT i.id FROM initiatives i WHERE i.state = 'published' AND i.hidden_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM participations p WHERE p.initiative_id = i.id \
              AND p.account_id = $1) ORDER BY i.id",
@@ -325,7 +325,6 @@ async fn joins(database: &str, seconds: u64, order: Order, pass: i64) -> (f64, i
         .fetch_all(db.pool())
         .await
         .expect("initiatives to join");
-        let mut open = open;
         if let Order::Own = order {
             fastrand::Rng::with_seed(writer as u64).shuffle(&mut open);
         }

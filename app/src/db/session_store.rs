@@ -34,13 +34,12 @@ impl DbSessionStore {
         Ok(done.rows_affected())
     }
 
-    /// Writes the record; `on_conflict` says what happens when its id is taken. Answers how
-    /// many rows were written.
-    async fn write(&self, record: &Record, on_conflict: &str) -> session_store::Result<u64> {
-        let done = sqlx::query(&format!(
+    /// Inserts the record unless its id is taken. Answers how many rows were written.
+    async fn insert_new(&self, record: &Record) -> session_store::Result<u64> {
+        let done = sqlx::query(
             "INSERT INTO sessions (id, data, expires_at, account_id) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) {on_conflict}"
-        ))
+             ON CONFLICT (id) DO NOTHING",
+        )
         .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
@@ -70,7 +69,7 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // Ids are 128 random bits, but a collision must still not overwrite someone's session.
         loop {
-            if self.write(record, "DO NOTHING").await? == 1 {
+            if self.insert_new(record).await? == 1 {
                 return Ok(());
             }
             record.id = Id::default();
@@ -82,7 +81,7 @@ impl SessionStore for DbSessionStore {
         // (`Expiry::OnInactivity`). Writing the row each time made every page a logged-in
         // person opened a write to the database, and every join two commits instead of one.
         // The row is written only when its data changed or its end moved by more than
-        // `SLIDE`. An UPDATE, not an upsert: a session deleted meanwhile (logged out
+        // `SLIDE_SECONDS`. An UPDATE, not an upsert: a session deleted meanwhile (logged out
         // elsewhere) stays deleted.
         sqlx::query(
             "UPDATE sessions SET data = $2, expires_at = $3, account_id = $4 \
