@@ -20,6 +20,8 @@ pub struct AppState {
     pub hashing: crate::accounts::password::Hashing,
     /// The politicians' summaries computed lately.
     pub summary_cache: crate::summary::cache::Cache,
+    /// The site's settings as last read: every page's frame shows them.
+    pub settings: crate::site::settings::Kept,
 }
 
 impl AppState {

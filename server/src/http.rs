@@ -97,6 +97,7 @@ pub fn app_state(config: &Config, db: Db) -> AppState {
         limits: std::sync::Arc::new(app::limits::Limits::new(&(&config.limits).into())),
         hashing: config.hashing(),
         summary_cache: Default::default(),
+        settings: Default::default(),
     }
 }
 

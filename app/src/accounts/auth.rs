@@ -3,7 +3,7 @@
 
 use super::Account;
 use super::role::Role;
-use super::store;
+use super::store::{self, Standing};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::ids::AccountId;
@@ -55,43 +55,61 @@ pub async fn log_out(session: &Session) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The logged-in account, or `None` for an anonymous visitor or an ended session.
-pub async fn current_account(db: &Db, session: &Session) -> Result<Option<Account>, AppError> {
+/// The logged-in account and whether it is suspended, or `None` for an anonymous visitor
+/// or an ended session.
+pub async fn standing(db: &Db, session: &Session) -> Result<Option<Standing>, AppError> {
     let Some(auth) = session.get::<SessionAuth>(AUTH_KEY).await? else {
         return Ok(None);
     };
-    let account = store::account_for_session(db, auth.account_id, auth.session_version).await?;
-    if account.is_none() {
+    let standing = store::account_for_session(db, auth.account_id, auth.session_version).await?;
+    if standing.is_none() {
         // The password was changed elsewhere, or the account is gone: forget the link.
         session.remove::<SessionAuth>(AUTH_KEY).await?;
     }
-    Ok(account)
+    Ok(standing)
+}
+
+/// The logged-in account, or `None` for an anonymous visitor or an ended session.
+pub async fn current_account(db: &Db, session: &Session) -> Result<Option<Account>, AppError> {
+    Ok(standing(db, session)
+        .await?
+        .map(|standing| standing.account))
+}
+
+async fn require_standing() -> Result<(AppState, Session, Standing), AppError> {
+    let state = AppState::get()?;
+    let session = session().await?;
+    let standing = standing(&state.db, &session)
+        .await?
+        .ok_or(AppError::NotLoggedIn)?;
+    Ok((state, session, standing))
 }
 
 /// The state, session and account of a request that must come from a logged-in person.
 pub async fn require_account() -> Result<(AppState, Session, Account), AppError> {
-    let state = AppState::get()?;
-    let session = session().await?;
-    let account = current_account(&state.db, &session)
-        .await?
-        .ok_or(AppError::NotLoggedIn)?;
-    Ok((state, session, account))
+    let (state, session, standing) = require_standing().await?;
+    Ok((state, session, standing.account))
+}
+
+async fn require_role_standing(role: Role) -> Result<(AppState, Session, Standing), AppError> {
+    let (state, session, standing) = require_standing().await?;
+    if !standing.account.has_role(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((state, session, standing))
 }
 
 /// Like `require_account`, and the account must also hold `role`.
 pub async fn require_role(role: Role) -> Result<(AppState, Session, Account), AppError> {
-    let (state, session, account) = require_account().await?;
-    if !account.has_role(role) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((state, session, account))
+    let (state, session, standing) = require_role_standing(role).await?;
+    Ok((state, session, standing.account))
 }
 
 /// Like `require_account`, for changing one's own profile: a suspended account may not.
 pub async fn require_unsuspended_account() -> Result<(AppState, Session, Account), AppError> {
-    let (state, session, account) = require_account().await?;
-    refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, session, account))
+    let (state, session, standing) = require_standing().await?;
+    refuse_if_suspended(&standing)?;
+    Ok((state, session, standing.account))
 }
 
 /// Like `require_account`, for what reaches other people (propose, join, comment, report,
@@ -111,16 +129,16 @@ pub use super::staff::{Administrator, Moderator, Staff};
 /// command line's `revoke-role` and `grant-role` stay as the way out if every administrator
 /// is suspended.
 pub async fn require_moderator() -> Result<(AppState, Moderator), AppError> {
-    let (state, _session, account) = require_role(Role::Moderator).await?;
-    refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, Moderator::new(account)))
+    let (state, _session, standing) = require_role_standing(Role::Moderator).await?;
+    refuse_if_suspended(&standing)?;
+    Ok((state, Moderator::new(standing.account)))
 }
 
 /// An administrator acting (roles, neighbourhoods, goals, settings).
 pub async fn require_administrator() -> Result<(AppState, Administrator), AppError> {
-    let (state, _session, account) = require_role(Role::Administrator).await?;
-    refuse_if_suspended(&state.db, &account).await?;
-    Ok((state, Administrator::new(account)))
+    let (state, _session, standing) = require_role_standing(Role::Administrator).await?;
+    refuse_if_suspended(&standing)?;
+    Ok((state, Administrator::new(standing.account)))
 }
 
 /// Staff made outside a request, for the demo data and the command line, which act as a
@@ -148,11 +166,8 @@ async fn staff_account(db: &Db, id: AccountId, role: Role) -> Result<Account, Ap
     Ok(account)
 }
 
-async fn refuse_if_suspended(db: &Db, account: &Account) -> Result<(), AppError> {
-    if super::suspension::store::in_force(db, account.id, crate::db::now())
-        .await?
-        .is_some()
-    {
+fn refuse_if_suspended(standing: &Standing) -> Result<(), AppError> {
+    if standing.suspended {
         return Err(AppError::Suspended);
     }
     Ok(())

@@ -96,8 +96,7 @@ pub mod store {
     use crate::timestamp::Timestamp;
     use sqlx::{Any, Transaction};
 
-    /// A suspension is in force while it is not lifted and its end has not come.
-    const IN_FORCE: &str = "s.lifted_at IS NULL AND (s.ends_at IS NULL OR s.ends_at > $2)";
+    use crate::accounts::store::SUSPENSION_IN_FORCE as IN_FORCE;
 
     /// The account's suspension in force at `now`, if any.
     #[tracing::instrument(skip_all)]

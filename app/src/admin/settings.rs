@@ -78,6 +78,7 @@ pub async fn update_site_settings(
         .await?;
     }
     tx.commit().await?;
+    state.settings.forget();
     tracing::info!(
         admin = %admin.id(),
         changed = changed.len(),

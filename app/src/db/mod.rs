@@ -141,6 +141,17 @@ impl Db {
         }
     }
 
+    /// What ends a SELECT that joins rows to keep as they are (`share_rows`), from the
+    /// table aliased `shared`, with rows to change (`lock_rows`), from `locked`: one round
+    /// trip instead of two. PostgreSQL takes the locks in the order named, so `shared`
+    /// comes first where other writers also take it first.
+    pub fn share_then_lock(&self, shared: &str, locked: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => String::new(),
+            Backend::Postgres => format!(" FOR SHARE OF {shared} FOR UPDATE OF {locked}"),
+        }
+    }
+
     /// Answers whether the database answers, for `/healthz`.
     pub async fn is_healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

@@ -29,8 +29,17 @@ pub async fn join(initiative_id: InitiativeId, level: String) -> Result<(), AppE
     // Checked again in the transaction: it may be withdrawn or hidden meanwhile.
     let now = crate::db::now();
     let mut tx = state.db.begin_write().await?;
-    super::store::hold_open(&state.db, &mut tx, initiative_id).await?;
-    let joined = waiting::join(&state.db, &mut tx, initiative_id, account.id, level, now).await?;
+    let open = super::store::open_to_join();
+    let joined = waiting::join(
+        &state.db,
+        &mut tx,
+        initiative_id,
+        account.id,
+        level,
+        now,
+        Some(&open),
+    )
+    .await?;
     let emails = waiting::tell_moved_up(&mut tx, initiative_id, &joined.moved_up, now).await?;
     tx.commit().await?;
     crate::notifications::store::deliver(&state, emails);

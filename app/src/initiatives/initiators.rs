@@ -98,6 +98,8 @@ pub async fn decide_initiator_request(
             pending.account_id,
             Level::Initiator,
             now,
+            // Held open above.
+            None,
         )
         .await?;
         emails.extend(

@@ -40,13 +40,30 @@ impl Held {
     }
 }
 
+/// Holds the counts row; with `open` (a condition on the initiative `i`), also holds the
+/// initiative in the same statement, or answers `None` when it does not meet it (anymore).
 async fn hold(
     db: &Db,
     tx: &mut Transaction<'static, Any>,
     initiative: InitiativeId,
     account: Option<AccountId>,
-) -> Result<Held, sqlx::Error> {
+    open: Option<&str>,
+) -> Result<Option<Held>, sqlx::Error> {
     type Row = (Option<i64>, i64, i64, i64, i64, i64, Option<Level>, i64);
+    let (from, lock) = match open {
+        // The initiative first, the order in which every other writer takes the two.
+        Some(open) => (
+            format!(
+                "initiatives i JOIN initiative_counts c ON c.initiative_id = i.id \
+                 WHERE i.id = $1 AND {open}"
+            ),
+            db.share_then_lock("i", "c"),
+        ),
+        None => (
+            "initiative_counts c WHERE c.initiative_id = $1".to_owned(),
+            db.lock_rows().to_owned(),
+        ),
+    };
     // 0 is no account's id.
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT c.capacity, c.capacity_observing, c.observing, c.active, c.co_creating, \
@@ -55,16 +72,21 @@ async fn hold(
           WHERE p.initiative_id = c.initiative_id AND p.account_id = $2), \
          (SELECT COUNT(*) FROM waiting_list w \
           WHERE w.initiative_id = c.initiative_id AND w.account_id = $2) \
-         FROM initiative_counts c WHERE c.initiative_id = $1{}",
-        db.lock_rows()
+         FROM {from}{lock}"
     ))
     .bind(initiative)
     .bind(account.map_or(0, |a| a.0))
     .fetch_optional(&mut **tx)
     .await?;
+    let row = match (row, open) {
+        (Some(row), _) => row,
+        (None, Some(_)) => return Ok(None),
+        // Every initiative has its counts row; none is no limit and nobody.
+        (None, None) => (None, 0, 0, 0, 0, 0, None, 0),
+    };
     let (capacity, observing_counts, observing, active, co_creating, waiting, current, in_line) =
-        row.unwrap_or((None, 0, 0, 0, 0, 0, None, 0));
-    Ok(Held {
+        row;
+    Ok(Some(Held {
         // The CHECK keeps a stored limit valid.
         capacity: capacity.and_then(|places| Capacity::new(places, observing_counts == 1).ok()),
         counts: vec![
@@ -75,12 +97,16 @@ async fn hold(
         waiting,
         current,
         in_line: in_line > 0,
-    })
+    }))
 }
 
 /// Joins at `level` or changes to it, or, when that needs a place and none is free, puts
 /// the person in line for it (keeping their place in line if they already wait, and their
-/// present level meanwhile). The caller holds the initiative open and checked the level.
+/// present level meanwhile). The caller has checked the level. `open` is the condition on
+/// the initiative `i` under which it may be joined (`initiatives::store::open_to_join`): the
+/// initiative is held in it in the same statement as its counts (a join is the platform's
+/// most frequent write), and "changed meanwhile" is the answer when it is not (any more).
+/// Without it, the caller holds the initiative.
 pub async fn join(
     db: &Db,
     tx: &mut Transaction<'static, Any>,
@@ -88,8 +114,11 @@ pub async fn join(
     account: AccountId,
     level: Level,
     at: Timestamp,
+    open: Option<&str>,
 ) -> Result<Joined, AppError> {
-    let held = hold(db, tx, initiative, Some(account)).await?;
+    let held = hold(db, tx, initiative, Some(account), open)
+        .await?
+        .ok_or_else(store::closed_meanwhile)?;
     let current = held.current;
     if let Some(capacity) = held.capacity
         && capacity.needs_place(current, level)
@@ -141,7 +170,9 @@ pub async fn leave(
     account: AccountId,
     at: Timestamp,
 ) -> Result<Vec<AccountId>, AppError> {
-    let held = hold(db, tx, initiative, Some(account)).await?;
+    let held = hold(db, tx, initiative, Some(account), None)
+        .await?
+        .ok_or_else(store::closed_meanwhile)?;
     store::leave(tx, initiative, account, at).await?;
     if held.in_line {
         leave_line(tx, initiative, account).await?;
@@ -184,7 +215,9 @@ pub async fn move_up(
     if line.is_empty() {
         return Ok(Vec::new());
     }
-    let held = hold(db, tx, initiative, None).await?;
+    let held = hold(db, tx, initiative, None, None)
+        .await?
+        .ok_or_else(store::closed_meanwhile)?;
     let mut free = held
         .capacity
         .map(|capacity| capacity.places() - held.taken());
@@ -227,7 +260,9 @@ pub async fn set_capacity(
     shown: Option<Capacity>,
     at: Timestamp,
 ) -> Result<Vec<AccountId>, AppError> {
-    let held = hold(db, tx, initiative, None).await?;
+    let held = hold(db, tx, initiative, None, None)
+        .await?
+        .ok_or_else(store::closed_meanwhile)?;
     let mut check = FormCheck::new();
     if held.capacity != shown {
         check.fail("capacity", Problem::ChangedMeanwhile);

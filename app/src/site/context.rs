@@ -27,17 +27,27 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     // Public: an anonymous visitor gets an empty account.
     let state = AppState::get()?;
     let session = auth::session().await?;
-    let account = auth::current_account(&state.db, &session).await?;
-    let settings = crate::site::settings::load(state.db.pool()).await?;
+    let standing = auth::standing(&state.db, &session).await?;
+    let settings = state.settings.get(&state.db).await?;
     let municipality = settings.municipality_name.clone();
-    let (unread, suspension) = match &account {
-        Some(account) => (
-            crate::notifications::store::unread(&state.db, account.id).await?,
-            crate::accounts::suspension::store::in_force(&state.db, account.id, crate::db::now())
-                .await?,
+    let (unread, suspension) = match &standing {
+        Some(standing) => (
+            crate::notifications::store::unread(&state.db, standing.account.id).await?,
+            // What the banner says is read only for the few who are suspended.
+            if standing.suspended {
+                crate::accounts::suspension::store::in_force(
+                    &state.db,
+                    standing.account.id,
+                    crate::db::now(),
+                )
+                .await?
+            } else {
+                None
+            },
         ),
         None => (0, None),
     };
+    let account = standing.map(|standing| standing.account);
     Ok(SiteInfo {
         account,
         municipality,

@@ -96,6 +96,56 @@ impl SiteSettings {
     }
 }
 
+/// The settings kept between requests: every page's frame shows them, and only an
+/// administrator's save changes them, which `forget`s them once committed. One per server
+/// process (the settings are written by no other).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, Default)]
+pub struct Kept(std::sync::Arc<std::sync::Mutex<KeptInner>>);
+
+#[cfg(feature = "ssr")]
+#[derive(Debug, Default)]
+struct KeptInner {
+    settings: Option<SiteSettings>,
+    /// How many times they were forgotten: a read that a save overtook keeps nothing.
+    forgotten: u64,
+}
+
+#[cfg(feature = "ssr")]
+impl Kept {
+    fn inner(&self) -> std::sync::MutexGuard<'_, KeptInner> {
+        // Nothing here can be left half-changed by a panic.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The settings as kept, or read from the database and kept.
+    pub async fn get(&self, db: &crate::db::Db) -> Result<SiteSettings, sqlx::Error> {
+        let forgotten = {
+            let inner = self.inner();
+            if let Some(settings) = &inner.settings {
+                return Ok(settings.clone());
+            }
+            inner.forgotten
+        };
+        let settings = load(db.pool()).await?;
+        let mut inner = self.inner();
+        // A save committed while this read ran: what it read may be the old settings.
+        if inner.forgotten == forgotten {
+            inner.settings = Some(settings.clone());
+        }
+        Ok(settings)
+    }
+
+    /// After a save's commit: the next read goes to the database.
+    pub fn forget(&self) {
+        let mut inner = self.inner();
+        inner.settings = None;
+        inner.forgotten += 1;
+    }
+}
+
 /// The settings that are set; a key without a row, or with an empty value, is not set.
 /// Read from the pool for pages, and inside the transaction that changes them.
 #[cfg(feature = "ssr")]

@@ -749,6 +749,8 @@ async fn site_settings_are_saved_and_shown_by_the_public_reader_and_the_pages(ap
     let empty = site_settings(&app).await;
     assert_eq!(empty.municipality_name, None);
     assert_eq!(empty.contact_email, None);
+    // Every page's frame has read them (the server keeps what it read): a save shows at once.
+    assert_eq!(app.visitor().site_info().await.municipality, None);
 
     let as_typed = settings_fields([
         "Albertslund Kommune",

@@ -125,6 +125,16 @@ pub struct Held {
     pub author_id: AccountId,
 }
 
+/// The condition on an initiative `i` under which people may take part in it: published
+/// and not hidden. For a statement that holds it together with other rows
+/// (`participation::waiting::join`).
+pub fn open_to_join() -> String {
+    format!(
+        "{} AND i.hidden_at IS NULL",
+        Transition::TakePart.guard("i.state")
+    )
+}
+
 /// Holds the initiative open for taking part until `tx` ends; the form's answer when it
 /// was withdrawn, decided or hidden meanwhile.
 pub async fn hold_open(
