@@ -82,6 +82,10 @@ struct Load {
     failed: u64,
 }
 
+/// What a browser says it accepts: pages are measured compressed as browsers get them
+/// (nginx then serves the same compressed bytes as they are).
+const BROWSER_ENCODING: &str = "br, gzip";
+
 /// Sends GET `url` from `connections` connections for `seconds`, each as fast as it can.
 async fn load(url: &str, cookie: Option<&str>, connections: usize, seconds: u64) -> Load {
     let deadline = Instant::now() + Duration::from_secs(seconds);
@@ -98,7 +102,7 @@ async fn load(url: &str, cookie: Option<&str>, connections: usize, seconds: u64)
             let mut times = Vec::new();
             while Instant::now() < deadline {
                 let started = Instant::now();
-                let mut request = client.get(&url);
+                let mut request = client.get(&url).header("accept-encoding", BROWSER_ENCODING);
                 if let Some(cookie) = &cookie {
                     request = request.header("cookie", cookie);
                 }
@@ -147,7 +151,7 @@ async fn alone(url: &str, cookie: Option<&str>) -> f64 {
             break;
         }
         let started = Instant::now();
-        let mut request = client.get(url);
+        let mut request = client.get(url).header("accept-encoding", BROWSER_ENCODING);
         if let Some(cookie) = cookie {
             request = request.header("cookie", cookie);
         }
@@ -589,7 +593,9 @@ async fn main() {
         std::fs::create_dir_all(&root).expect("static folder");
         let client = reqwest::Client::new();
         for (i, (path, cookie)) in pages.iter().enumerate() {
-            let mut request = client.get(format!("{base}{path}"));
+            let mut request = client
+                .get(format!("{base}{path}"))
+                .header("accept-encoding", BROWSER_ENCODING);
             if let Some(cookie) = cookie {
                 request = request.header("cookie", *cookie);
             }

@@ -489,5 +489,24 @@ async fn site_files_go_out_precompressed_and_are_revalidated_unless_hashed() {
     );
     let page = client.get(app.url("/")).send().await.unwrap();
     assert_eq!(header(&page, "cache-control").as_deref(), Some("no-store"));
+    // Pages are compressed as they are sent.
+    let plain_page = page.bytes().await.unwrap();
+    let brotli_page = client
+        .get(app.url("/"))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        header(&brotli_page, "content-encoding").as_deref(),
+        Some("br")
+    );
+    let brotli_page = brotli_page.bytes().await.unwrap();
+    assert!(
+        brotli_page.len() < plain_page.len(),
+        "{} of {}",
+        brotli_page.len(),
+        plain_page.len()
+    );
     let _ = std::fs::remove_dir_all(site);
 }
