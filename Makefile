@@ -17,6 +17,13 @@ TOOLS := $(HOME)/.cache/forsamling/tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SITE_ROOT := $(CURDIR)/target/site
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+# The end-to-end tests' server is built by plain cargo with the flags cargo-leptos gives a
+# debug build (`--cfg erase_components`, which the browser bundle's hydration must match),
+# so that it is the very build the Rust tests made. Built by cargo-leptos instead, it
+# resolved its dependencies' features without the tests' dev-dependencies and overwrote
+# app and server in the shared target directory: `make test` compiled them two or three
+# extra times.
+DEBUG_ENV := RUSTFLAGS="--cfg erase_components"
 
 .PHONY: help setup run test test-setup test-rust test-e2e build-debug lint bench
 
@@ -70,12 +77,12 @@ test-rust:
 	  echo "==> PostgreSQL is not reachable on 127.0.0.1:5432: its tests will be SKIPPED (REQUIRE_POSTGRES=1 makes that a failure)"; \
 	fi
 	@echo "==> Unit and integration tests"
-	PG_ADMIN_URL=$(PG_ADMIN_URL) cargo test --workspace --locked
+	PG_ADMIN_URL=$(PG_ADMIN_URL) $(DEBUG_ENV) cargo test --workspace --locked
 
 build-debug:
 	@echo "==> Building the site and the tests' mail server for the end-to-end tests"
-	cargo leptos build
-	cargo build -p server --example mailbox --locked
+	cargo leptos build --frontend-only
+	$(DEBUG_ENV) cargo build -p server --bin server --example mailbox --locked
 
 test-e2e: build-debug
 	@echo "==> End-to-end tests in headless Chromium"
