@@ -13,6 +13,9 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.
 # it fails to start (wasm-bindgen's table of JavaScript values becomes a function table);
 # binaryen's own npm build is current and works.
 BINARYEN_VERSION := 132.0.0
+# Lighthouse for `make bench` (mobile performance of the public pages). 12.8 is the last
+# line that runs on Node.js 20; 13 needs 22.19.
+LIGHTHOUSE_VERSION := 12.8.2
 TOOLS := $(HOME)/.cache/forsamling/tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SITE_ROOT := $(CURDIR)/target/site
@@ -101,6 +104,12 @@ bench: setup
 	  echo "==> Installing nginx from Debian, the static file server the pages are measured beside"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light \
 	  || $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+	@command -v chromium >/dev/null || { \
+	  echo "==> Installing Chromium from Debian for Lighthouse"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@"$(TOOLS)/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx "$(LIGHTHOUSE_VERSION)" || { \
+	  echo "==> Installing Lighthouse $(LIGHTHOUSE_VERSION) from npm into $(TOOLS)"; \
+	  mkdir -p "$(TOOLS)" && npm install --prefix "$(TOOLS)" --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION); }
 	@echo "==> Building the release build and the benchmark"
 	PATH="$(TOOLS)/node_modules/.bin:$$PATH" cargo leptos build --release --precompress
 	cargo build --release -p server --example bench --locked

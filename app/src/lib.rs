@@ -54,6 +54,7 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use site::accessibility::AccessibilityPage;
+use site::bundle::{BundleScript, stylesheet_href};
 use site::context::Site;
 use site::home::HomePage;
 use site::language::request_lang;
@@ -74,7 +75,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <AutoReload options=options.clone() />
                 <link rel="stylesheet" id="leptos" href=stylesheet_href(&options) />
-                <HydrationScripts options />
+                <BundleScript options />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <MetaTags />
             </head>
@@ -83,34 +84,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// The stylesheet's address, named by its content when cargo-leptos hashed the site's files
-/// (see `server::http`). Not leptos_meta's `HashedStylesheet`: it goes through the meta
-/// context, which the browser's copy of the shell never renders, and the page then failed
-/// to hydrate.
-fn stylesheet_href(options: &LeptosOptions) -> String {
-    let name = &options.output_name;
-    let folder = &options.site_pkg_dir;
-    #[cfg(feature = "ssr")]
-    if options.hash_files {
-        static HASH: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-        let hash = HASH.get_or_init(|| {
-            let file = std::env::current_exe()
-                .ok()?
-                .parent()?
-                .join(&*options.hash_file);
-            let hashes = std::fs::read_to_string(file).ok()?;
-            hashes
-                .lines()
-                .find_map(|line| line.trim().strip_prefix("css:"))
-                .map(|hash| hash.trim().to_owned())
-        });
-        if let Some(hash) = hash {
-            return format!("/{folder}/{name}.{hash}.css");
-        }
-    }
-    format!("/{folder}/{name}.css")
 }
 
 #[component]

@@ -38,6 +38,11 @@ struct Args {
     sizes: Vec<String>,
     /// Whether to load the pages (`BENCH_PAGES=0` measures only writes and memory).
     pages: bool,
+    /// Lighthouse's command line and the Chromium it drives; `lighthouse_runs` audits of
+    /// each public page (`BENCH_LIGHTHOUSE_RUNS=0` skips them).
+    lighthouse: PathBuf,
+    chromium: PathBuf,
+    lighthouse_runs: usize,
     postgres: Option<String>,
 }
 
@@ -60,6 +65,16 @@ fn args() -> Args {
             .map(str::to_owned)
             .collect(),
         pages: env("BENCH_PAGES", "1") != "0",
+        lighthouse: env(
+            "BENCH_LIGHTHOUSE",
+            &format!(
+                "{}/.cache/forsamling/tools/node_modules/.bin/lighthouse",
+                env("HOME", "/root")
+            ),
+        )
+        .into(),
+        chromium: env("CHROME_PATH", "/usr/bin/chromium").into(),
+        lighthouse_runs: env("BENCH_LIGHTHOUSE_RUNS", "3").parse().unwrap_or(3),
         // An administrator's address, to make the benchmark's own database with; empty to
         // measure SQLite only.
         postgres: Some(env(
@@ -514,6 +529,84 @@ async fn bundle(base: &str) -> (String, u64) {
     (rows, total)
 }
 
+/// One Lighthouse audit of a page with its mobile defaults: a mid-range phone on Slow 4G
+/// with a CPU four times slower (simulated), the browser's cache empty.
+struct Audit {
+    performance: f64,
+    accessibility: f64,
+    /// When the page became interactive (Lighthouse's "interactive" audit), if it says.
+    interactive_ms: Option<f64>,
+    largest_paint_ms: f64,
+    kilobytes: f64,
+}
+
+fn audit(args: &Args, url: &str) -> Option<Audit> {
+    let output = Command::new(&args.lighthouse)
+        .arg(url)
+        .args([
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            "--only-categories=performance,accessibility",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        ])
+        .env("CHROME_PATH", &args.chromium)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).ok()?;
+    let score = |category: &str| {
+        report["categories"][category]["score"]
+            .as_f64()
+            .map(|score| score * 100.0)
+    };
+    let value = |name: &str| report["audits"][name]["numericValue"].as_f64();
+    Some(Audit {
+        performance: score("performance")?,
+        accessibility: score("accessibility")?,
+        interactive_ms: value("interactive"),
+        largest_paint_ms: value("largest-contentful-paint")?,
+        kilobytes: value("total-byte-weight")? / 1024.0,
+    })
+}
+
+/// Lighthouse on the public pages, `lighthouse_runs` times each (its score moves from run
+/// to run): one table row a page with the median and the range.
+fn lighthouse_table(args: &Args, base: &str) -> String {
+    let mut rows = String::new();
+    for path in ["/", "/initiatives", "/initiatives/1"] {
+        println!("== Lighthouse: {path}");
+        let mut audits: Vec<Audit> = (0..args.lighthouse_runs)
+            .filter_map(|_| audit(args, &format!("{base}{path}")))
+            .collect();
+        if audits.is_empty() {
+            let _ = writeln!(rows, "| `{path}` | did not run | | | | |");
+            continue;
+        }
+        audits.sort_by(|a, b| a.performance.total_cmp(&b.performance));
+        let median = &audits[audits.len() / 2];
+        let lowest = audits.first().map_or(0.0, |a| a.performance);
+        let highest = audits.last().map_or(0.0, |a| a.performance);
+        let accessibility = audits
+            .iter()
+            .map(|a| a.accessibility)
+            .fold(f64::MAX, f64::min);
+        let interactive = median
+            .interactive_ms
+            .map_or("not reported".to_owned(), |ms| {
+                format!("{:.1} s", ms / 1000.0)
+            });
+        let _ = writeln!(
+            rows,
+            "| `{path}` | {:.0} ({lowest:.0}–{highest:.0}) | {accessibility:.0} | {interactive} | {:.1} s | {:.0} KB |",
+            median.performance,
+            median.largest_paint_ms / 1000.0,
+            median.kilobytes,
+        );
+    }
+    rows
+}
+
 struct Row {
     backend: &'static str,
     page: String,
@@ -553,6 +646,7 @@ async fn main() {
     let mut rows = Vec::new();
     let mut notes = BTreeMap::new();
     let mut bundle_table = None;
+    let mut lighthouse_rows = None;
     for (backend, database) in &databases {
         if database.starts_with("sqlite") {
             for suffix in ["", "-wal", "-shm"] {
@@ -577,6 +671,9 @@ async fn main() {
         let base = format!("http://127.0.0.1:{SERVER_PORT}");
         if bundle_table.is_none() {
             bundle_table = Some(bundle(&base).await);
+            if args.lighthouse_runs > 0 {
+                lighthouse_rows = Some(lighthouse_table(&args, &base));
+            }
         }
         let pages: Vec<(&str, Option<&str>)> = vec![
             ("/", None),
@@ -719,6 +816,16 @@ async fn main() {
         let _ = writeln!(out, "|---|---:|---|---|");
         let _ = write!(out, "{files}");
         let _ = writeln!(out, "| in all | {:.1} KB | | |", total as f64 / 1024.0);
+    }
+    if let Some(rows) = lighthouse_rows {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "| Lighthouse mobile ({} runs a page, the server idle) | performance: median (range) | accessibility | interactive | largest paint | downloaded |",
+            args.lighthouse_runs
+        );
+        let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
+        let _ = write!(out, "{rows}");
     }
     print!("{out}");
     if let Some(parent) = args.out.parent() {
